@@ -1,0 +1,26 @@
+package org.sahakum.api;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+
+/**
+ * What the core hands a module for one request. Valid only during that request.
+ *
+ * <p>The EntityManager is scoped to {@link #tenant()}: every entity extending {@link TenantOwned}
+ * is filtered to that tenant on read (JPQL, criteria, {@code find}, bulk update and delete) and
+ * stamped with it on insert. It has joined the request's transaction, which the core commits when
+ * the response is a success and rolls back otherwise. Native SQL, {@code unwrap}, changing its
+ * properties and reaching its factory are refused.
+ */
+public interface ModuleContext {
+
+  TenantRef tenant();
+
+  Caller caller();
+
+  EntityManager entityManager();
+
+  AuditTrail audit();
+
+  Clock clock();
+}

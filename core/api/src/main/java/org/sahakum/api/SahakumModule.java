@@ -1,0 +1,52 @@
+package org.sahakum.api;
+
+import java.util.List;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * A module's single extension point. A plugin jar holds exactly one implementation, annotated
+ * with PF4J's {@code @Extension}, whose {@link #id()} equals the jar's {@code Plugin-Id}.
+ *
+ * <p>The core, at load: builds a persistence unit of {@link #entityClasses()}; runs the Flyway
+ * migrations at {@link #migrationLocation()} with the history table {@code flyway_<id>_history};
+ * adds {@link #permissions()} to the catalogue; reads the UI definition at {@link #uiResource()}.
+ * A failure at any step leaves the module out, with one log line, and the server starts without
+ * it.
+ *
+ * <p>At run time it mounts {@link #resource(ModuleContext)} at {@code /api/t/{tenant}/{id}} and
+ * answers 404 there for tenants that have not enabled the module. Only authenticated callers
+ * reach the resource; it checks its own permissions through {@link Caller#require(String)}.
+ */
+public interface SahakumModule extends ExtensionPoint {
+
+  /** Lower-case id, e.g. {@code legal-aid}; also the URL segment. */
+  String id();
+
+  LocalizedText name();
+
+  LocalizedText description();
+
+  List<PermissionDefinition> permissions();
+
+  /** The module's JPA entities; each should extend {@link TenantOwned}. */
+  List<Class<?>> entityClasses();
+
+  /** Classpath folder of the module's Flyway migrations, inside its own jar. */
+  default String migrationLocation() {
+    return "db/" + id().replace('-', '_');
+  }
+
+  /**
+   * Classpath resource of the module's UI definition (JSON: menu entries and views with km/en
+   * labels), inside its own jar.
+   */
+  default String uiResource() {
+    return "ui/" + id() + ".json";
+  }
+
+  /**
+   * A JAX-RS resource for one request: an object whose methods carry {@code @GET}, {@code @Path}
+   * and so on. It is created per request and may keep the context in a field.
+   */
+  Object resource(ModuleContext context);
+}

@@ -1,0 +1,42 @@
+package org.sahakum.core.audit;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.tenancy.Tenant;
+
+/** A tenant's audit trail, for its admins. */
+@Path("t/{tenant}/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+  @Inject CurrentCaller caller;
+  @Inject AuditLog audit;
+
+  /** One entry as listed. */
+  public record Entry(long seq, Instant at, Long actor, String action, String targetType, String targetId, String hash) {}
+
+  @GET
+  public List<Entry> list(
+      @PathParam("tenant") String slug,
+      @QueryParam("action") @Pattern(regexp = "[a-z0-9.:-]{0,100}", message = "letters, digits, '.', ':' or '-'") String action,
+      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+    Tenant tenant = caller.tenant(slug);
+    caller.require(tenant, "audit:read");
+    return audit.recent(tenant.getId(), action, limit).stream()
+        .map(e -> new Entry(e.getSeq(), e.getAt(), e.getActorAccountId(), e.getAction(), e.getTargetType(),
+            e.getTargetId(), e.getHash()))
+        .toList();
+  }
+}

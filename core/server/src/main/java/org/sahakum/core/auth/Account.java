@@ -1,0 +1,62 @@
+package org.sahakum.core.auth;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A login. It belongs to one tenant; its roles are granted at tenants (see {@link RoleGrant}). */
+@Entity
+@Table(name = "account")
+public class Account {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "tenant_id")
+  private long tenantId;
+
+  private String username;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  private String status;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  protected Account() {}
+
+  public Account(long tenantId, String username, String passwordHash, Instant now) {
+    this.tenantId = tenantId;
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.status = "active";
+    this.createdAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getTenantId() {
+    return tenantId;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public boolean isActive() {
+    return "active".equals(status);
+  }
+}

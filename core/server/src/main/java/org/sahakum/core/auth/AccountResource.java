@@ -1,0 +1,75 @@
+package org.sahakum.core.auth;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import org.sahakum.core.audit.AuditLog;
+import org.sahakum.core.tenancy.Tenant;
+
+/** Staff accounts of a tenant, created by its admin. */
+@Path("t/{tenant}/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+  @Inject CurrentCaller caller;
+  @Inject Accounts accounts;
+  @Inject AuditLog audit;
+
+  /** A new staff account; the tenant comes from the URL, never from the body. */
+  public record NewAccount(
+      @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "use 3 to 64 lower-case letters, digits, '.', '_' or '-'")
+          String username,
+      @NotNull @Size(min = 12, max = 1024, message = "must be 12 to 1024 characters") String password,
+      @NotEmpty List<@NotNull String> roles) {}
+
+  /** The account as answered: no password, no hash. */
+  public record AccountView(long id, String tenant, String username, List<String> roles) {}
+
+  /**
+   * Whoever may create a tenant may give it its first account, an admin; after that, only the
+   * tenant's own admins create accounts there.
+   */
+  private void requireFirstAdminByCreator(Tenant tenant, NewAccount body) {
+    boolean creator = tenant.getParentId() != null && caller.isPermitted(tenant.getParentId(), "tenant:create");
+    if (!creator || accounts.anyAt(tenant.getId()) || !body.roles().equals(List.of("admin"))) {
+      caller.require(tenant, "account:create");
+    }
+  }
+
+  @POST
+  @Transactional
+  public Response create(@PathParam("tenant") String slug, @NotNull @Valid NewAccount body) {
+    Tenant tenant = caller.tenant(slug);
+    if (!caller.isPermitted(tenant.getId(), "account:create")) {
+      requireFirstAdminByCreator(tenant, body);
+    }
+    Set<String> known = Set.copyOf(RolePermissions.ROLES);
+    List<String> unknown = body.roles().stream().filter(r -> !known.contains(r)).toList();
+    if (!unknown.isEmpty()) {
+      throw new ClientErrorException("Unknown roles: " + unknown + ". Known roles: " + RolePermissions.ROLES, 400);
+    }
+    if (accounts.exists(tenant.getId(), body.username())) {
+      throw new ClientErrorException("An account with this username already exists here.", 409);
+    }
+    Account account = accounts.create(tenant.getId(), body.username(), body.password(), body.roles());
+    audit.record(tenant.getId(), caller.requireLogin().accountId(), "account.created", "account", String.valueOf(account.getId()));
+    return Response.status(201)
+        .entity(new AccountView(account.getId(), tenant.getSlug(), account.getUsername(), List.copyOf(body.roles())))
+        .build();
+  }
+}

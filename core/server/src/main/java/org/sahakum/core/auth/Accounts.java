@@ -1,0 +1,68 @@
+package org.sahakum.core.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Optional;
+
+/** Accounts and their role grants. */
+@ApplicationScoped
+public class Accounts {
+
+  @PersistenceContext(unitName = "sahakum-core")
+  EntityManager em;
+
+  @Inject PasswordHasher hasher;
+
+  public Optional<Account> activeById(long id) {
+    return Optional.ofNullable(em.find(Account.class, id)).filter(Account::isActive);
+  }
+
+  public Optional<Account> byLogin(Long tenantId, String username) {
+    if (tenantId == null || username == null) {
+      return Optional.empty();
+    }
+    return em.createQuery("SELECT a FROM Account a WHERE a.tenantId = :t AND a.username = :u", Account.class)
+        .setParameter("t", tenantId)
+        .setParameter("u", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public java.util.List<RoleGrant> grantsOf(long accountId) {
+    return em.createQuery("SELECT g FROM RoleGrant g WHERE g.accountId = :a", RoleGrant.class)
+        .setParameter("a", accountId)
+        .getResultList();
+  }
+
+  public boolean exists(long tenantId, String username) {
+    return !em.createQuery("SELECT a.id FROM Account a WHERE a.tenantId = :t AND a.username = :u")
+        .setParameter("t", tenantId)
+        .setParameter("u", username)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public boolean anyAt(long tenantId) {
+    return !em.createQuery("SELECT a.id FROM Account a WHERE a.tenantId = :t")
+        .setParameter("t", tenantId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Creates an account at {@code tenantId} holding {@code roles} there. Call inside a transaction. */
+  public Account create(long tenantId, String username, String password, Collection<String> roles) {
+    Account account = new Account(tenantId, username, hasher.hash(password), Instant.now().truncatedTo(ChronoUnit.MICROS));
+    em.persist(account);
+    em.flush();
+    for (String role : roles) {
+      em.persist(new RoleGrant(account.getId(), tenantId, role));
+    }
+    return account;
+  }
+}

@@ -1,0 +1,69 @@
+package org.sahakum.core.auth;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import java.util.Optional;
+import org.apache.shiro.subject.Subject;
+import org.sahakum.core.tenancy.Tenant;
+import org.sahakum.core.tenancy.Tenants;
+
+/** The caller of the current request, if logged in, and the checks every resource uses. */
+@RequestScoped
+public class CurrentCaller {
+
+  @Inject ShiroSecurity security;
+  @Inject Tenants tenants;
+
+  private AccountPrincipal principal;
+  private Subject subject;
+  private String token;
+
+  void authenticate(AccountPrincipal principal, String token) {
+    this.principal = principal;
+    this.token = token;
+    this.subject = security.subjectFor(principal);
+  }
+
+  public Optional<AccountPrincipal> principal() {
+    return Optional.ofNullable(principal);
+  }
+
+  Optional<String> token() {
+    return Optional.ofNullable(token);
+  }
+
+  public AccountPrincipal requireLogin() {
+    if (principal == null) {
+      throw new NotAuthorizedException("Log in first.", "Bearer");
+    }
+    return principal;
+  }
+
+  public boolean isPermitted(long tenantId, String permission) {
+    return subject != null && subject.isPermitted(TenantPermission.of(tenantId, permission));
+  }
+
+  /**
+   * The tenant named in a URL, as this caller may see it: 401 without login, 404 when the slug is
+   * unknown or the caller has no grant reaching it (a foreign tenant looks like no tenant).
+   */
+  public Tenant tenant(String slug) {
+    requireLogin();
+    Tenant t = tenants.bySlug(slug).orElseThrow(() -> new NotFoundException("No such tenant."));
+    if (!isPermitted(t.getId(), "tenant:read")) {
+      throw new NotFoundException("No such tenant.");
+    }
+    return t;
+  }
+
+  /** 403 unless the caller holds {@code permission} in {@code tenant}. */
+  public void require(Tenant tenant, String permission) {
+    requireLogin();
+    if (!isPermitted(tenant.getId(), permission)) {
+      throw new ForbiddenException("This needs the permission " + permission + " here.");
+    }
+  }
+}

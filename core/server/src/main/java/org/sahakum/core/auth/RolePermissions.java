@@ -1,0 +1,53 @@
+package org.sahakum.core.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+/**
+ * Which permissions each role holds. The core's own defaults are here; each module's defaults
+ * join when it loads.
+ */
+@ApplicationScoped
+public class RolePermissions {
+
+  public static final List<String> ROLES =
+      List.of("admin", "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
+
+  /** Permissions that a grant at a platform or network node also holds on the nodes below it. */
+  static final Set<String> STRUCTURAL = Set.of("tenant:read", "tenant:create");
+
+  private final Map<String, Set<String>> byRole = new ConcurrentHashMap<>();
+  private final Map<String, String> catalogue = new ConcurrentHashMap<>();
+
+  public RolePermissions() {
+    ROLES.forEach(r -> byRole.put(r, new CopyOnWriteArraySet<>()));
+    byRole.get("admin").add("*");
+    declare("tenant:read", "See the tenant, its children and its modules",
+        "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
+    declare("tenant:create", "Create tenants below this one");
+    declare("tenant:modules:manage", "Switch modules on or off for this tenant");
+    declare("account:create", "Create staff accounts");
+    declare("audit:read", "Read the audit trail");
+    declare("platform:modules:read", "List the installed modules");
+  }
+
+  /** Adds a permission to the catalogue and to the roles that hold it by default. */
+  public void declare(String permission, String description, String... defaultRoles) {
+    catalogue.put(permission, description);
+    for (String role : defaultRoles) {
+      byRole.computeIfAbsent(role, r -> new CopyOnWriteArraySet<>()).add(permission);
+    }
+  }
+
+  public Set<String> of(String role) {
+    return byRole.getOrDefault(role, Set.of());
+  }
+
+  public Map<String, String> catalogue() {
+    return Map.copyOf(catalogue);
+  }
+}

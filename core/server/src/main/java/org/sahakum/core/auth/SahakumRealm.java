@@ -1,0 +1,105 @@
+package org.sahakum.core.auth;
+
+import jakarta.enterprise.inject.Vetoed;
+import java.util.List;
+import java.util.Optional;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.AuthenticationInfo;
+import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.SimpleAuthenticationInfo;
+import org.apache.shiro.authz.AuthorizationInfo;
+import org.apache.shiro.authz.Permission;
+import org.apache.shiro.authz.SimpleAuthorizationInfo;
+import org.apache.shiro.authz.permission.WildcardPermission;
+import org.apache.shiro.realm.AuthorizingRealm;
+import org.apache.shiro.subject.PrincipalCollection;
+import org.sahakum.core.tenancy.Tenant;
+import org.sahakum.core.tenancy.TenantType;
+import org.sahakum.core.tenancy.Tenants;
+
+/**
+ * Accounts from the database, argon2id passwords, and the rule of reach: a grant at a node covers
+ * that node; at an organisation or chapter it covers the nodes below; at the platform or a network
+ * it covers the nodes below only for structural permissions (seeing and creating tenants), never
+ * an organisation's data.
+ */
+@Vetoed
+public class SahakumRealm extends AuthorizingRealm {
+
+  private final PasswordHasher hasher;
+  private final Tenants tenants;
+  private final RolePermissions roles;
+  private final Accounts accounts;
+
+  SahakumRealm(PasswordHasher hasher, Tenants tenants, RolePermissions roles, Accounts accounts) {
+    this.hasher = hasher;
+    this.tenants = tenants;
+    this.roles = roles;
+    this.accounts = accounts;
+    setName("sahakum");
+    setAuthorizationCachingEnabled(false);
+    setAuthenticationCachingEnabled(false);
+  }
+
+  @Override
+  public boolean supports(AuthenticationToken token) {
+    return token instanceof TenantLoginToken;
+  }
+
+  @Override
+  protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
+    TenantLoginToken login = (TenantLoginToken) token;
+    String password = new String(login.getPassword());
+    Optional<Account> account = accounts.byLogin(login.tenantId(), login.getUsername());
+    if (account.isEmpty() || !account.get().isActive()) {
+      hasher.verifyAgainstDummy(password);
+      throw new AuthenticationException("login failed");
+    }
+    if (!hasher.verify(password, account.get().getPasswordHash())) {
+      throw new AuthenticationException("login failed");
+    }
+    AccountPrincipal principal = new AccountPrincipal(account.get().getId(), account.get().getTenantId());
+    // credentials were checked above; Shiro's matcher only needs to agree
+    return new SimpleAuthenticationInfo(principal, login.getCredentials(), getName());
+  }
+
+  @Override
+  protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
+    return new SimpleAuthorizationInfo();
+  }
+
+  @Override
+  public boolean isPermitted(PrincipalCollection principals, Permission asked) {
+    if (!(asked instanceof TenantPermission tp)) {
+      return false;
+    }
+    AccountPrincipal who = principals.oneByType(AccountPrincipal.class);
+    Optional<Tenant> target = tenants.byId(tp.tenantId());
+    if (who == null || target.isEmpty()) {
+      return false;
+    }
+    List<RoleGrant> grants = accounts.grantsOf(who.accountId());
+    for (Tenant node : tenants.pathToRoot(target.get())) {
+      boolean structuralOnly = !node.getId().equals(tp.tenantId()) && !node.getType().holdsPersonalData();
+      for (RoleGrant g : grants) {
+        if (g.getTenantId() == node.getId() && roleImplies(g.getRole(), tp, structuralOnly)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean roleImplies(String role, TenantPermission asked, boolean structuralOnly) {
+    if (structuralOnly && !RolePermissions.STRUCTURAL.contains(asked.name())) {
+      return false;
+    }
+    for (String held : roles.of(role)) {
+      if (new WildcardPermission(held).implies(asked.permission())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+}

@@ -1,0 +1,58 @@
+package org.sahakum.core.auth;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.AuthenticationInfo;
+import org.apache.shiro.mgt.DefaultSecurityManager;
+import org.apache.shiro.mgt.DefaultSessionStorageEvaluator;
+import org.apache.shiro.mgt.DefaultSubjectDAO;
+import org.apache.shiro.subject.SimplePrincipalCollection;
+import org.apache.shiro.subject.Subject;
+import org.sahakum.core.tenancy.Tenants;
+
+/**
+ * The Shiro security manager, without Shiro sessions or RememberMe: sessions are ours
+ * ({@link Sessions}), and each request builds its subject from its token.
+ */
+@ApplicationScoped
+public class ShiroSecurity {
+
+  @Inject PasswordHasher hasher;
+  @Inject Tenants tenants;
+  @Inject RolePermissions roles;
+  @Inject Accounts accounts;
+
+  private SahakumRealm realm;
+  private DefaultSecurityManager securityManager;
+
+  @PostConstruct
+  void init() {
+    realm = new SahakumRealm(hasher, tenants, roles, accounts);
+    securityManager = new DefaultSecurityManager(realm);
+    securityManager.setRememberMeManager(null);
+    DefaultSessionStorageEvaluator noSessions = new DefaultSessionStorageEvaluator();
+    noSessions.setSessionStorageEnabled(false);
+    ((DefaultSubjectDAO) securityManager.getSubjectDAO()).setSessionStorageEvaluator(noSessions);
+  }
+
+  /** Checks a password; empty on any failure, whatever its cause. */
+  public Optional<AccountPrincipal> authenticate(Long tenantId, String username, String password) {
+    try {
+      AuthenticationInfo info = securityManager.authenticate(new TenantLoginToken(tenantId, username, password));
+      return Optional.of(info.getPrincipals().oneByType(AccountPrincipal.class));
+    } catch (AuthenticationException e) {
+      return Optional.empty();
+    }
+  }
+
+  public Subject subjectFor(AccountPrincipal principal) {
+    return new Subject.Builder(securityManager)
+        .principals(new SimplePrincipalCollection(principal, realm.getName()))
+        .authenticated(true)
+        .sessionCreationEnabled(false)
+        .buildSubject();
+  }
+}

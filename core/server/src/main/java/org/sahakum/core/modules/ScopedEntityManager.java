@@ -1,0 +1,52 @@
+package org.sahakum.core.modules;
+
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.Set;
+
+/**
+ * The EntityManager a module gets: the tenant-scoped one, minus every door out of the scope.
+ * Native SQL would bypass the tenant filter; {@code unwrap}, {@code getDelegate} and the factory
+ * lead to an unscoped EntityManager; {@code setProperty} could change the tenant; closing and
+ * transactions are the core's business.
+ */
+final class ScopedEntityManager implements InvocationHandler {
+  private static final Set<String> REFUSED = Set.of(
+      "createNativeQuery", "createStoredProcedureQuery", "createNamedStoredProcedureQuery",
+      "unwrap", "getDelegate", "getEntityManagerFactory", "setProperty", "close", "getTransaction",
+      "joinTransaction");
+
+  private final EntityManager delegate;
+
+  private ScopedEntityManager(EntityManager delegate) {
+    this.delegate = delegate;
+  }
+
+  static EntityManager wrap(EntityManager delegate) {
+    return (EntityManager) Proxy.newProxyInstance(
+        EntityManager.class.getClassLoader(), new Class<?>[] {EntityManager.class}, new ScopedEntityManager(delegate));
+  }
+
+  @Override
+  public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    if (REFUSED.contains(method.getName())) {
+      throw new IllegalStateException("EntityManager." + method.getName() + " is not available to modules: "
+          + "it would leave the tenant's scope or the request's transaction");
+    }
+    if (method.getDeclaringClass() == Object.class) {
+      return switch (method.getName()) {
+        case "equals" -> proxy == args[0];
+        case "hashCode" -> System.identityHashCode(proxy);
+        default -> "ScopedEntityManager";
+      };
+    }
+    try {
+      return method.invoke(delegate, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.sahakum.core.modules;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.sahakum.api.LocalizedText;
+import org.sahakum.core.audit.AuditLog;
+import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.tenancy.Tenant;
+import org.sahakum.core.tenancy.TenantType;
+import org.sahakum.core.tenancy.Tenants;
+
+/**
+ * The modules of one tenant. An organisation may switch on any installed module; a chapter only
+ * those its organisation has on.
+ */
+@Path("t/{tenant}/modules")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TenantModulesResource {
+
+  @Inject CurrentCaller caller;
+  @Inject ModuleRegistry registry;
+  @Inject TenantModules tenantModules;
+  @Inject Tenants tenants;
+  @Inject AuditLog audit;
+
+  /** A module as one tenant sees it; {@code ui} only while it is on. */
+  public record TenantModuleView(String id, String version, LocalizedText names, boolean enabled, JsonObject ui) {}
+
+  /** The body of a switch. */
+  public record Switch(@NotNull Boolean enabled) {}
+
+  @GET
+  public List<TenantModuleView> list(@PathParam("tenant") String slug) {
+    Tenant tenant = caller.tenant(slug);
+    List<String> on = tenantModules.enabledIds(tenant.getId());
+    return registry.all().stream().map(m -> view(m, on.contains(m.id()))).toList();
+  }
+
+  @PUT
+  @Path("{module}")
+  @Transactional
+  public TenantModuleView set(@PathParam("tenant") String slug, @PathParam("module") String moduleId,
+      @NotNull @Valid Switch body) {
+    Tenant tenant = caller.tenant(slug);
+    caller.require(tenant, "tenant:modules:manage");
+    LoadedModule module = registry.find(moduleId).orElseThrow(() -> new NotFoundException("No such module is installed."));
+    if (!tenant.getType().holdsPersonalData()) {
+      throw new ClientErrorException("Modules are switched on for organisations and chapters, not for a "
+          + tenant.getType().code() + ".", 400);
+    }
+    if (body.enabled() && tenant.getType() == TenantType.CHAPTER
+        && !tenantModules.isEnabled(tenant.getParentId(), moduleId)) {
+      throw new ClientErrorException("The organisation has not switched this module on; a chapter can only use "
+          + "modules its organisation allows.", 409);
+    }
+    tenantModules.set(tenant.getId(), moduleId, body.enabled());
+    audit.record(tenant.getId(), caller.requireLogin().accountId(),
+        body.enabled() ? "module.enabled" : "module.disabled", "module", moduleId);
+    return view(module, body.enabled());
+  }
+
+  private static TenantModuleView view(LoadedModule m, boolean on) {
+    return new TenantModuleView(m.id(), m.version(), m.module().name(), on, on ? m.ui() : null);
+  }
+}

@@ -1,0 +1,39 @@
+package org.sahakum.core.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.sahakum.core.auth.AdminAccount;
+import org.sahakum.core.modules.PluginHost;
+import org.sahakum.core.persistence.CoreMigrations;
+
+/**
+ * Start-up, in order: the core schema, the platform admin, then the plugins. A failure of the
+ * first two fails the deployment (the server must not look ready); a plugin's failure only leaves
+ * that plugin out.
+ */
+@ApplicationScoped
+public class Bootstrap {
+  private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+  @Inject CoreMigrations migrations;
+  @Inject AdminAccount adminAccount;
+  @Inject PluginHost pluginHost;
+
+  private volatile boolean started;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    long t0 = System.nanoTime();
+    migrations.migrate();
+    adminAccount.ensureExists();
+    pluginHost.loadAll();
+    started = true;
+    LOG.info(() -> String.format("Sahakum core started in %d ms", (System.nanoTime() - t0) / 1_000_000));
+  }
+
+  public boolean started() {
+    return started;
+  }
+}

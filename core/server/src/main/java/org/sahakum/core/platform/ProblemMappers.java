@@ -1,0 +1,100 @@
+package org.sahakum.core.platform;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/** Turns every failure into a problem-details answer; the mapping is the only place that does. */
+public final class ProblemMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  private ProblemMappers() {}
+
+  /** Errors a resource threw on purpose keep their status; their message is the detail. */
+  @Provider
+  public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response.StatusType status = e.getResponse().getStatusInfo();
+      String detail = e.getMessage() == null ? status.getReasonPhrase() : e.getMessage();
+      if (isJsonCause(e)) {
+        detail = "The request body is not valid JSON for this call.";
+      }
+      Response problem = Problem.response(status, detail);
+      e.getResponse().getHeaders().forEach((name, values) -> {
+        if (!"Content-Type".equalsIgnoreCase(name)) {
+          values.forEach(v -> problem.getHeaders().add(name, v));
+        }
+      });
+      return problem;
+    }
+
+    private static boolean isJsonCause(Throwable e) {
+      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+        if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Bean Validation failures: which field, and what is wrong with it. */
+  @Provider
+  public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      String detail = e.getConstraintViolations().stream()
+          .map(Validation::describe)
+          .sorted()
+          .collect(Collectors.joining("; "));
+      return Problem.response(Response.Status.BAD_REQUEST, detail);
+    }
+
+    private static String describe(ConstraintViolation<?> v) {
+      String path = v.getPropertyPath().toString();
+      int dot = path.lastIndexOf('.');
+      String field = dot < 0 ? path : path.substring(dot + 1);
+      return field + ": " + v.getMessage();
+    }
+  }
+
+  /** A body that cannot be read as the expected JSON. */
+  @Provider
+  public static class UnreadableJson implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this call.");
+    }
+  }
+
+  /** Processing errors are mostly unreadable bodies. */
+  @Provider
+  public static class Processing implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this call.");
+    }
+  }
+
+  /** Anything else is our fault: log it under an incident id and say no more to the caller. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Throwable> {
+    @Override
+    public Response toResponse(Throwable e) {
+      String incident = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+      return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
+          "Something went wrong on the server. Incident " + incident + ".");
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.sahakum.core.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The server's settings, read through MicroProfile Config, so that the environment variables of
+ * the contract ({@code SAHAKUM_PLUGINS_DIR}, ...) and system properties
+ * ({@code sahakum.plugins.dir}, ...) both work.
+ */
+@ApplicationScoped
+public class ServerSettings {
+
+  private Config config() {
+    return ConfigProvider.getConfig();
+  }
+
+  public Optional<Path> pluginsDir() {
+    return config().getOptionalValue("sahakum.plugins.dir", String.class)
+        .filter(s -> !s.isBlank())
+        .map(Path::of);
+  }
+
+  public Optional<String> adminPassword() {
+    return config().getOptionalValue("sahakum.admin.password", String.class).filter(s -> !s.isBlank());
+  }
+}

@@ -1,0 +1,82 @@
+package org.sahakum.core.tenancy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.sahakum.api.TenantRef;
+
+/** A node of the tenant tree. */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+
+  public static final long PLATFORM_ID = 1L;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "parent_id")
+  private Long parentId;
+
+  private String slug;
+  private String type;
+  private String status;
+
+  @Column(name = "name_km")
+  private String nameKm;
+
+  @Column(name = "name_en")
+  private String nameEn;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  protected Tenant() {}
+
+  public Tenant(Tenant parent, String slug, TenantType type, String nameKm, String nameEn, Instant now) {
+    this.parentId = parent.getId();
+    this.slug = slug;
+    this.type = type.code();
+    this.status = "active";
+    this.nameKm = nameKm;
+    this.nameEn = nameEn;
+    this.createdAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getParentId() {
+    return parentId;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public TenantType getType() {
+    return TenantType.fromCode(type).orElseThrow();
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public String getNameKm() {
+    return nameKm;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public TenantRef ref() {
+    return new TenantRef(id, slug, type);
+  }
+}

@@ -1,0 +1,91 @@
+package org.sahakum.core.tenancy;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.sahakum.api.LocalizedText;
+import org.sahakum.core.audit.AuditLog;
+import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.modules.TenantModules;
+
+/** Creating tenants and reading one with its children and enabled modules. */
+@Path("tenants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TenantResource {
+
+  @Inject CurrentCaller caller;
+  @Inject Tenants tenants;
+  @Inject AuditLog audit;
+  @Inject TenantModules modules;
+
+  /** Names in both languages; no control characters. */
+  public record Names(
+      @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not hold control characters") String km,
+      @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not hold control characters") String en) {}
+
+  /** A new tenant under {@code parent}. */
+  public record NewTenant(
+      @NotNull @Size(min = 2, max = 63) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+          message = "use lower-case letters and digits, with single '-' between words") String slug,
+      @NotNull @Pattern(regexp = "network|organisation|chapter", message = "must be network, organisation or chapter") String type,
+      @NotNull @Size(max = 63) String parent,
+      @NotNull @Valid Names names) {}
+
+  /** A tenant as answered. */
+  public record TenantView(String slug, String type, String status, String parent, LocalizedText names,
+      List<String> children, List<String> modules) {}
+
+  @POST
+  @Transactional
+  public Response create(@NotNull @Valid NewTenant body) {
+    caller.requireLogin();
+    Tenant parent = caller.tenant(body.parent());
+    caller.require(parent, "tenant:create");
+    TenantType type = TenantType.fromCode(body.type()).orElseThrow();
+    if (!type.mayLiveUnder(parent.getType())) {
+      throw new ClientErrorException("A " + type.code() + " cannot be created under a " + parent.getType().code() + ".", 400);
+    }
+    if (tenants.bySlug(body.slug()).isPresent()) {
+      throw new ClientErrorException("The slug '" + body.slug() + "' is taken.", 409);
+    }
+    Tenant tenant = new Tenant(parent, body.slug(), type, body.names().km(), body.names().en(),
+        Instant.now().truncatedTo(ChronoUnit.MICROS));
+    tenants.add(tenant);
+    audit.startChain(tenant.getId());
+    long actor = caller.requireLogin().accountId();
+    audit.record(parent.getId(), actor, "tenant.created", "tenant", body.slug());
+    audit.record(tenant.getId(), actor, "tenant.created", "tenant", body.slug());
+    return Response.status(201).entity(view(tenant)).build();
+  }
+
+  @GET
+  @Path("{slug}")
+  public TenantView get(@PathParam("slug") String slug) {
+    Tenant tenant = caller.tenant(slug);
+    return view(tenant);
+  }
+
+  private TenantView view(Tenant t) {
+    String parent = t.getParentId() == null ? null : tenants.byId(t.getParentId()).map(Tenant::getSlug).orElse(null);
+    List<String> children = tenants.children(t.getId()).stream().map(Tenant::getSlug).toList();
+    return new TenantView(t.getSlug(), t.getType().code(), t.getStatus(), parent,
+        new LocalizedText(t.getNameKm(), t.getNameEn()), children, modules.enabledIds(t.getId()));
+  }
+}

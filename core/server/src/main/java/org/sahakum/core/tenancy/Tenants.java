@@ -1,0 +1,52 @@
+package org.sahakum.core.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Looks tenants up. Slugs are matched exactly: no case folding, no decoding, no trimming. */
+@ApplicationScoped
+public class Tenants {
+  public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  @PersistenceContext(unitName = "sahakum-core")
+  EntityManager em;
+
+  public Optional<Tenant> bySlug(String slug) {
+    if (slug == null || slug.length() > 63 || !SLUG.matcher(slug).matches()) {
+      return Optional.empty();
+    }
+    return em.createQuery("SELECT t FROM Tenant t WHERE t.slug = :slug", Tenant.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Tenant> byId(long id) {
+    return Optional.ofNullable(em.find(Tenant.class, id));
+  }
+
+  public List<Tenant> children(long parentId) {
+    return em.createQuery("SELECT t FROM Tenant t WHERE t.parentId = :p ORDER BY t.slug", Tenant.class)
+        .setParameter("p", parentId)
+        .getResultList();
+  }
+
+  /** The node and its ancestors, nearest first. */
+  public List<Tenant> pathToRoot(Tenant tenant) {
+    List<Tenant> path = new ArrayList<>();
+    for (Tenant t = tenant; t != null; t = t.getParentId() == null ? null : em.find(Tenant.class, t.getParentId())) {
+      path.add(t);
+    }
+    return path;
+  }
+
+  public void add(Tenant tenant) {
+    em.persist(tenant);
+    em.flush();
+  }
+}

@@ -1,0 +1,89 @@
+package org.sahakum.testkit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small JSON client for the server under test, with or without a login. */
+public final class ApiClient {
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final String base;
+  private final String token;
+
+  private ApiClient(String base, String token) {
+    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    this.token = token;
+  }
+
+  /** A client without login; {@code base} is the deployment URL (the one before {@code /api}). */
+  public static ApiClient anonymous(URL base) {
+    return new ApiClient(base.toString(), null);
+  }
+
+  /** Logs in and returns a client carrying the token; fails the test when the login fails. */
+  public ApiClient login(String tenant, String username, String password) {
+    ApiResponse r = post("/api/auth/login", Json.createObjectBuilder()
+        .add("tenant", tenant).add("username", username).add("password", password).build());
+    if (r.status() != 200) {
+      throw new AssertionError("login of " + username + "@" + tenant + " failed: " + r);
+    }
+    return new ApiClient(base, r.object().getString("token"));
+  }
+
+  /** The platform operator, with the password the test run generated. */
+  public ApiClient asPlatformAdmin() {
+    return login("platform", "admin", SahakumDeployment.adminPassword());
+  }
+
+  public ApiResponse get(String path) {
+    return send(request(path).GET());
+  }
+
+  public ApiResponse post(String path, JsonObject body) {
+    return send(request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
+  /** Posts raw text, for malformed-body tests. */
+  public ApiResponse postRaw(String path, String body) {
+    return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public ApiResponse put(String path, JsonObject body) {
+    return send(request(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
+  public ApiResponse delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        .header("Accept", "application/json");
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return b;
+  }
+
+  private static ApiResponse send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new ApiResponse(r.statusCode(), r.body(), r.headers());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

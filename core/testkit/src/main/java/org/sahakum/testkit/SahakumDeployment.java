@@ -1,0 +1,60 @@
+package org.sahakum.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The core WAR as built by Maven ({@code sahakum.test.war}), deployed with a plugins folder
+ * ({@code sahakum.test.plugins.dir}) filled before the deployment starts.
+ */
+public final class SahakumDeployment {
+  private SahakumDeployment() {}
+
+  /** The plugins folder the server under test reads, emptied. */
+  public static Path emptyPluginsFolder() {
+    Path dir = Path.of(required("sahakum.test.plugins.dir"));
+    try {
+      Files.createDirectories(dir);
+      try (Stream<Path> old = Files.list(dir)) {
+        for (Path p : old.toList()) {
+          Files.delete(p);
+        }
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies a plugin jar built by Maven into the folder. */
+  public static void install(Path pluginJar, Path folder) {
+    try {
+      Files.copy(pluginJar, folder.resolve(pluginJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The WAR under test. */
+  public static WebArchive war() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, Path.of(required("sahakum.test.war")).toFile());
+  }
+
+  public static String adminPassword() {
+    return required("sahakum.test.admin.password");
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null) {
+      throw new IllegalStateException("system property " + property + " is not set (run the tests through Maven failsafe)");
+    }
+    return value;
+  }
+}

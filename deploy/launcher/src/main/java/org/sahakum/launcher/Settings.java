@@ -1,0 +1,83 @@
+package org.sahakum.launcher;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The settings of the contract, from the environment first, then from {@code conf/sahakum.conf}
+ * ({@code KEY=value} lines) in the distribution.
+ */
+public final class Settings {
+  private final Map<String, String> values;
+  private final Path home;
+
+  Settings(Map<String, String> values, Path home) {
+    this.values = values;
+    this.home = home;
+  }
+
+  public static Settings load(Path home, Map<String, String> environment) {
+    Map<String, String> merged = new HashMap<>();
+    Path conf = home.resolve("conf/sahakum.conf");
+    if (Files.isRegularFile(conf)) {
+      Properties p = new Properties();
+      try (Reader r = Files.newBufferedReader(conf, StandardCharsets.UTF_8)) {
+        p.load(r);
+      } catch (IOException e) {
+        throw new IllegalStateException("Cannot read " + conf + ": " + e.getMessage(), e);
+      }
+      p.stringPropertyNames().forEach(k -> merged.put(k, p.getProperty(k).trim()));
+    }
+    environment.forEach((k, v) -> {
+      if (k.startsWith("SAHAKUM_")) {
+        merged.put(k, v);
+      }
+    });
+    return new Settings(merged, home);
+  }
+
+  Optional<String> get(String key) {
+    return Optional.ofNullable(values.get(key)).filter(v -> !v.isBlank());
+  }
+
+  public Path home() {
+    return home;
+  }
+
+  public int httpPort() {
+    String raw = get("SAHAKUM_HTTP_PORT").orElse("8080");
+    try {
+      int port = Integer.parseInt(raw);
+      if (port < 1 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("SAHAKUM_HTTP_PORT must be a port number (1-65535), not '" + raw + "'");
+    }
+  }
+
+  public Path dataDir() {
+    return Path.of(get("SAHAKUM_DATA_DIR").orElse("sahakum-data")).toAbsolutePath().normalize();
+  }
+
+  public Path pluginsDir() {
+    return get("SAHAKUM_PLUGINS_DIR").map(Path::of).orElse(home.resolve("plugins")).toAbsolutePath().normalize();
+  }
+
+  public Optional<String> externalDatabaseUrl() {
+    return get("SAHAKUM_DB_URL");
+  }
+
+  /** Everything of ours the server process should see, as environment variables. */
+  public Map<String, String> forServer() {
+    return Map.copyOf(values);
+  }
+}

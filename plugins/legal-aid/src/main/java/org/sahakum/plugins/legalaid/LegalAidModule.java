@@ -1,0 +1,55 @@
+package org.sahakum.plugins.legalaid;
+
+import java.util.List;
+import org.pf4j.Extension;
+import org.sahakum.api.LocalizedText;
+import org.sahakum.api.ModuleContext;
+import org.sahakum.api.PermissionDefinition;
+import org.sahakum.api.SahakumModule;
+import org.sahakum.plugins.legalaid.cases.CaseResource;
+import org.sahakum.plugins.legalaid.cases.LegalCase;
+
+/**
+ * The legal-aid module as the core sees it: its id, names, permissions, entities and the JAX-RS
+ * resource the core mounts at {@code /api/t/{tenant}/legal-aid}.
+ */
+@Extension
+public class LegalAidModule implements SahakumModule {
+
+  /** The module's id: the jar's {@code Plugin-Id} and the URL segment. */
+  public static final String ID = "legal-aid";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public LocalizedText name() {
+    return LocalizedText.of("ជំនួយផ្លូវច្បាប់", "Legal aid");
+  }
+
+  @Override
+  public LocalizedText description() {
+    return LocalizedText.of(
+        "ករណីដែលអ្នកជំនួយការផ្នែកច្បាប់ដោះស្រាយសម្រាប់សមាជិក និងអ្នកមិនមែនសមាជិក៖ "
+            + "ការប្រឹក្សាយោបល់ តុលាការ ការឃុំខ្លួន ការងារ និងគ្រួសារ។",
+        "Cases that paralegals handle for members and non-members: "
+            + "consultations, court, detention, labour and family matters.");
+  }
+
+  @Override
+  public List<PermissionDefinition> permissions() {
+    return LegalAidPermissions.ALL;
+  }
+
+  @Override
+  public List<Class<?>> entityClasses() {
+    return List.of(LegalCase.class);
+  }
+
+  @Override
+  public Object resource(ModuleContext context) {
+    return new CaseResource(context);
+  }
+}

@@ -1,0 +1,188 @@
+package org.sahakum.plugins.legalaid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.sahakum.api.LocalizedText;
+import org.sahakum.api.PermissionDefinition;
+import org.sahakum.plugins.legalaid.cases.LegalCase;
+
+/** Checks what the module declares, as the core will read it at load time. */
+class LegalAidModuleTest {
+  private static final Set<String> ROLES =
+      Set.of("admin", "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
+
+  private final LegalAidModule module = new LegalAidModule();
+
+  @Test
+  void id_names_and_resources_fit_together() {
+    assertEquals("legal-aid", module.id());
+    assertKhmerAndEnglish(module.name(), "name");
+    assertKhmerAndEnglish(module.description(), "description");
+    assertEquals("db/legal_aid", module.migrationLocation());
+    assertNotNull(resource(module.migrationLocation() + "/V1__cases.sql"), "the first migration");
+    assertNotNull(resource(module.uiResource()), "the UI definition");
+    assertEquals(List.of(LegalCase.class), module.entityClasses());
+  }
+
+  @Test
+  void the_extension_index_names_the_module() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (URL url : Collections.list(getClass().getClassLoader().getResources("META-INF/extensions.idx"))) {
+      try (InputStream in = url.openStream()) {
+        lines.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+      }
+    }
+    assertTrue(lines.contains(LegalAidModule.class.getName()), "extensions.idx: " + lines);
+  }
+
+  @Test
+  void every_permission_is_the_modules_own_and_described_in_both_languages() {
+    Set<String> names = new HashSet<>();
+    for (PermissionDefinition p : module.permissions()) {
+      assertTrue(names.add(p.name()), "declared twice: " + p.name());
+      assertTrue(p.name().startsWith("legal:"), p.name());
+      assertKhmerAndEnglish(p.description(), p.name());
+      assertTrue(ROLES.containsAll(p.defaultRoles()), p.name() + " names an unknown role: " + p.defaultRoles());
+      assertFalse(p.defaultRoles().contains("member"), p.name() + " must not reach every member");
+    }
+    assertEquals(7, names.size());
+  }
+
+  @Test
+  void paralegals_and_organisers_get_their_defaults() {
+    Map<String, Set<String>> byRole = new TreeMap<>();
+    for (PermissionDefinition p : module.permissions()) {
+      for (String role : p.defaultRoles()) {
+        byRole.computeIfAbsent(role, r -> new TreeSet<>()).add(p.name());
+      }
+    }
+    assertEquals(Set.of("legal:case:read", "legal:case:write", "legal:notes:read",
+        "legal:violation:read", "legal:violation:write"), byRole.get("paralegal"));
+    assertEquals(Set.of("legal:case:read", "legal:case:assign", "legal:violation:read",
+        "legal:report:read"), byRole.get("organiser"));
+    assertEquals(Set.of("organiser", "paralegal"), byRole.keySet());
+  }
+
+  @Test
+  void the_ui_definition_is_complete() {
+    JsonObject ui = readUi();
+    Set<String> views = new HashSet<>();
+    for (JsonValue v : ui.getJsonArray("views")) {
+      views.add(v.asJsonObject().getString("id"));
+    }
+    for (JsonValue m : ui.getJsonArray("menu")) {
+      assertTrue(views.contains(m.asJsonObject().getString("view")), "menu names an unknown view: " + m);
+    }
+    for (JsonValue v : ui.getJsonArray("views")) {
+      for (JsonValue action : v.asJsonObject().getOrDefault("actions", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
+        assertTrue(views.contains(action.asJsonObject().getString("view")), "action names an unknown view: " + action);
+      }
+    }
+    checkLabels(ui, "ui");
+  }
+
+  @Test
+  void the_ui_offers_exactly_the_values_the_api_accepts() {
+    for (JsonValue v : readUi().getJsonArray("views")) {
+      for (JsonValue f : v.asJsonObject().getJsonArray("fields")) {
+        JsonObject field = f.asJsonObject();
+        String expected = switch (field.getString("name")) {
+          case "caseType" -> LegalCase.CASE_TYPES;
+          case "clientKind" -> LegalCase.CLIENT_KINDS;
+          case "status" -> LegalCase.STATUSES;
+          default -> null;
+        };
+        if (expected != null) {
+          List<String> values = field.getJsonArray("options").stream()
+              .map(o -> o.asJsonObject().getString("value")).toList();
+          assertEquals(List.of(expected.split("\\|")), values, field.getString("name"));
+        }
+      }
+    }
+  }
+
+  @Test
+  void the_ui_names_only_declared_permissions() {
+    Set<String> declared = new HashSet<>();
+    module.permissions().forEach(p -> declared.add(p.name()));
+    List<String> used = new ArrayList<>();
+    collectPermissions(readUi(), used);
+    assertFalse(used.isEmpty());
+    for (String p : used) {
+      assertTrue(declared.contains(p), "UI names an undeclared permission: " + p);
+    }
+  }
+
+  private JsonObject readUi() {
+    try (InputStream in = resource(module.uiResource()).openStream(); JsonReader r = Json.createReader(in)) {
+      return r.readObject();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Every object under a "label" key, at any depth, has non-blank km (in Khmer script) and en. */
+  private static void checkLabels(JsonValue value, String where) {
+    if (value instanceof JsonObject o) {
+      for (Map.Entry<String, JsonValue> e : o.entrySet()) {
+        if (e.getKey().equals("label")) {
+          JsonObject label = e.getValue().asJsonObject();
+          assertTrue(label.get("km") instanceof JsonString, where + " label needs km");
+          assertTrue(label.get("en") instanceof JsonString, where + " label needs en");
+          assertKhmerAndEnglish(LocalizedText.of(label.getString("km"), label.getString("en")), where);
+        } else {
+          checkLabels(e.getValue(), where + "." + e.getKey());
+        }
+      }
+    } else if (value != null && value.getValueType() == JsonValue.ValueType.ARRAY) {
+      int i = 0;
+      for (JsonValue item : value.asJsonArray()) {
+        checkLabels(item, where + "[" + i++ + "]");
+      }
+    }
+  }
+
+  private static void collectPermissions(JsonValue value, List<String> into) {
+    if (value instanceof JsonObject o) {
+      o.forEach((k, v) -> {
+        if (k.equals("permission")) {
+          into.add(((JsonString) v).getString());
+        } else {
+          collectPermissions(v, into);
+        }
+      });
+    } else if (value != null && value.getValueType() == JsonValue.ValueType.ARRAY) {
+      value.asJsonArray().forEach(v -> collectPermissions(v, into));
+    }
+  }
+
+  private static void assertKhmerAndEnglish(LocalizedText text, String what) {
+    assertTrue(text.km().codePoints().anyMatch(c -> c >= 0x1780 && c <= 0x17FF), what + ": km is not Khmer: " + text.km());
+    assertFalse(text.en().isBlank(), what + ": en is blank");
+  }
+
+  private static URL resource(String name) {
+    return LegalAidModuleTest.class.getClassLoader().getResource(name);
+  }
+}
