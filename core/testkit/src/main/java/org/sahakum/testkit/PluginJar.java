@@ -93,6 +93,18 @@ public final class PluginJar {
     }
     Path jar = folder.resolve(fileName);
     try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out, manifest)) {
+      // folder entries too, as Maven writes them: class loaders find folders (migrations) only so
+      java.util.Set<String> dirs = new java.util.TreeSet<>();
+      for (String name : entries.keySet()) {
+        for (int i = name.indexOf('/'); i > 0; i = name.indexOf('/', i + 1)) {
+          dirs.add(name.substring(0, i + 1));
+        }
+      }
+      dirs.remove("META-INF/");
+      for (String dir : dirs) {
+        zip.putNextEntry(new JarEntry(dir));
+        zip.closeEntry();
+      }
       for (Map.Entry<String, byte[]> e : entries.entrySet()) {
         zip.putNextEntry(new JarEntry(e.getKey()));
         zip.write(e.getValue());

@@ -16,8 +16,10 @@ import org.pf4j.PluginManager;
  * reach, so a module cannot depend on them even by accident.
  */
 final class ModuleClassLoading {
+  // jdk. and sun.: the JVM's generated reflection accessors are defined under the module's loader
   private static final List<String> VISIBLE = List.of(
-      "java.", "javax.", "jakarta.", "org.sahakum.api.", "org.pf4j.", "org.eclipse.persistence.", "org.slf4j.");
+      "java.", "javax.", "jakarta.", "jdk.", "sun.", "org.sahakum.api.", "org.pf4j.", "org.eclipse.persistence.",
+      "org.slf4j.");
 
   private ModuleClassLoading() {}
 

@@ -23,16 +23,25 @@ public final class Migrations {
    * @return the number of migrations applied now
    */
   public static int migrate(DataSource dataSource, String owner, String location, ClassLoader classLoader) {
-    Flyway flyway = Flyway.configure(new LocationLoader(location, classLoader))
-        .dataSource(dataSource)
-        .locations("classpath:" + location)
-        .table("flyway_" + owner.replace('-', '_') + "_history")
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .failOnMissingLocations(true)
-        .load();
-    MigrateResult result = flyway.migrate();
-    return result.migrationsExecuted;
+    ClassLoader loader = new LocationLoader(location, classLoader);
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    // Flyway's scanner also asks the context class loader for the location
+    thread.setContextClassLoader(loader);
+    try {
+      Flyway flyway = Flyway.configure(loader)
+          .dataSource(dataSource)
+          .locations("classpath:" + location)
+          .table("flyway_" + owner.replace('-', '_') + "_history")
+          .baselineOnMigrate(true)
+          .baselineVersion("0")
+          .failOnMissingLocations(true)
+          .load();
+      MigrateResult result = flyway.migrate();
+      return result.migrationsExecuted;
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
   }
 
   /** Answers for {@code location} from the owner's loader, and for everything else from the core's. */

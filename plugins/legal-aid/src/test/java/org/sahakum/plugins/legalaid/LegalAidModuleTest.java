@@ -12,6 +12,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,10 +23,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.api.PermissionDefinition;
+import org.sahakum.plugins.legalaid.cases.CaseView;
 import org.sahakum.plugins.legalaid.cases.LegalCase;
+import org.sahakum.plugins.legalaid.cases.NewCase;
 
 /** Checks what the module declares, as the core will read it at load time. */
 class LegalAidModuleTest {
@@ -123,6 +128,20 @@ class LegalAidModuleTest {
   }
 
   @Test
+  void forms_send_the_body_the_api_reads_and_lists_show_what_it_answers() {
+    for (JsonValue v : readUi().getJsonArray("views")) {
+      JsonObject view = v.asJsonObject();
+      Set<String> fields = view.getJsonArray("fields").stream()
+          .map(f -> f.asJsonObject().getString("name")).collect(Collectors.toSet());
+      switch (view.getString("kind")) {
+        case "form" -> assertEquals(components(NewCase.class), fields, view.getString("id"));
+        case "list" -> assertTrue(components(CaseView.class).containsAll(fields), view.getString("id"));
+        default -> throw new AssertionError("unknown view kind " + view.getString("kind"));
+      }
+    }
+  }
+
+  @Test
   void the_ui_names_only_declared_permissions() {
     Set<String> declared = new HashSet<>();
     module.permissions().forEach(p -> declared.add(p.name()));
@@ -132,6 +151,10 @@ class LegalAidModuleTest {
     for (String p : used) {
       assertTrue(declared.contains(p), "UI names an undeclared permission: " + p);
     }
+  }
+
+  private static Set<String> components(Class<? extends Record> type) {
+    return Stream.of(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
   }
 
   private JsonObject readUi() {
@@ -178,7 +201,8 @@ class LegalAidModuleTest {
   }
 
   private static void assertKhmerAndEnglish(LocalizedText text, String what) {
-    assertTrue(text.km().codePoints().anyMatch(c -> c >= 0x1780 && c <= 0x17FF), what + ": km is not Khmer: " + text.km());
+    assertTrue(text.km().codePoints().anyMatch(c -> c >= 0x1780 && c <= 0x17FF),
+        what + ": km is not Khmer: " + text.km());
     assertFalse(text.en().isBlank(), what + ": en is blank");
   }
 

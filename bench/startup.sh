@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Start-up benchmark: bin/sahakum to /health/ready, on a fresh data folder (cold) and
+# again on the same folder (warm), against bare Payara Micro serving a hello WAR, all
+# in one run on this machine. Also the resident memory after start, and a check that
+# stopping leaves no mariadbd behind.
+#
+#   mvn -B package -DskipTests && bench/startup.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DIST=deploy/target/sahakum
+[ -x "$DIST/bin/sahakum" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }
+PORT=${BENCH_PORT:-18181}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/sahakum-bench.XXXXXX")
+trap 'pkill -f "$WORK" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+now() { date +%s.%N; }
+wait_for() { # url timeout_s -> seconds waited, or fails
+  local url=$1 t0; t0=$(now)
+  until curl -sf -o /dev/null "$url"; do
+    sleep 0.1
+    if [ "$(echo "$(now) - $t0 > $2" | bc)" = 1 ]; then echo "timeout waiting for $url" >&2; return 1; fi
+  done
+  echo "$(now) - $t0" | bc
+}
+rss_mb() { # pids... -> total RSS in MB
+  local total=0 kb
+  for p in "$@"; do kb=$(awk '/VmRSS/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0); total=$((total + kb)); done
+  echo $((total / 1024))
+}
+
+# 1. bare Payara Micro with a hello WAR
+mkdir -p "$WORK/hello"
+echo '<!doctype html><title>hello</title>hello' > "$WORK/hello/index.html"
+(cd "$WORK/hello" && jar cf ../hello.war index.html)
+t0=$(now)
+java -Xmx384m -XX:+UseSerialGC -jar "$DIST/lib/payara-micro.jar" --deploy "$WORK/hello.war" --contextroot / \
+  --port "$PORT" --nocluster --disablephonehome --rootdir "$WORK/bare-root" > "$WORK/bare.log" 2>&1 &
+BARE=$!
+wait_for "http://127.0.0.1:$PORT/" 180 > /dev/null
+bare=$(echo "$(now) - $t0" | bc)
+bare_rss=$(rss_mb $BARE)
+kill $BARE; wait $BARE 2>/dev/null || true
+
+run_sahakum() { # label -> prints seconds to ready and RSS
+  local t0 pid s rss
+  t0=$(now)
+  SAHAKUM_HTTP_PORT=$PORT SAHAKUM_DATA_DIR="$WORK/data" SAHAKUM_ADMIN_PASSWORD=bench-admin-password \
+    "$DIST/bin/sahakum" > "$WORK/$1.log" 2>&1 &
+  pid=$!
+  wait_for "http://127.0.0.1:$PORT/health/ready" 240 > /dev/null
+  s=$(echo "$(now) - $t0" | bc)
+  local payara mariadb
+  payara=$(pgrep -f -- "--deploy $PWD/$DIST/app/sahakum.war" || pgrep -f "sahakum.war" | head -1)
+  mariadb=$(pgrep -f "mariadbd.*$WORK" || true)
+  rss="server $(rss_mb $payara) MB, mariadbd $(rss_mb $mariadb) MB, launcher $(rss_mb $pid) MB"
+  kill -TERM $pid; wait $pid 2>/dev/null || true
+  sleep 1
+  local orphans; orphans=$(pgrep -f "mariadbd.*$WORK" | wc -l)
+  printf '%s|%s|%s|%s\n' "$1" "$s" "$rss" "$orphans"
+}
+
+cold=$(run_sahakum cold)
+warm=$(run_sahakum warm)
+
+field() { echo "$1" | cut -d'|' -f"$2"; }
+printf '\n%-34s %8s\n' "start-up (to ready)" "seconds"
+printf '%-34s %8.1f   RSS %s MB\n' "bare Payara Micro, hello WAR" "$bare" "$bare_rss"
+printf '%-34s %8.1f   RSS %s\n' "sahakum cold (fresh data folder)" "$(field "$cold" 2)" "$(field "$cold" 3)"
+printf '%-34s %8.1f   RSS %s\n' "sahakum warm (same data folder)" "$(field "$warm" 2)" "$(field "$warm" 3)"
+printf '\nratio warm / bare: %.2f   (goal <= 2.0)\n' "$(echo "$(field "$warm" 2) / $bare" | bc -l)"
+printf 'cold: %.1f s   (goal <= 30 s)\n' "$(field "$cold" 2)"
+printf 'mariadbd left running after stop: cold %s, warm %s   (goal 0)\n' "$(field "$cold" 4)" "$(field "$warm" 4)"
