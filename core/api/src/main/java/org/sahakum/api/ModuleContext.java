@@ -22,5 +22,10 @@ public interface ModuleContext {
 
   AuditTrail audit();
 
+  /**
+   * The clock to use for every time the module records. Its zone is the operator's
+   * ({@code SAHAKUM_TIME_ZONE}, by default Asia/Phnom_Penh), so {@code LocalDate.now(clock())}
+   * is the users' "today".
+   */
   Clock clock();
 }

@@ -21,6 +21,7 @@ import org.sahakum.api.TenantOwned;
 import org.sahakum.api.TenantRef;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.platform.ServerSettings;
 import org.sahakum.core.tenancy.Tenant;
 
 /**
@@ -36,6 +37,7 @@ public class ModuleRequest {
   @Resource UserTransaction transaction;
   @Inject CurrentCaller caller;
   @Inject AuditLog auditLog;
+  @Inject ServerSettings settings;
 
   private EntityManager em;
   private boolean open;
@@ -74,7 +76,7 @@ public class ModuleRequest {
     };
     AuditTrail audit = (action, targetType, targetId) ->
         auditLog.record(tenantRef.id(), accountId, module.id() + ":" + action, targetType, targetId);
-    Clock clock = Clock.systemUTC();
+    Clock clock = Clock.system(settings.timeZone());
     ModuleContext context = new ModuleContext() {
       @Override
       public TenantRef tenant() {

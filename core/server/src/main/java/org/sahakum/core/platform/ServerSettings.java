@@ -2,6 +2,7 @@ package org.sahakum.core.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -22,6 +23,16 @@ public class ServerSettings {
     return config().getOptionalValue("sahakum.plugins.dir", String.class)
         .filter(s -> !s.isBlank())
         .map(Path::of);
+  }
+
+  /** The zone in which modules read calendar dates ("today"); instants stay UTC. */
+  public ZoneId timeZone() {
+    String zone = config().getOptionalValue("sahakum.time-zone", String.class).orElse("Asia/Phnom_Penh");
+    try {
+      return ZoneId.of(zone);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalStateException("SAHAKUM_TIME_ZONE is not a time zone: " + zone, e);
+    }
   }
 
   public Optional<String> adminPassword() {

@@ -1,0 +1,41 @@
+package org.sahakum.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+  @TempDir Path home;
+
+  @Test
+  void defaults_follow_the_contract() {
+    Settings s = Settings.load(home, Map.of());
+    assertEquals(8080, s.httpPort());
+    assertEquals(Path.of("sahakum-data").toAbsolutePath(), s.dataDir());
+    assertEquals(home.resolve("plugins"), s.pluginsDir());
+    assertTrue(s.externalDatabaseUrl().isEmpty());
+  }
+
+  @Test
+  void the_environment_wins_over_the_conf_file() throws Exception {
+    Files.createDirectories(home.resolve("conf"));
+    Files.writeString(home.resolve("conf/sahakum.conf"), "SAHAKUM_HTTP_PORT=9000\nSAHAKUM_DB_URL=jdbc:mariadb://db/x\n");
+    Settings s = Settings.load(home, Map.of("SAHAKUM_HTTP_PORT", "9100", "PATH", "/bin"));
+    assertEquals(9100, s.httpPort());
+    assertEquals("jdbc:mariadb://db/x", s.externalDatabaseUrl().orElseThrow());
+    assertTrue(s.forServer().keySet().stream().allMatch(k -> k.startsWith("SAHAKUM_")), "only our settings pass on");
+  }
+
+  @Test
+  void a_bad_port_is_refused_with_a_clear_message() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Settings.load(home, Map.of("SAHAKUM_HTTP_PORT", "80a")).httpPort());
+    assertTrue(e.getMessage().contains("SAHAKUM_HTTP_PORT"), e.getMessage());
+  }
+}
