@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
+import org.glassfish.jersey.server.ParamException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -28,6 +29,11 @@ public final class ProblemMappers {
       String detail = e.getMessage() == null ? status.getReasonPhrase() : e.getMessage();
       if (isJsonCause(e)) {
         detail = "The request body is not valid JSON for this call.";
+      }
+      if (e instanceof ParamException.QueryParamException q) {
+        // JAX-RS answers a query parameter it cannot convert with 404; it is the caller's input
+        status = Response.Status.BAD_REQUEST;
+        detail = "The query parameter '" + q.getParameterName() + "' is not valid here.";
       }
       Response problem = Problem.response(status, detail);
       e.getResponse().getHeaders().forEach((name, values) -> {
