@@ -74,6 +74,9 @@ class LegalAidIsolationIT extends ModuleIsolationContract {
     assertEquals(1, list.array().size());
     assertEquals("labour", list.array().getJsonObject(0).getString("caseType"));
     assertEquals(400, t.adminA().get(cases + "?limit=0").status());
+    ApiResponse notANumber = t.adminA().get(cases + "?limit=ten");
+    assertEquals(400, notANumber.status(), notANumber.toString());
+    assertTrue(notANumber.object().getString("detail").contains("limit"), notANumber.toString());
   }
 
   @Test

@@ -2,8 +2,9 @@ package org.sahakum.plugins.legalaid.cases;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -42,11 +43,11 @@ public class CaseResource {
   /** The tenant's cases, newest first. */
   @GET
   @Path("cases")
-  public List<CaseView> list(@QueryParam("limit") @DefaultValue("50") String limit) {
+  public List<CaseView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_LIMIT) int limit) {
     ctx.caller().require(LegalAidPermissions.CASE_READ);
     return ctx.entityManager()
         .createQuery("SELECT c FROM LegalCase c ORDER BY c.id DESC", LegalCase.class)
-        .setMaxResults(parseLimit(limit))
+        .setMaxResults(limit)
         .getResultList().stream()
         .map(CaseView::of)
         .toList();
@@ -82,15 +83,4 @@ public class CaseResource {
     return CaseView.of(legalCase);
   }
 
-  static int parseLimit(String limit) {
-    try {
-      int n = Integer.parseInt(limit.strip());
-      if (n >= 1 && n <= MAX_LIMIT) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // answered below, like an out-of-range number
-    }
-    throw new BadRequestException("limit must be a whole number from 1 to " + MAX_LIMIT + ".");
-  }
 }

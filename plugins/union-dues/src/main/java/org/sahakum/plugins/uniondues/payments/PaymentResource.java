@@ -2,6 +2,8 @@ package org.sahakum.plugins.uniondues.payments;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -45,11 +47,11 @@ public class PaymentResource {
   /** The tenant's payments, latest payment day first; for treasurers, and organisers who record. */
   @GET
   @Path("payments")
-  public List<PaymentView> list(@QueryParam("limit") @DefaultValue("50") String limit) {
+  public List<PaymentView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_LIMIT) int limit) {
     requireReader();
     return ctx.entityManager()
         .createQuery("SELECT p FROM DuesPayment p ORDER BY p.paidOn DESC, p.id DESC", DuesPayment.class)
-        .setMaxResults(parseLimit(limit))
+        .setMaxResults(limit)
         .getResultList().stream()
         .map(PaymentView::of)
         .toList();
@@ -100,15 +102,4 @@ public class PaymentResource {
     }
   }
 
-  static int parseLimit(String limit) {
-    try {
-      int n = Integer.parseInt(limit.strip());
-      if (n >= 1 && n <= MAX_LIMIT) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // answered below, like an out-of-range number
-    }
-    throw new BadRequestException("limit must be a whole number from 1 to " + MAX_LIMIT + ".");
-  }
 }
