@@ -29,10 +29,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * creates the {@code sahakum} database when it is missing.
    */
   public static EmbeddedDatabase start(Path dataDir, Path baseDir) throws IOException, ManagedProcessException {
+    return start(dataDir, baseDir, freePort());
+  }
+
+  /** As {@link #start(Path, Path)}, on a port chosen beforehand (see {@link #freePort()}). */
+  public static EmbeddedDatabase start(Path dataDir, Path baseDir, int port) throws IOException, ManagedProcessException {
     Files.createDirectories(dataDir);
     Files.createDirectories(baseDir);
     keepDataOutOfTemp(dataDir, baseDir);
-    int port = freePort();
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
         .setPort(port)
         .setDataDir(dataDir.toFile())
@@ -46,7 +50,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     if ("root".equals(System.getProperty("user.name"))) {
       config.addArg("--user=root");
     }
-    DB db = DB.newEmbeddedDB(config.build());
+    DB db = PersistentDb.create(config.build());
     db.start();
     db.createDB(DATABASE);
     return new EmbeddedDatabase(db, port);
@@ -74,10 +78,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   public String jdbcUrl() {
+    return jdbcUrl(port);
+  }
+
+  public static String jdbcUrl(int port) {
     return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       s.setReuseAddress(true);
       return s.getLocalPort();

@@ -5,6 +5,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** {@code bin/sahakum}. Exit codes: 0 after a requested stop, 1 when start-up failed, else the server's. */
 public final class Launcher {
@@ -33,11 +38,20 @@ public final class Launcher {
     serverEnv.put("SAHAKUM_PLUGINS_DIR", settings.pluginsDir().toString());
     serverEnv.put("SAHAKUM_DATA_DIR", data.toString());
 
-    EmbeddedDatabase embedded = null;
+    // The embedded database starts beside Payara, which needs it only once the core deploys
+    // (the core waits for it there); the two start-ups overlap instead of adding up.
+    CompletableFuture<EmbeddedDatabase> embedded = CompletableFuture.completedFuture(null);
     if (settings.externalDatabaseUrl().isEmpty()) {
       log("starting the embedded MariaDB (data in " + data.resolve("db") + ")");
-      embedded = EmbeddedDatabase.start(data.resolve("db"), data.resolve("mariadb"));
-      serverEnv.put("SAHAKUM_DB_URL", embedded.jdbcUrl());
+      int dbPort = EmbeddedDatabase.freePort();
+      embedded = CompletableFuture.supplyAsync(() -> {
+        try {
+          return EmbeddedDatabase.start(data.resolve("db"), data.resolve("mariadb"), dbPort);
+        } catch (Exception e) {
+          throw new CompletionException(e);
+        }
+      });
+      serverEnv.put("SAHAKUM_DB_URL", EmbeddedDatabase.jdbcUrl(dbPort));
       // the embedded server runs without grant tables on 127.0.0.1; Payara still wants credentials
       serverEnv.put("SAHAKUM_DB_USER", "sahakum");
       serverEnv.put("SAHAKUM_DB_PASSWORD", UUID.randomUUID().toString());
@@ -50,6 +64,13 @@ public final class Launcher {
     Shutdown shutdown = new Shutdown(server, embedded);
     Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "sahakum-shutdown"));
 
+    try {
+      embedded.join();
+    } catch (CompletionException e) {
+      System.err.println("sahakum: the embedded MariaDB did not start: " + e.getCause().getMessage());
+      shutdown.run();
+      return 1;
+    }
     if (!server.awaitReady(READY_TIMEOUT)) {
       System.err.println("sahakum: the server did not become ready (see the log above); stopping.");
       shutdown.run();
@@ -68,11 +89,11 @@ public final class Launcher {
   /** Stops the server first, then the database it uses; safe to call twice. */
   private static final class Shutdown {
     private final ServerProcess server;
-    private final EmbeddedDatabase database;
+    private final CompletableFuture<EmbeddedDatabase> database;
     private volatile boolean done;
     private volatile boolean requested;
 
-    Shutdown(ServerProcess server, EmbeddedDatabase database) {
+    Shutdown(ServerProcess server, CompletableFuture<EmbeddedDatabase> database) {
       this.server = server;
       this.database = database;
     }
@@ -88,13 +109,26 @@ public final class Launcher {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      if (database != null) {
+      EmbeddedDatabase db = startedDatabase();
+      if (db != null) {
         try {
-          database.close();
+          db.close();
           log("embedded MariaDB stopped");
         } catch (Exception e) {
           System.err.println("sahakum: could not stop the embedded MariaDB: " + e.getMessage());
         }
+      }
+    }
+
+    /** The database, once its start has finished (waiting for a start still under way). */
+    private EmbeddedDatabase startedDatabase() {
+      try {
+        return database.get(2, TimeUnit.MINUTES);
+      } catch (ExecutionException | TimeoutException e) {
+        return null;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
       }
     }
 

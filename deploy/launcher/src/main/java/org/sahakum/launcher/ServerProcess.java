@@ -25,6 +25,9 @@ final class ServerProcess {
 
   static ServerProcess start(Path home, Path runtimeDir, int port, Map<String, String> environment) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    // Payara Micro remembers the apps deployed in its root folder and would deploy the core a
+    // second time beside --deploy; the folder is a cache, so each start begins with an empty one.
+    deleteTree(runtimeDir);
     Files.createDirectories(runtimeDir);
     List<String> command = new ArrayList<>(List.of(
         java.toString(),
@@ -41,6 +44,17 @@ final class ServerProcess {
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().putAll(environment);
     return new ServerProcess(builder.start(), port);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /**

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/sahakum",
-    className = "org.mariadb.jdbc.MariaDbDataSource",
+    className = "org.sahakum.core.persistence.PatientMariaDbDataSource",
     url = "${MPCONFIG=sahakum.db.url}",
     user = "${MPCONFIG=sahakum.db.user}",
     password = "${MPCONFIG=sahakum.db.password}",
