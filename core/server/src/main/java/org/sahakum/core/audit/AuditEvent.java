@@ -39,10 +39,12 @@ public class AuditEvent {
 
   private String hash;
 
+  private String reason;
+
   protected AuditEvent() {}
 
   AuditEvent(long tenantId, long seq, Instant at, Long actor, String action, String targetType, String targetId,
-      String prevHash, String hash) {
+      String prevHash, String hash, String reason) {
     this.tenantId = tenantId;
     this.seq = seq;
     this.at = at;
@@ -52,6 +54,11 @@ public class AuditEvent {
     this.targetId = targetId;
     this.prevHash = prevHash;
     this.hash = hash;
+    this.reason = reason;
+  }
+
+  public String getReason() {
+    return reason;
   }
 
   public long getSeq() {

@@ -29,14 +29,22 @@ public class AuditLog {
 
   @Transactional
   public void record(long tenantId, Long actorAccountId, String action, String targetType, String targetId) {
+    record(tenantId, actorAccountId, action, targetType, targetId, null);
+  }
+
+  /** As {@link #record(long, Long, String, String, String)}, with the reason the actor gave. */
+  @Transactional
+  public void record(long tenantId, Long actorAccountId, String action, String targetType, String targetId,
+      String reason) {
     AuditChain chain = em.find(AuditChain.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
     if (chain == null) {
       throw new IllegalStateException("tenant " + tenantId + " has no audit chain");
     }
     long seq = chain.lastSeq() + 1;
     Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    String hash = chainHash(chain.lastHash(), tenantId, seq, at, actorAccountId, action, targetType, targetId);
-    em.persist(new AuditEvent(tenantId, seq, at, actorAccountId, action, targetType, targetId, chain.lastHash(), hash));
+    String hash = chainHash(chain.lastHash(), tenantId, seq, at, actorAccountId, action, targetType, targetId, reason);
+    em.persist(new AuditEvent(tenantId, seq, at, actorAccountId, action, targetType, targetId, chain.lastHash(), hash,
+        reason));
     chain.advance(seq, hash);
   }
 
@@ -51,9 +59,12 @@ public class AuditLog {
   }
 
   static String chainHash(String prev, long tenantId, long seq, Instant at, Long actor, String action,
-      String targetType, String targetId) {
+      String targetType, String targetId, String reason) {
     String line = String.join("\u001f", prev, Long.toString(tenantId), Long.toString(seq), at.toString(),
         String.valueOf(actor), action, String.valueOf(targetType), String.valueOf(targetId));
+    if (reason != null) {
+      line = line + "\u001f" + reason;
+    }
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(line.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {

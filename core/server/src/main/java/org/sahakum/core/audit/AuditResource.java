@@ -25,7 +25,8 @@ public class AuditResource {
   @Inject AuditLog audit;
 
   /** One entry as listed. */
-  public record Entry(long seq, Instant at, Long actor, String action, String targetType, String targetId, String hash) {}
+  public record Entry(long seq, Instant at, Long actor, String action, String targetType, String targetId, String reason,
+      String hash) {}
 
   @GET
   public List<Entry> list(
@@ -36,7 +37,7 @@ public class AuditResource {
     caller.require(tenant, "audit:read");
     return audit.recent(tenant.getId(), action, limit).stream()
         .map(e -> new Entry(e.getSeq(), e.getAt(), e.getActorAccountId(), e.getAction(), e.getTargetType(),
-            e.getTargetId(), e.getHash()))
+            e.getTargetId(), e.getReason(), e.getHash()))
         .toList();
   }
 }

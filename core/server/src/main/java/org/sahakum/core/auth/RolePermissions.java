@@ -33,6 +33,9 @@ public class RolePermissions {
     declare("account:create", "Create staff accounts");
     declare("audit:read", "Read the audit trail");
     declare("platform:modules:read", "List the installed modules");
+    declare("member:read", "See the member register (codes and working names)", "organiser");
+    declare("member:write", "Add members to the register", "organiser");
+    declare("member:identity:read", "Reveal a member's legal name, phone, date of birth and ID number");
   }
 
   /** Adds a permission to the catalogue and to the roles that hold it by default. */

@@ -35,6 +35,16 @@ public class ServerSettings {
     }
   }
 
+  /** {@code SAHAKUM_MASTER_KEY_FILE}: the master key for field encryption, if the operator gave one. */
+  public Optional<Path> masterKeyFile() {
+    return config().getOptionalValue("sahakum.master.key.file", String.class).filter(s -> !s.isBlank()).map(Path::of);
+  }
+
+  /** {@code SAHAKUM_DATA_DIR}: where generated keys live when no key file is given. */
+  public Optional<Path> dataDir() {
+    return config().getOptionalValue("sahakum.data.dir", String.class).filter(s -> !s.isBlank()).map(Path::of);
+  }
+
   public Optional<String> adminPassword() {
     return config().getOptionalValue("sahakum.admin.password", String.class).filter(s -> !s.isBlank());
   }

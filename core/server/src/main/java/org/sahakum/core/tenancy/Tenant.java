@@ -36,6 +36,9 @@ public class Tenant {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  /** Short code used in member codes, e.g. {@code WNU} or {@code SR}. */
+  private String code;
+
   protected Tenant() {}
 
   public Tenant(Tenant parent, String slug, TenantType type, String nameKm, String nameEn, Instant now) {
@@ -46,6 +49,26 @@ public class Tenant {
     this.nameKm = nameKm;
     this.nameEn = nameEn;
     this.createdAt = now;
+    this.code = defaultCode(parent, slug, type);
+  }
+
+  /** An organisation's code is its slug in capitals; a chapter's, the initials of its own words. */
+  static String defaultCode(Tenant parent, String slug, TenantType type) {
+    String own = type == TenantType.CHAPTER && slug.startsWith(parent.getSlug() + "-")
+        ? slug.substring(parent.getSlug().length() + 1) : slug;
+    if (type == TenantType.CHAPTER) {
+      StringBuilder initials = new StringBuilder();
+      for (String word : own.split("-")) {
+        initials.append(word.charAt(0));
+      }
+      own = initials.length() >= 2 ? initials.toString() : own;
+    }
+    String code = own.replace("-", "").toUpperCase(java.util.Locale.ROOT);
+    return code.length() > 8 ? code.substring(0, 8) : code;
+  }
+
+  public String getCode() {
+    return code == null ? slug.toUpperCase(java.util.Locale.ROOT) : code;
   }
 
   public Long getId() {

@@ -22,6 +22,7 @@ import java.util.List;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.members.Members;
 import org.sahakum.core.modules.TenantModules;
 
 /** Creating tenants and reading one with its children and enabled modules. */
@@ -34,6 +35,7 @@ public class TenantResource {
   @Inject Tenants tenants;
   @Inject AuditLog audit;
   @Inject TenantModules modules;
+  @Inject Members members;
 
   /** Names in both languages; no control characters. */
   public record Names(
@@ -69,6 +71,9 @@ public class TenantResource {
         Instant.now().truncatedTo(ChronoUnit.MICROS));
     tenants.add(tenant);
     audit.startChain(tenant.getId());
+    if (type == TenantType.ORGANISATION) {
+      members.startSequence(tenant.getId());
+    }
     long actor = caller.requireLogin().accountId();
     audit.record(parent.getId(), actor, "tenant.created", "tenant", body.slug());
     audit.record(tenant.getId(), actor, "tenant.created", "tenant", body.slug());

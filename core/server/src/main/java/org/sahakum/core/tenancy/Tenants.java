@@ -45,6 +45,15 @@ public class Tenants {
     return path;
   }
 
+  /** The organisation a tenant belongs to: itself, or a chapter's parent; empty above the wall. */
+  public Optional<Tenant> organisationOf(Tenant tenant) {
+    return switch (tenant.getType()) {
+      case ORGANISATION -> Optional.of(tenant);
+      case CHAPTER -> byId(tenant.getParentId());
+      default -> Optional.empty();
+    };
+  }
+
   public void add(Tenant tenant) {
     em.persist(tenant);
     em.flush();

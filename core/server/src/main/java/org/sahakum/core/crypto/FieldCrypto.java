@@ -1,0 +1,47 @@
+package org.sahakum.core.crypto;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Seals and opens identifying fields of one organisation. A sealed value is
+ * {@code 0x01 || key version (4 bytes) || AES-GCM(nonce, ciphertext, tag)}, bound to the
+ * organisation and the field name.
+ */
+@ApplicationScoped
+public class FieldCrypto {
+  private static final byte FORMAT = 1;
+
+  @Inject DataKeys keys;
+
+  /** Seals {@code value}; null stays null. */
+  public byte[] seal(long orgId, String field, String value) {
+    if (value == null) {
+      return null;
+    }
+    int version = keys.currentVersion(orgId);
+    byte[] sealed = Aead.seal(keys.key(orgId, version), value.getBytes(StandardCharsets.UTF_8), context(orgId, field));
+    return ByteBuffer.allocate(5 + sealed.length).put(FORMAT).putInt(version).put(sealed).array();
+  }
+
+  /** Opens a value sealed by {@link #seal}; null stays null. */
+  public String open(long orgId, String field, byte[] value) {
+    if (value == null) {
+      return null;
+    }
+    ByteBuffer in = ByteBuffer.wrap(value);
+    if (in.get() != FORMAT) {
+      throw new IllegalStateException("unknown sealed-value format");
+    }
+    int version = in.getInt();
+    byte[] sealed = new byte[in.remaining()];
+    in.get(sealed);
+    return new String(Aead.open(keys.key(orgId, version), sealed, context(orgId, field)), StandardCharsets.UTF_8);
+  }
+
+  private static String context(long orgId, String field) {
+    return "sahakum-field|" + orgId + "|" + field;
+  }
+}

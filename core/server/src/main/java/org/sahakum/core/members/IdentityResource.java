@@ -1,0 +1,53 @@
+package org.sahakum.core.members;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.sahakum.core.audit.AuditLog;
+import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.tenancy.Tenants;
+
+/**
+ * Reveals a member's identifying fields to a holder of {@code member:identity:read}. Each reveal
+ * is written to the organisation's audit trail, with its reason, in the same transaction: no
+ * reveal without its record.
+ */
+@Path("t/{tenant}/members/{id}/identity")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IdentityResource {
+
+  @Inject CurrentCaller caller;
+  @Inject Tenants tenants;
+  @Inject Members members;
+  @Inject MemberIdentities identities;
+  @Inject AuditLog audit;
+
+  /** Why the identity is needed, in the asker's words. */
+  public record Reveal(
+      @NotNull @Size(min = 10, max = 500, message = "say why, in 10 to 500 characters")
+      @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not hold control characters") String reason) {}
+
+  @POST
+  @Transactional
+  public Response reveal(@PathParam("tenant") String slug, @PathParam("id") long id, @NotNull @Valid Reveal body) {
+    Register register = Register.of(caller.tenant(slug), tenants);
+    caller.require(register.where(), "member:identity:read");
+    Member member = members.find(register.org().getId(), register.chapterId(), id)
+        .orElseThrow(() -> new NotFoundException("No such member here."));
+    audit.record(register.org().getId(), caller.requireLogin().accountId(), "member.identity.revealed", "member",
+        String.valueOf(member.getId()), body.reason().strip());
+    return Response.ok(identities.open(member)).header("Cache-Control", "no-store").build();
+  }
+}

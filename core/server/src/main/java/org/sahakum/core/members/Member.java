@@ -1,0 +1,105 @@
+package org.sahakum.core.members;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A person in an organisation's register. Identifying fields are held sealed only. */
+@Entity
+@Table(name = "member")
+public class Member {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "org_id")
+  private long orgId;
+
+  @Column(name = "chapter_id")
+  private Long chapterId;
+
+  @Column(name = "member_code")
+  private String memberCode;
+
+  @Column(name = "working_name")
+  private String workingName;
+
+  private String status;
+
+  @Column(name = "legal_name_enc")
+  private byte[] legalNameSealed;
+
+  @Column(name = "phone_enc")
+  private byte[] phoneSealed;
+
+  @Column(name = "dob_enc")
+  private byte[] dateOfBirthSealed;
+
+  @Column(name = "id_number_enc")
+  private byte[] idNumberSealed;
+
+  @Column(name = "phone_index")
+  private String phoneIndex;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  protected Member() {}
+
+  Member(long orgId, Long chapterId, String memberCode, String workingName, String status, Instant now) {
+    this.orgId = orgId;
+    this.chapterId = chapterId;
+    this.memberCode = memberCode;
+    this.workingName = workingName;
+    this.status = status;
+    this.createdAt = now;
+  }
+
+  void seal(SealedIdentity identity) {
+    this.legalNameSealed = identity.legalName();
+    this.phoneSealed = identity.phone();
+    this.dateOfBirthSealed = identity.dateOfBirth();
+    this.idNumberSealed = identity.idNumber();
+    this.phoneIndex = identity.phoneIndex();
+  }
+
+  SealedIdentity sealedIdentity() {
+    return new SealedIdentity(legalNameSealed, phoneSealed, dateOfBirthSealed, idNumberSealed, phoneIndex);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getOrgId() {
+    return orgId;
+  }
+
+  public Long getChapterId() {
+    return chapterId;
+  }
+
+  public String getMemberCode() {
+    return memberCode;
+  }
+
+  public String getWorkingName() {
+    return workingName;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  /** The sealed columns, as stored. */
+  record SealedIdentity(byte[] legalName, byte[] phone, byte[] dateOfBirth, byte[] idNumber, String phoneIndex) {}
+}

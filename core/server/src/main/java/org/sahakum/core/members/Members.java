@@ -1,0 +1,85 @@
+package org.sahakum.core.members;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The register's queries. Every one names the organisation, and a chapter when the request is a
+ * chapter's: there is no query here that could return another organisation's member.
+ */
+@ApplicationScoped
+public class Members {
+
+  @PersistenceContext(unitName = "sahakum-core")
+  EntityManager em;
+
+  /** A search of one organisation, optionally one chapter. */
+  public record Search(long orgId, Long chapterId, String text, String phoneIndex, String status, int offset, int limit) {}
+
+  public List<Member> search(Search s) {
+    StringBuilder jpql = new StringBuilder("SELECT m FROM Member m WHERE m.orgId = :org AND m.status <> 'erased'");
+    if (s.chapterId() != null) {
+      jpql.append(" AND m.chapterId = :chapter");
+    }
+    if (s.text() != null) {
+      jpql.append(" AND (LOWER(m.workingName) LIKE :name ESCAPE '\\' OR m.memberCode = :code)");
+    }
+    if (s.phoneIndex() != null) {
+      jpql.append(" AND m.phoneIndex = :phone");
+    }
+    if (s.status() != null) {
+      jpql.append(" AND m.status = :status");
+    }
+    jpql.append(" ORDER BY m.id DESC");
+    TypedQuery<Member> q = em.createQuery(jpql.toString(), Member.class).setParameter("org", s.orgId());
+    if (s.chapterId() != null) {
+      q.setParameter("chapter", s.chapterId());
+    }
+    if (s.text() != null) {
+      String escaped = s.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+      q.setParameter("name", escaped + "%").setParameter("code", s.text().toUpperCase());
+    }
+    if (s.phoneIndex() != null) {
+      q.setParameter("phone", s.phoneIndex());
+    }
+    if (s.status() != null) {
+      q.setParameter("status", s.status());
+    }
+    return q.setFirstResult(s.offset()).setMaxResults(s.limit()).getResultList();
+  }
+
+  /** A member of the organisation (and chapter, when given); empty for any other id. */
+  public Optional<Member> find(long orgId, Long chapterId, long id) {
+    Member m = em.find(Member.class, id);
+    if (m == null || m.getOrgId() != orgId || "erased".equals(m.getStatus())
+        || (chapterId != null && !chapterId.equals(m.getChapterId()))) {
+      return Optional.empty();
+    }
+    return Optional.of(m);
+  }
+
+  /** Creates a new organisation's numbering. Call in the transaction that creates it. */
+  public void startSequence(long orgId) {
+    em.persist(new MemberSequence(orgId));
+    em.flush();
+  }
+
+  /** The next member number of the organisation. Call inside the transaction that uses it. */
+  public long nextNumber(long orgId) {
+    MemberSequence seq = em.find(MemberSequence.class, orgId, LockModeType.PESSIMISTIC_WRITE);
+    if (seq == null) {
+      throw new IllegalStateException("organisation " + orgId + " has no member numbering");
+    }
+    return seq.take();
+  }
+
+  public void add(Member member) {
+    em.persist(member);
+    em.flush();
+  }
+}
