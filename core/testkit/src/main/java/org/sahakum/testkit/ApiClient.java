@@ -62,6 +62,17 @@ public final class ApiClient {
         .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  /** Any method, with a JSON body or none. */
+  public ApiResponse call(String method, String path, JsonObject body) {
+    HttpRequest.BodyPublisher publisher = body == null
+        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString());
+    HttpRequest.Builder b = request(path).method(method, publisher);
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+    }
+    return send(b);
+  }
+
   public ApiResponse delete(String path) {
     return send(request(path).DELETE());
   }

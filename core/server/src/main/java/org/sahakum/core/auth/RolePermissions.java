@@ -29,6 +29,9 @@ public class RolePermissions {
     declare("tenant:read", "See the tenant, its children and its modules",
         "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
     declare("tenant:create", "Create tenants below this one");
+    // never structural: a platform or network grant cannot open a module below the wall
+    declare("modules:use", "Open the modules this tenant has switched on (each module checks its own permissions too)",
+        "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
     declare("tenant:modules:manage", "Switch modules on or off for this tenant");
     declare("account:create", "Create staff accounts");
     declare("audit:read", "Read the audit trail");

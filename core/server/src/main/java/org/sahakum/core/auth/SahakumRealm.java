@@ -79,8 +79,12 @@ public class SahakumRealm extends AuthorizingRealm {
       return false;
     }
     List<RoleGrant> grants = accounts.grantsOf(who.accountId());
+    boolean targetHoldsPersonalData = target.get().getType().holdsPersonalData();
     for (Tenant node : tenants.pathToRoot(target.get())) {
       boolean structuralOnly = !node.getId().equals(tp.tenantId()) && !node.getType().holdsPersonalData();
+      if (structuralOnly && targetHoldsPersonalData && !"tenant:read".equals(tp.name())) {
+        continue; // below the wall, a grant from above may only see the tenant, never act in it
+      }
       for (RoleGrant g : grants) {
         if (g.getTenantId() == node.getId() && roleImplies(g.getRole(), tp, structuralOnly)) {
           return true;

@@ -9,7 +9,10 @@ import org.sahakum.core.tenancy.Tenant;
 
 /**
  * Mounts each module at {@code /api/t/{tenant}/{module}}. Unknown tenants, tenants the caller
- * cannot reach, unknown modules and modules the tenant has not switched on all answer 404.
+ * cannot reach, unknown modules and modules the tenant has not switched on all answer 404. Only
+ * grants inside the organisation's wall open a module ({@code modules:use}): a network or
+ * platform admin who can see the tenant still cannot enter its modules, whatever a module forgets
+ * to check.
  */
 @Path("t/{tenant}")
 public class ModuleMountResource {
@@ -22,6 +25,7 @@ public class ModuleMountResource {
   @Path("{module}")
   public Object mount(@PathParam("tenant") String slug, @PathParam("module") String moduleId) {
     Tenant tenant = caller.tenant(slug);
+    caller.require(tenant, "modules:use");
     LoadedModule module = registry.find(moduleId)
         .filter(m -> tenantModules.isEnabled(tenant.getId(), m.id()))
         .orElseThrow(() -> new NotFoundException("This module is not enabled here."));

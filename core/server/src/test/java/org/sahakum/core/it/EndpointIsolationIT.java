@@ -1,0 +1,121 @@
+package org.sahakum.core.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sahakum.testkit.ApiClient;
+import org.sahakum.testkit.ApiResponse;
+import org.sahakum.testkit.TwoTenants;
+
+/**
+ * Invariant 1: every endpoint of the core, found from the JAX-RS annotations of its classes (so a
+ * new endpoint is covered without anyone adding it here), called on organisation A's URLs by
+ * another organisation's admin and by the admin of A's own network, above A's wall. Neither may
+ * get a success, a server error, or any of A's data; afterwards A's data is as A left it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EndpointIsolationIT {
+  private static final String SECRET = "Secret Working Name";
+
+  /** What a network admin may see of an organisation below it: the structure, never its rows. */
+  private static final Set<String> STRUCTURAL_FOR_NETWORK = Set.of("GET /api/tenants/{slug}", "GET /api/t/{tenant}/modules");
+
+  /** A valid body for each endpoint that takes one; a new endpoint without one fails the test. */
+  private static final Map<String, JsonObject> BODIES = Map.of(
+      "POST /api/tenants", Json.createObjectBuilder().add("slug", "intruder-chapter").add("type", "chapter")
+          .add("parent", "{tenant}").add("names", Json.createObjectBuilder().add("km", "ក").add("en", "x")).build(),
+      "POST /api/t/{tenant}/accounts", Json.createObjectBuilder().add("username", "intruder")
+          .add("password", "long enough password").add("roles", Json.createArrayBuilder().add("admin")).build(),
+      "POST /api/t/{tenant}/members", Json.createObjectBuilder().add("workingName", "Planted").build(),
+      "POST /api/t/{tenant}/members/{id}/identity", Json.createObjectBuilder().add("reason", "I want to see it").build(),
+      "PUT /api/t/{tenant}/modules/{module}", Json.createObjectBuilder().add("enabled", false).build(),
+      "POST /api/auth/login", Json.createObjectBuilder().add("tenant", "{tenant}").add("username", "admin")
+          .add("password", "wrong password").build());
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() throws java.io.IOException {
+    return CoreIT.deployment();
+  }
+
+  @Test
+  void no_endpoint_leaks_an_organisation_to_a_foreign_admin_or_to_its_network() {
+    ApiClient anon = ApiClient.anonymous(base);
+    ApiClient operator = anon.asPlatformAdmin();
+    String suffix = Long.toString(System.nanoTime(), 36);
+    String network = "net-" + suffix;
+    assertEquals(201, operator.post("/api/tenants", tenant(network, "network", "platform")).status());
+    ApiClient networkAdmin = TwoTenants.account(anon, operator, network, "admin", "admin");
+    String a = "org-a-" + suffix;
+    assertEquals(201, operator.post("/api/tenants", tenant(a, "organisation", network)).status());
+    ApiClient adminA = TwoTenants.account(anon, operator, a, "admin", "admin", "notes");
+    ApiClient adminB = TwoTenants.organisation(anon, operator, "org-b-" + suffix, "notes");
+    ApiResponse member = adminA.post("/api/t/" + a + "/members", Json.createObjectBuilder().add("workingName", SECRET).build());
+    assertEquals(201, member.status(), member.toString());
+    long memberId = member.object().getJsonNumber("id").longValue();
+    assertEquals(201, adminA.post("/api/t/" + a + "/notes/notebooks", Json.createObjectBuilder().add("title", SECRET).build()).status());
+
+    List<Endpoints.Endpoint> endpoints = Endpoints.ofCore();
+    assertTrue(endpoints.size() >= 14, "the scan found the core's endpoints: " + endpoints);
+    List<String> leaks = new ArrayList<>();
+    for (Endpoints.Endpoint e : endpoints) {
+      if (!e.tenantAddressed() && !BODIES.containsKey(e.key())) {
+        continue;
+      }
+      String path = e.path().replace("{tenant}", a).replace("{slug}", a).replace("{id}", String.valueOf(memberId))
+          .replace("{module}", "notes");
+      JsonObject body = e.takesBody() ? body(e, a) : null;
+      check(leaks, "foreign admin", e, adminB.call(e.method(), path, body), false);
+      check(leaks, "network admin", e, networkAdmin.call(e.method(), path, body), STRUCTURAL_FOR_NETWORK.contains(e.key()));
+    }
+    for (String method : List.of("GET", "POST", "PUT", "DELETE")) {
+      for (String sub : List.of("/notebooks", "/notes", "/anything/at/all")) {
+        Endpoints.Endpoint mount = new Endpoints.Endpoint(method, "/api/t/{tenant}/notes" + sub, false);
+        JsonObject empty = method.equals("POST") || method.equals("PUT") ? Json.createObjectBuilder().build() : null;
+        check(leaks, "foreign admin", mount, adminB.call(method, "/api/t/" + a + "/notes" + sub, empty), false);
+        check(leaks, "network admin", mount, networkAdmin.call(method, "/api/t/" + a + "/notes" + sub, empty), false);
+      }
+    }
+    assertEquals(List.of(), leaks);
+    assertEquals(1, adminA.get("/api/t/" + a + "/members").array().size(), "nothing was planted in A's register");
+    assertEquals(1, adminA.get("/api/t/" + a + "/notes/notebooks").array().size(), "A's notebooks are as A left them");
+    assertEquals(List.of("notes"), adminA.get("/api/tenants/" + a).object().getJsonArray("modules").getValuesAs(
+        jakarta.json.JsonString::getString), "A's modules are as A left them");
+    assertEquals(404, adminA.get("/api/tenants/intruder-chapter").status(), "no chapter was created under A");
+  }
+
+  private static void check(List<String> leaks, String who, Endpoints.Endpoint e, ApiResponse r, boolean structuralAllowed) {
+    boolean success = r.status() >= 200 && r.status() < 300;
+    if ((success && !structuralAllowed) || r.status() >= 500 || r.body().contains(SECRET)) {
+      leaks.add(who + " " + e.key() + " -> " + r);
+    }
+  }
+
+  private static JsonObject body(Endpoints.Endpoint e, String tenant) {
+    JsonObject sample = BODIES.get(e.key());
+    assertFalse(sample == null, "no sample body for " + e.key() + ": add one to BODIES");
+    return Json.createReader(new java.io.StringReader(sample.toString().replace("{tenant}", tenant))).readObject();
+  }
+
+  private static JsonObject tenant(String slug, String type, String parent) {
+    return Json.createObjectBuilder().add("slug", slug).add("type", type).add("parent", parent)
+        .add("names", Json.createObjectBuilder().add("km", "ក " + slug).add("en", slug)).build();
+  }
+}

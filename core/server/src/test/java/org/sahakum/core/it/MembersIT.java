@@ -1,0 +1,117 @@
+package org.sahakum.core.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sahakum.testkit.ApiClient;
+import org.sahakum.testkit.ApiResponse;
+import org.sahakum.testkit.TwoTenants;
+
+/**
+ * The member register: codes, chapters, search by name, code and phone, the absence of
+ * identifying fields everywhere but the audited reveal.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MembersIT {
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() throws java.io.IOException {
+    return CoreIT.deployment();
+  }
+
+  @Test
+  void members_get_codes_and_no_identifying_field_leaves_the_server_without_a_reveal() {
+    ApiClient anon = ApiClient.anonymous(base);
+    TwoTenants t = TwoTenants.create(anon);
+    String chapter = t.a() + "-siem-reap";
+    assertEquals(201, t.adminA().post("/api/tenants", Json.createObjectBuilder().add("slug", chapter).add("type", "chapter")
+        .add("parent", t.a()).add("names", Json.createObjectBuilder().add("km", "សៀមរាប").add("en", "Siem Reap")).build()).status());
+
+    ApiResponse created = t.adminA().post("/api/t/" + t.a() + "/members", Json.createObjectBuilder()
+        .add("workingName", "Srey Mom").add("chapter", chapter).add("legalName", "Legal Name Hidden")
+        .add("phone", "+855 12 345 678").add("dateOfBirth", "1995-04-13").add("idNumber", "ID-99887766").build());
+    assertEquals(201, created.status(), created.toString());
+    JsonObject member = created.object();
+    assertTrue(member.getString("memberCode").matches(".+-SR-0001"), member.toString());
+    assertEquals(chapter, member.getString("chapter"));
+    for (String secret : new String[] {"Legal Name Hidden", "345 678", "1995", "99887766"}) {
+      assertFalse(created.body().contains(secret), "the answer to a create carries " + secret);
+    }
+    long id = member.getJsonNumber("id").longValue();
+    String register = "/api/t/" + t.a() + "/members";
+
+    ApiResponse one = t.adminA().get(register + "/" + id);
+    assertEquals(200, one.status());
+    assertFalse(one.body().contains("Legal Name Hidden"));
+    assertEquals(1, t.adminA().get(register + "?q=srey").array().size(), "search by working name");
+    assertEquals(1, t.adminA().get(register + "?q=" + member.getString("memberCode")).array().size(), "by code");
+    assertEquals(1, t.adminA().get(register + "?phone=012345678").array().size(), "by phone, through the blind index");
+    assertEquals(0, t.adminA().get(register + "?phone=012345679").array().size());
+    assertEquals(1, t.adminA().get("/api/t/" + chapter + "/members").array().size(), "the chapter's part");
+
+    ApiResponse noReason = t.adminA().post(register + "/" + id + "/identity", Json.createObjectBuilder().add("reason", "x").build());
+    assertEquals(400, noReason.status(), noReason.toString());
+    ApiResponse revealed = t.adminA().post(register + "/" + id + "/identity",
+        Json.createObjectBuilder().add("reason", "Court hearing on 3 December").build());
+    assertEquals(200, revealed.status(), revealed.toString());
+    assertEquals("Legal Name Hidden", revealed.object().getString("legalName"));
+    assertEquals("1995-04-13", revealed.object().getString("dateOfBirth"));
+    assertEquals("no-store", revealed.headers().firstValue("Cache-Control").orElse(""));
+
+    JsonArray reveals = t.adminA().get("/api/t/" + t.a() + "/audit?action=member.identity").array();
+    assertEquals(1, reveals.size(), reveals.toString());
+    assertEquals("Court hearing on 3 December", reveals.getJsonObject(0).getString("reason"));
+    assertEquals(String.valueOf(id), reveals.getJsonObject(0).getString("targetId"));
+  }
+
+  @Test
+  void an_organiser_sees_the_register_but_cannot_reveal_identities() {
+    ApiClient anon = ApiClient.anonymous(base);
+    TwoTenants t = TwoTenants.create(anon);
+    ApiClient organiser = TwoTenants.account(anon, t.adminA(), t.a(), "organiser1", "organiser");
+    String register = "/api/t/" + t.a() + "/members";
+    ApiResponse created = organiser.post(register, Json.createObjectBuilder().add("workingName", "Dara").add("phone", "012 000 111").build());
+    assertEquals(201, created.status(), created.toString());
+    long id = created.object().getJsonNumber("id").longValue();
+    assertEquals(1, organiser.get(register).array().size());
+    ApiResponse refused = organiser.post(register + "/" + id + "/identity",
+        Json.createObjectBuilder().add("reason", "Just curious about her name").build());
+    assertEquals(403, refused.status(), refused.toString());
+    assertEquals(0, t.adminA().get("/api/t/" + t.a() + "/audit?action=member.identity").array().size(), "no reveal, no entry");
+  }
+
+  @Test
+  void bad_input_is_refused_and_nothing_is_stored() {
+    ApiClient anon = ApiClient.anonymous(base);
+    TwoTenants t = TwoTenants.create(anon);
+    String register = "/api/t/" + t.a() + "/members";
+    ApiResponse control = t.adminA().post(register, Json.createObjectBuilder().add("workingName", "Bad\u0007Name").build());
+    assertEquals(400, control.status(), control.toString());
+    assertTrue(control.object().getString("detail").contains("workingName"), control.toString());
+    ApiResponse future = t.adminA().post(register, Json.createObjectBuilder().add("workingName", "Nary")
+        .add("dateOfBirth", "2999-01-01").build());
+    assertEquals(400, future.status(), future.toString());
+    ApiResponse foreignChapter = t.adminA().post(register, Json.createObjectBuilder().add("workingName", "Nary")
+        .add("chapter", t.b()).build());
+    assertEquals(400, foreignChapter.status(), foreignChapter.toString());
+    ApiResponse orgIdInBody = t.adminA().post(register, Json.createObjectBuilder().add("workingName", "Nary")
+        .add("orgId", 1).build());
+    assertEquals(400, orgIdInBody.status(), orgIdInBody.toString());
+    assertEquals(0, t.adminA().get(register).array().size());
+  }
+}
