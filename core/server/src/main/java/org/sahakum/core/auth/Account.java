@@ -59,4 +59,21 @@ public class Account {
   public boolean isActive() {
     return "active".equals(status);
   }
+
+  public String getStatus() {
+    return status;
+  }
+
+  /** A self-registered member's login waits for approval. */
+  public void markPending() {
+    status = "pending";
+  }
+
+  public void activate() {
+    status = "active";
+  }
+
+  public void disable() {
+    status = "disabled";
+  }
 }

@@ -22,6 +22,12 @@ public class Accounts {
     return Optional.ofNullable(em.find(Account.class, id)).filter(Account::isActive);
   }
 
+  /** An account that is active or waits for approval; not a disabled one. */
+  public Optional<Account> activeOrPendingById(Long id) {
+    return id == null ? Optional.empty()
+        : Optional.ofNullable(em.find(Account.class, id)).filter(a -> !"disabled".equals(a.getStatus()));
+  }
+
   public Optional<Account> byLogin(Long tenantId, String username) {
     if (tenantId == null || username == null) {
       return Optional.empty();

@@ -38,6 +38,8 @@ public class RolePermissions {
     declare("platform:modules:read", "List the installed modules");
     declare("member:read", "See the member register (codes and working names)", "organiser");
     declare("member:write", "Add members to the register", "organiser");
+    declare("invite:manage", "Create, list and withdraw invites", "organiser");
+    declare("member:approve", "Approve or reject registrations", "organiser");
     declare("member:identity:read", "Reveal a member's legal name, phone, date of birth and ID number");
   }
 

@@ -49,7 +49,44 @@ public class Member {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "consent_version")
+  private String consentVersion;
+
+  @Column(name = "account_id")
+  private Long accountId;
+
   protected Member() {}
+
+  /** A member who registered through an invite and waits for approval. */
+  public static Member pending(long orgId, Long chapterId, String memberCode, String workingName, String consentVersion,
+      long accountId, Instant now) {
+    Member m = new Member(orgId, chapterId, memberCode, workingName, "pending", now);
+    m.consentVersion = consentVersion;
+    m.accountId = accountId;
+    return m;
+  }
+
+  /** Approves a pending registration. */
+  public void approve() {
+    if (!"pending".equals(status)) {
+      throw new IllegalStateException("only a pending registration can be approved");
+    }
+    status = "active";
+  }
+
+  /** Refuses a pending registration: nothing identifying is kept. */
+  public void reject() {
+    if (!"pending".equals(status)) {
+      throw new IllegalStateException("only a pending registration can be rejected");
+    }
+    status = "erased";
+    workingName = "-";
+    seal(new SealedIdentity(null, null, null, null, null));
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
 
   Member(long orgId, Long chapterId, String memberCode, String workingName, String status, Instant now) {
     this.orgId = orgId;

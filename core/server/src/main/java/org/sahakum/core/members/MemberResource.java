@@ -66,7 +66,7 @@ public class MemberResource {
     Register register = register(slug, "member:write");
     Tenant chapter = chapterFor(register, body.chapter());
     long orgId = register.org().getId();
-    String code = memberCode(register.org(), chapter, members.nextNumber(orgId));
+    String code = members.nextCode(register.org(), chapter);
     Member member = new Member(orgId, chapter == null ? null : chapter.getId(), code, body.workingName().strip(), "active",
         Instant.now().truncatedTo(ChronoUnit.MICROS));
     member.seal(identities.seal(orgId, body.legalName(), body.phone(), body.dateOfBirth(), body.idNumber()));
@@ -106,10 +106,6 @@ public class MemberResource {
         .orElseThrow(() -> new BadRequestException("chapter: no such chapter in this organisation."));
   }
 
-  static String memberCode(Tenant org, Tenant chapter, long number) {
-    String middle = chapter == null ? "" : chapter.getCode() + "-";
-    return org.getCode() + "-" + middle + String.format("%04d", number);
-  }
 
   private MemberView view(Member m) {
     String chapter = m.getChapterId() == null ? null : tenants.byId(m.getChapterId()).map(Tenant::getSlug).orElse(null);

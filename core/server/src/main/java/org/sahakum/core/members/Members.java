@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import org.sahakum.core.tenancy.Tenant;
 
 /**
  * The register's queries. Every one names the organisation, and a chapter when the request is a
@@ -53,6 +54,16 @@ public class Members {
     return q.setFirstResult(s.offset()).setMaxResults(s.limit()).getResultList();
   }
 
+  /** A pending registration of the organisation (and chapter, when given), locked for its decision. */
+  public Optional<Member> pending(long orgId, Long chapterId, long id) {
+    Member m = em.find(Member.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (m == null || m.getOrgId() != orgId || !"pending".equals(m.getStatus())
+        || (chapterId != null && !chapterId.equals(m.getChapterId()))) {
+      return Optional.empty();
+    }
+    return Optional.of(m);
+  }
+
   /** A member of the organisation (and chapter, when given); empty for any other id. */
   public Optional<Member> find(long orgId, Long chapterId, long id) {
     Member m = em.find(Member.class, id);
@@ -70,12 +81,18 @@ public class Members {
   }
 
   /** The next member number of the organisation. Call inside the transaction that uses it. */
-  public long nextNumber(long orgId) {
+  long nextNumber(long orgId) {
     MemberSequence seq = em.find(MemberSequence.class, orgId, LockModeType.PESSIMISTIC_WRITE);
     if (seq == null) {
       throw new IllegalStateException("organisation " + orgId + " has no member numbering");
     }
     return seq.take();
+  }
+
+  /** The next member code, e.g. {@code WNU-SR-0042}. Call inside the transaction that uses it. */
+  public String nextCode(Tenant org, Tenant chapter) {
+    String middle = chapter == null ? "" : chapter.getCode() + "-";
+    return org.getCode() + "-" + middle + String.format("%04d", nextNumber(org.getId()));
   }
 
   public void add(Member member) {

@@ -11,9 +11,9 @@ import org.sahakum.core.tenancy.Tenants;
  * @param org the organisation
  * @param chapter the chapter, or null for the whole organisation
  */
-record Register(Tenant org, Tenant chapter) {
+public record Register(Tenant org, Tenant chapter) {
 
-  static Register of(Tenant tenant, Tenants tenants) {
+  public static Register of(Tenant tenant, Tenants tenants) {
     if (tenant.getType() == TenantType.ORGANISATION) {
       return new Register(tenant, null);
     }
@@ -24,11 +24,11 @@ record Register(Tenant org, Tenant chapter) {
   }
 
   /** The tenant whose permissions and audit trail apply. */
-  Tenant where() {
+  public Tenant where() {
     return chapter == null ? org : chapter;
   }
 
-  Long chapterId() {
+  public Long chapterId() {
     return chapter == null ? null : chapter.getId();
   }
 }

@@ -37,16 +37,23 @@ class EndpointIsolationIT {
   private static final Set<String> STRUCTURAL_FOR_NETWORK = Set.of("GET /api/tenants/{slug}", "GET /api/t/{tenant}/modules");
 
   /** A valid body for each endpoint that takes one; a new endpoint without one fails the test. */
-  private static final Map<String, JsonObject> BODIES = Map.of(
-      "POST /api/tenants", Json.createObjectBuilder().add("slug", "intruder-chapter").add("type", "chapter")
-          .add("parent", "{tenant}").add("names", Json.createObjectBuilder().add("km", "ក").add("en", "x")).build(),
-      "POST /api/t/{tenant}/accounts", Json.createObjectBuilder().add("username", "intruder")
-          .add("password", "long enough password").add("roles", Json.createArrayBuilder().add("admin")).build(),
-      "POST /api/t/{tenant}/members", Json.createObjectBuilder().add("workingName", "Planted").build(),
-      "POST /api/t/{tenant}/members/{id}/identity", Json.createObjectBuilder().add("reason", "I want to see it").build(),
-      "PUT /api/t/{tenant}/modules/{module}", Json.createObjectBuilder().add("enabled", false).build(),
-      "POST /api/auth/login", Json.createObjectBuilder().add("tenant", "{tenant}").add("username", "admin")
-          .add("password", "wrong password").build());
+  private static final Map<String, JsonObject> BODIES = Map.ofEntries(
+      Map.entry("POST /api/tenants", Json.createObjectBuilder().add("slug", "intruder-chapter").add("type", "chapter")
+          .add("parent", "{tenant}").add("names", Json.createObjectBuilder().add("km", "ក").add("en", "x")).build()),
+      Map.entry("POST /api/t/{tenant}/accounts", Json.createObjectBuilder().add("username", "intruder")
+          .add("password", "long enough password").add("roles", Json.createArrayBuilder().add("admin")).build()),
+      Map.entry("POST /api/t/{tenant}/members", Json.createObjectBuilder().add("workingName", "Planted").build()),
+      Map.entry("POST /api/t/{tenant}/members/{id}/identity",
+          Json.createObjectBuilder().add("reason", "I want to see it").build()),
+      Map.entry("PUT /api/t/{tenant}/modules/{module}", Json.createObjectBuilder().add("enabled", false).build()),
+      Map.entry("POST /api/t/{tenant}/invites", Json.createObjectBuilder().add("maxUses", 5).build()),
+      Map.entry("POST /api/t/{tenant}/registrations", Json.createObjectBuilder().add("inviteCode", "AAAAAAAAAAAA")
+          .add("workingName", "Planted").add("username", "planted").add("password", "long enough password")
+          .add("consentVersion", "2026-11-v1").build()),
+      Map.entry("POST /api/t/{tenant}/registrations/{id}/reject",
+          Json.createObjectBuilder().add("reason", "not from here").build()),
+      Map.entry("POST /api/auth/login", Json.createObjectBuilder().add("tenant", "{tenant}").add("username", "admin")
+          .add("password", "wrong password").build()));
 
   @ArquillianResource URL base;
 
@@ -70,6 +77,14 @@ class EndpointIsolationIT {
     ApiResponse member = adminA.post("/api/t/" + a + "/members", Json.createObjectBuilder().add("workingName", SECRET).build());
     assertEquals(201, member.status(), member.toString());
     long memberId = member.object().getJsonNumber("id").longValue();
+    ApiResponse invite = adminA.post("/api/t/" + a + "/invites", Json.createObjectBuilder().build());
+    assertEquals(201, invite.status(), invite.toString());
+    long inviteId = invite.object().getJsonNumber("id").longValue();
+    assertEquals(201, anon.post("/api/t/" + a + "/registrations", Json.createObjectBuilder()
+        .add("inviteCode", invite.object().getString("code")).add("workingName", SECRET).add("username", "waiting")
+        .add("password", "long enough password").add("consentVersion", "2026-11-v1").build()).status());
+    long pendingId = adminA.get("/api/t/" + a + "/registrations?status=pending").array().getJsonObject(0)
+        .getJsonNumber("id").longValue();
     assertEquals(201, adminA.post("/api/t/" + a + "/notes/notebooks", Json.createObjectBuilder().add("title", SECRET).build()).status());
 
     List<Endpoints.Endpoint> endpoints = Endpoints.ofCore();
@@ -79,7 +94,8 @@ class EndpointIsolationIT {
       if (!e.tenantAddressed() && !BODIES.containsKey(e.key())) {
         continue;
       }
-      String path = e.path().replace("{tenant}", a).replace("{slug}", a).replace("{id}", String.valueOf(memberId))
+      long id = e.path().contains("/invites/") ? inviteId : e.path().contains("/registrations/") ? pendingId : memberId;
+      String path = e.path().replace("{tenant}", a).replace("{slug}", a).replace("{id}", String.valueOf(id))
           .replace("{module}", "notes");
       JsonObject body = e.takesBody() ? body(e, a) : null;
       check(leaks, "foreign admin", e, adminB.call(e.method(), path, body), false);
@@ -94,7 +110,9 @@ class EndpointIsolationIT {
       }
     }
     assertEquals(List.of(), leaks);
-    assertEquals(1, adminA.get("/api/t/" + a + "/members").array().size(), "nothing was planted in A's register");
+    assertEquals(1, adminA.get("/api/t/" + a + "/members?status=active").array().size(), "nothing was planted in A's register");
+    assertEquals(1, adminA.get("/api/t/" + a + "/registrations").array().size(), "the pending registration still waits");
+    assertFalse(adminA.get("/api/t/" + a + "/invites").array().getJsonObject(0).getBoolean("revoked"), "A's invite stands");
     assertEquals(1, adminA.get("/api/t/" + a + "/notes/notebooks").array().size(), "A's notebooks are as A left them");
     assertEquals(List.of("notes"), adminA.get("/api/tenants/" + a).object().getJsonArray("modules").getValuesAs(
         jakarta.json.JsonString::getString), "A's modules are as A left them");
