@@ -92,6 +92,25 @@ public final class ProblemMappers {
     }
   }
 
+  /**
+   * The database refused a write that breaks one of its rules (a required value missing, a
+   * unique value taken, a check failed): the caller's data, not the server, is at fault.
+   */
+  @Provider
+  public static class ConstraintBroken implements ExceptionMapper<jakarta.persistence.PersistenceException> {
+    @Override
+    public Response toResponse(jakarta.persistence.PersistenceException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+          return Problem.response(Response.Status.CONFLICT,
+              "The data breaks a rule of the register: a required value is missing, a value is already taken, "
+                  + "or a value is not allowed. Nothing was changed.");
+        }
+      }
+      return new Unexpected().toResponse(e);
+    }
+  }
+
   /** Anything else is our fault: log it under an incident id and say no more to the caller. */
   @Provider
   public static class Unexpected implements ExceptionMapper<Throwable> {

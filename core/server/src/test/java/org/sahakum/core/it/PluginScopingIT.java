@@ -89,6 +89,15 @@ class PluginScopingIT {
   }
 
   @Test
+  void a_write_the_database_refuses_is_a_409_and_changes_nothing() {
+    TwoTenants t = TwoTenants.create(ApiClient.anonymous(base), "notes");
+    ApiResponse r = t.adminA().post("/api/t/" + t.a() + "/notes/notebooks", Json.createObjectBuilder().build());
+    assertEquals(409, r.status(), "a missing required value is the caller's fault, not a 500: " + r);
+    assertTrue(r.contentType().startsWith("application/problem+json"));
+    assertEquals(0, t.adminA().get("/api/t/" + t.a() + "/notes/notebooks").array().size());
+  }
+
+  @Test
   void the_ways_out_of_the_scope_are_shut() {
     TwoTenants t = TwoTenants.create(ApiClient.anonymous(base), "notes");
     JsonObject escapes = t.adminA().get("/api/t/" + t.a() + "/notes/escapes").object();
