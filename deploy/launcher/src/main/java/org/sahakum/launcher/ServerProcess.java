@@ -31,7 +31,9 @@ final class ServerProcess {
     Files.createDirectories(runtimeDir);
     List<String> command = new ArrayList<>(List.of(
         java.toString(),
+        // a small, shrinking heap and code cache: Sahakum must fit beside MariaDB on a small machine
         "-Xms128m", "-Xmx384m", "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC", "-Xss512k",
+        "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:ReservedCodeCacheSize=96m",
         "-Duser.timezone=UTC",
         "-Djava.io.tmpdir=" + runtimeDir,
         "-jar", home.resolve("lib/payara-micro.jar").toString(),

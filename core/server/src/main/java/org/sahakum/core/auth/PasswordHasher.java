@@ -1,5 +1,7 @@
 package org.sahakum.core.auth;
 
+import com.password4j.Argon2Function;
+import com.password4j.types.Argon2;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,8 +9,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * argon2id password hashes in the PHC string format
@@ -52,18 +52,9 @@ public class PasswordHasher {
     verify(password, dummyHash);
   }
 
-  private static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
-    Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-        .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-        .withSalt(salt)
-        .withMemoryAsKB(memoryKib)
-        .withIterations(iterations)
-        .withParallelism(parallelism)
-        .build();
-    Argon2BytesGenerator generator = new Argon2BytesGenerator();
-    generator.init(params);
-    byte[] out = new byte[length];
-    generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
-    return out;
+  static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    Argon2Function argon2 = Argon2Function.getInstance(memoryKib, iterations, parallelism, length, Argon2.ID,
+        Argon2Function.ARGON2_VERSION_13);
+    return argon2.hash(password.getBytes(StandardCharsets.UTF_8), salt).getBytes();
   }
 }
