@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +31,7 @@ public class AccountResource {
   @Inject CurrentCaller caller;
   @Inject Accounts accounts;
   @Inject AuditLog audit;
+  @Inject Sessions sessions;
 
   /** A new staff account; the tenant comes from the URL, never from the body. */
   public record NewAccount(
@@ -38,7 +41,7 @@ public class AccountResource {
       @NotEmpty List<@NotNull String> roles) {}
 
   /** The account as answered: no password, no hash. */
-  public record AccountView(long id, String tenant, String username, List<String> roles) {}
+  public record AccountView(long id, String tenant, String username, List<String> roles, String status) {}
 
   /**
    * Whoever may create a tenant may give it its first account, an admin; after that, only the
@@ -69,7 +72,38 @@ public class AccountResource {
     Account account = accounts.create(tenant.getId(), body.username(), body.password(), body.roles());
     audit.record(tenant.getId(), caller.requireLogin().accountId(), "account.created", "account", String.valueOf(account.getId()));
     return Response.status(201)
-        .entity(new AccountView(account.getId(), tenant.getSlug(), account.getUsername(), List.copyOf(body.roles())))
+        .entity(new AccountView(account.getId(), tenant.getSlug(), account.getUsername(), List.copyOf(body.roles()),
+            account.getStatus()))
         .build();
+  }
+
+  /** The tenant's accounts: usernames, roles held here, status. */
+  @GET
+  public List<AccountView> list(@PathParam("tenant") String slug) {
+    Tenant tenant = caller.tenant(slug);
+    caller.require(tenant, "account:create");
+    return accounts.at(tenant.getId()).stream()
+        .map(a -> new AccountView(a.getId(), tenant.getSlug(), a.getUsername(),
+            accounts.grantsOf(a.getId()).stream().filter(g -> g.getTenantId() == tenant.getId()).map(RoleGrant::getRole).toList(),
+            a.getStatus()))
+        .toList();
+  }
+
+  /** Disables an account and ends its sessions at once, on every server. */
+  @POST
+  @Path("{id}/disable")
+  @Transactional
+  public AccountView disable(@PathParam("tenant") String slug, @PathParam("id") long id) {
+    Tenant tenant = caller.tenant(slug);
+    caller.require(tenant, "account:disable");
+    Account account = accounts.activeOrPendingById(id).filter(a -> a.getTenantId() == tenant.getId())
+        .orElseThrow(() -> new NotFoundException("No such account here."));
+    if (account.getId() == caller.requireLogin().accountId()) {
+      throw new ClientErrorException("You cannot disable your own account.", 409);
+    }
+    account.disable();
+    sessions.closeAll(account.getId());
+    audit.record(tenant.getId(), caller.requireLogin().accountId(), "account.disabled", "account", String.valueOf(id));
+    return new AccountView(account.getId(), tenant.getSlug(), account.getUsername(), List.of(), account.getStatus());
   }
 }

@@ -53,6 +53,13 @@ public class Accounts {
         .isEmpty();
   }
 
+  public java.util.List<Account> at(long tenantId) {
+    return em.createQuery("SELECT a FROM Account a WHERE a.tenantId = :t ORDER BY a.username", Account.class)
+        .setParameter("t", tenantId)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
   public boolean anyAt(long tenantId) {
     return !em.createQuery("SELECT a.id FROM Account a WHERE a.tenantId = :t")
         .setParameter("t", tenantId)

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
@@ -25,14 +26,17 @@ import org.sahakum.core.tenancy.Tenants;
 @Consumes(MediaType.APPLICATION_JSON)
 public class LoginResource {
   static final String FAILED = "Login failed: the tenant, username or password is not right.";
+  static final String THROTTLED = "Too many failed logins for this name or from this place. Try again in an hour.";
 
   @Inject ShiroSecurity security;
   @Inject Tenants tenants;
   @Inject Sessions sessions;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
+  @Inject LoginThrottle throttle;
 
   @Context UriInfo uri;
+  @Context jakarta.servlet.http.HttpServletRequest http;
 
   /** The login body. */
   public record Login(
@@ -46,9 +50,16 @@ public class LoginResource {
   @POST
   @Path("login")
   public Response login(@NotNull @Valid Login body) {
+    String address = http.getRemoteAddr();
+    if (!throttle.allows(body.tenant(), body.username(), address)) {
+      throw new ClientErrorException(THROTTLED, 429);
+    }
     Long tenantId = tenants.bySlug(body.tenant()).map(Tenant::getId).orElse(null);
-    AccountPrincipal who = security.authenticate(tenantId, body.username(), body.password())
-        .orElseThrow(() -> new NotAuthorizedException(FAILED, "Bearer"));
+    AccountPrincipal who = security.authenticate(tenantId, body.username(), body.password()).orElse(null);
+    if (who == null) {
+      throttle.failed(body.tenant(), body.username(), address);
+      throw new NotAuthorizedException(FAILED, "Bearer");
+    }
     Sessions.IssuedToken issued = sessions.open(who.accountId());
     audit.record(who.homeTenantId(), who.accountId(), "auth.login", "account", String.valueOf(who.accountId()));
     boolean secure = "https".equalsIgnoreCase(uri.getBaseUri().getScheme());

@@ -33,7 +33,8 @@ public class RolePermissions {
     declare("modules:use", "Open the modules this tenant has switched on (each module checks its own permissions too)",
         "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
     declare("tenant:modules:manage", "Switch modules on or off for this tenant");
-    declare("account:create", "Create staff accounts");
+    declare("account:create", "Create staff accounts and list the accounts here");
+    declare("account:disable", "Disable an account, ending its sessions");
     declare("audit:read", "Read the audit trail");
     declare("platform:modules:read", "List the installed modules");
     declare("member:read", "See the member register (codes and working names)", "organiser");

@@ -72,6 +72,11 @@ public class Sessions {
     }
   }
 
+  /** Ends every session of an account (disabling, lockdown). Call inside a transaction. */
+  public void closeAll(long accountId) {
+    em.createQuery("DELETE FROM AuthSession s WHERE s.accountId = :a").setParameter("a", accountId).executeUpdate();
+  }
+
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }

@@ -87,6 +87,7 @@ class EndpointIsolationIT {
         .getJsonNumber("id").longValue();
     assertEquals(201, adminA.post("/api/t/" + a + "/notes/notebooks", Json.createObjectBuilder().add("title", SECRET).build()).status());
 
+    long adminAccountId = adminA.get("/api/t/" + a + "/accounts").array().getJsonObject(0).getJsonNumber("id").longValue();
     List<Endpoints.Endpoint> endpoints = Endpoints.ofCore();
     assertTrue(endpoints.size() >= 14, "the scan found the core's endpoints: " + endpoints);
     List<String> leaks = new ArrayList<>();
@@ -94,7 +95,8 @@ class EndpointIsolationIT {
       if (!e.tenantAddressed() && !BODIES.containsKey(e.key())) {
         continue;
       }
-      long id = e.path().contains("/invites/") ? inviteId : e.path().contains("/registrations/") ? pendingId : memberId;
+      long id = e.path().contains("/invites/") ? inviteId : e.path().contains("/registrations/") ? pendingId
+          : e.path().contains("/accounts/") ? adminAccountId : memberId;
       String path = e.path().replace("{tenant}", a).replace("{slug}", a).replace("{id}", String.valueOf(id))
           .replace("{module}", "notes");
       JsonObject body = e.takesBody() ? body(e, a) : null;
@@ -117,6 +119,7 @@ class EndpointIsolationIT {
     assertEquals(List.of("notes"), adminA.get("/api/tenants/" + a).object().getJsonArray("modules").getValuesAs(
         jakarta.json.JsonString::getString), "A's modules are as A left them");
     assertEquals(404, adminA.get("/api/tenants/intruder-chapter").status(), "no chapter was created under A");
+    assertEquals(200, adminA.get("/api/t/" + a + "/accounts").status(), "A's admin still works: nobody disabled it");
   }
 
   private static void check(List<String> leaks, String who, Endpoints.Endpoint e, ApiResponse r, boolean structuralAllowed) {
