@@ -85,6 +85,10 @@ public class AuditEvent {
     return targetId;
   }
 
+  public String getPrevHash() {
+    return prevHash;
+  }
+
   public String getHash() {
     return hash;
   }

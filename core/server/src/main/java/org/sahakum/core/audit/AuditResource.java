@@ -23,6 +23,7 @@ public class AuditResource {
 
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
+  @Inject AuditVerifier verifier;
 
   /** One entry as listed. */
   public record Entry(long seq, Instant at, Long actor, String action, String targetType, String targetId, String reason,
@@ -39,5 +40,14 @@ public class AuditResource {
         .map(e -> new Entry(e.getSeq(), e.getAt(), e.getActorAccountId(), e.getAction(), e.getTargetType(),
             e.getTargetId(), e.getReason(), e.getHash()))
         .toList();
+  }
+
+  /** Recomputes the tenant's whole chain: does the trail still hold what was written? */
+  @GET
+  @Path("verify")
+  public AuditVerifier.Verdict verify(@PathParam("tenant") String slug) {
+    Tenant tenant = caller.tenant(slug);
+    caller.require(tenant, "audit:read");
+    return verifier.verify(tenant.getId());
   }
 }
