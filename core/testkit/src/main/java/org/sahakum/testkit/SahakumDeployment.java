@@ -41,6 +41,16 @@ public final class SahakumDeployment {
     }
   }
 
+  /**
+   * For a module's own integration tests: the WAR with only the module's jar that Maven just
+   * built ({@code sahakum.test.plugin.jar}) in the plugins folder.
+   */
+  public static WebArchive withModuleUnderTest() {
+    Path folder = emptyPluginsFolder();
+    install(Path.of(required("sahakum.test.plugin.jar")), folder);
+    return war();
+  }
+
   /** The WAR under test. */
   public static WebArchive war() {
     return ShrinkWrap.createFromZipFile(WebArchive.class, Path.of(required("sahakum.test.war")).toFile());

@@ -15,6 +15,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sahakum.core.it.broken.BrokenModule;
 import org.sahakum.core.it.broken.FailingMigrationModule;
 import org.sahakum.core.it.broken.StartFailsModule;
 import org.sahakum.core.it.broken.ThrowingPlugin;
@@ -47,10 +48,11 @@ class CoreIT extends ModuleIsolationContract {
         .resource("db/notes/V1__notes.sql").resource("ui/notes.json")
         .writeTo(folder, "notes.jar");
     PluginJar.create().extension(NotesModule.class).writeTo(folder, "bad-descriptor.jar");
-    PluginJar.create().id("failing-migration").extension(FailingMigrationModule.class)
+    PluginJar.create().id("failing-migration").extension(FailingMigrationModule.class).classes(BrokenModule.class)
         .resource("db/failing_migration/V1__broken.sql").resource("ui/failing-migration.json")
         .writeTo(folder, "failing-migration.jar");
     PluginJar.create().id("start-fails").pluginClass(ThrowingPlugin.class).extension(StartFailsModule.class)
+        .classes(BrokenModule.class)
         .resource("ui/start-fails.json")
         .writeTo(folder, "start-fails.jar");
     return SahakumDeployment.war();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,9 +34,7 @@ class UnionDuesIsolationIT extends ModuleIsolationContract {
 
   @Deployment(testable = false)
   public static WebArchive deployment() {
-    Path folder = SahakumDeployment.emptyPluginsFolder();
-    SahakumDeployment.install(Path.of(System.getProperty("sahakum.test.plugin.jar")), folder);
-    return SahakumDeployment.war();
+    return SahakumDeployment.withModuleUnderTest();
   }
 
   @Override

@@ -1,0 +1,141 @@
+package org.sahakum.testkit;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.sahakum.api.PermissionDefinition;
+import org.sahakum.api.SahakumModule;
+
+/**
+ * What every module declares, checked as the core will read it at load time: the extension index,
+ * permissions described in Khmer and English, a complete UI definition whose fields match the
+ * API's bodies and whose options match what the API accepts, and dependencies on the module API
+ * only. A module's unit test extends this and answers the questions below.
+ */
+public abstract class ModuleDeclarationContract {
+  private static final Set<String> ROLES =
+      Set.of("admin", "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
+
+  protected abstract SahakumModule module();
+
+  /** The prefix all the module's permissions share, e.g. {@code legal:}. */
+  protected abstract String permissionPrefix();
+
+  /** For each UI view id, the record the API reads (forms) or answers (lists). */
+  protected abstract Map<String, Class<? extends Record>> viewBodies();
+
+  /** For each field with options, the values the API accepts, in order. */
+  protected abstract Map<String, List<String>> acceptedValues();
+
+  @Test
+  void the_module_ships_its_migrations_and_ui() {
+    assertNotNull(resource(module().uiResource()), "the UI definition " + module().uiResource());
+    assertNotNull(resource(module().migrationLocation()), "the migrations folder " + module().migrationLocation());
+    UiDefinitions.assertKhmerAndEnglish(module().name(), "name");
+    UiDefinitions.assertKhmerAndEnglish(module().description(), "description");
+  }
+
+  @Test
+  void the_extension_index_names_the_module() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (URL url : Collections.list(getClass().getClassLoader().getResources("META-INF/extensions.idx"))) {
+      try (InputStream in = url.openStream()) {
+        lines.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+      }
+    }
+    assertTrue(lines.contains(module().getClass().getName()), "extensions.idx: " + lines);
+  }
+
+  @Test
+  void every_permission_is_the_modules_own_and_described_in_both_languages() {
+    Set<String> names = new HashSet<>();
+    for (PermissionDefinition p : module().permissions()) {
+      assertTrue(names.add(p.name()), "declared twice: " + p.name());
+      assertTrue(p.name().startsWith(permissionPrefix()), p.name());
+      UiDefinitions.assertKhmerAndEnglish(p.description(), p.name());
+      assertTrue(ROLES.containsAll(p.defaultRoles()), p.name() + " names an unknown role: " + p.defaultRoles());
+      assertFalse(p.defaultRoles().contains("member"), p.name() + " must not reach every member");
+    }
+  }
+
+  @Test
+  void the_ui_definition_is_complete_and_names_only_declared_permissions() {
+    JsonObject ui = ui();
+    UiDefinitions.assertViewsResolve(ui);
+    UiDefinitions.assertLabels(ui, "ui");
+    Set<String> declared = module().permissions().stream().map(PermissionDefinition::name).collect(Collectors.toSet());
+    List<String> used = UiDefinitions.permissions(ui);
+    assertFalse(used.isEmpty(), "the UI names the permissions its views need");
+    used.forEach(p -> assertTrue(declared.contains(p), "UI names an undeclared permission: " + p));
+  }
+
+  @Test
+  void the_ui_offers_exactly_the_values_the_api_accepts() {
+    for (JsonValue v : ui().getJsonArray("views")) {
+      for (JsonValue f : v.asJsonObject().getJsonArray("fields")) {
+        JsonObject field = f.asJsonObject();
+        List<String> expected = acceptedValues().get(field.getString("name"));
+        if (expected != null) {
+          List<String> offered = field.getJsonArray("options").stream().map(o -> o.asJsonObject().getString("value")).toList();
+          assertEquals(expected, offered, field.getString("name"));
+        }
+      }
+    }
+  }
+
+  @Test
+  void forms_send_the_body_the_api_reads_and_lists_show_what_it_answers() {
+    for (JsonValue v : ui().getJsonArray("views")) {
+      JsonObject view = v.asJsonObject();
+      Class<? extends Record> body = viewBodies().get(view.getString("id"));
+      assertNotNull(body, "no API record named for view " + view.getString("id"));
+      Set<String> fields = view.getJsonArray("fields").stream().map(f -> f.asJsonObject().getString("name"))
+          .collect(Collectors.toSet());
+      Set<String> components = Stream.of(body.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+      switch (view.getString("kind")) {
+        case "form" -> assertEquals(components, fields, view.getString("id"));
+        case "list" -> assertTrue(components.containsAll(fields), view.getString("id"));
+        default -> throw new AssertionError("unknown view kind " + view.getString("kind"));
+      }
+    }
+  }
+
+  /** What the core's module class loader lets a module see; anything else fails only in the server. */
+  @Test
+  void the_module_depends_only_on_the_module_api() {
+    String own = module().getClass().getPackageName();
+    classes().that().resideInAPackage(own + "..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "jakarta..", "org.sahakum.api..", "org.pf4j..", own + "..")
+        .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(own));
+  }
+
+  private JsonObject ui() {
+    return UiDefinitions.read(resource(module().uiResource()));
+  }
+
+  private URL resource(String name) {
+    return module().getClass().getClassLoader().getResource(name);
+  }
+}
