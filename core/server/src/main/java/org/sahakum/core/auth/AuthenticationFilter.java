@@ -24,6 +24,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Inject Sessions sessions;
   @Inject CurrentCaller caller;
   @Inject Accounts accounts;
+  @Inject org.sahakum.core.tenancy.Tenants tenants;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -38,6 +39,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     String presented = token;
     sessions.resolve(presented)
         .flatMap(accounts::activeById)
+        .filter(a -> tenants.byId(a.getTenantId()).map(t -> !t.isLocked()).orElse(false))
         .ifPresent(a -> caller.authenticate(new AccountPrincipal(a.getId(), a.getTenantId()), presented));
   }
 

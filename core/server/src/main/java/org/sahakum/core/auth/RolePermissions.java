@@ -34,6 +34,7 @@ public class RolePermissions {
         "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
     declare("tenant:modules:manage", "Switch modules on or off for this tenant");
     declare("account:create", "Create staff accounts and list the accounts here");
+    declare("tenant:lockdown", "Lock a chapter down, or take part in lifting a lockdown");
     declare("account:disable", "Disable an account, ending its sessions");
     declare("audit:read", "Read the audit trail");
     declare("platform:modules:read", "List the installed modules");

@@ -51,7 +51,8 @@ public class SahakumRealm extends AuthorizingRealm {
     TenantLoginToken login = (TenantLoginToken) token;
     String password = new String(login.getPassword());
     Optional<Account> account = accounts.byLogin(login.tenantId(), login.getUsername());
-    if (account.isEmpty() || !account.get().isActive()) {
+    boolean lockedDown = account.isPresent() && tenants.byId(account.get().getTenantId()).map(Tenant::isLocked).orElse(false);
+    if (account.isEmpty() || !account.get().isActive() || lockedDown) {
       hasher.verifyAgainstDummy(password);
       throw new AuthenticationException("login failed");
     }

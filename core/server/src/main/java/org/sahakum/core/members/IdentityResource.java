@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.tenancy.Tenant;
 import org.sahakum.core.tenancy.Tenants;
 
 /**
@@ -44,6 +46,12 @@ public class IdentityResource {
   public Response reveal(@PathParam("tenant") String slug, @PathParam("id") long id, @NotNull @Valid Reveal body) {
     Register register = Register.of(caller.tenant(slug), tenants);
     caller.require(register.where(), "member:identity:read");
+    Member found = members.find(register.org().getId(), register.chapterId(), id)
+        .orElseThrow(() -> new NotFoundException("No such member here."));
+    if (register.where().isLocked() || found.getChapterId() != null
+        && tenants.byId(found.getChapterId()).map(Tenant::isLocked).orElse(false)) {
+      throw new ClientErrorException("This member's chapter is locked down: identities cannot be revealed now.", 423);
+    }
     Member member = members.find(register.org().getId(), register.chapterId(), id)
         .orElseThrow(() -> new NotFoundException("No such member here."));
     audit.record(register.org().getId(), caller.requireLogin().accountId(), "member.identity.revealed", "member",

@@ -91,6 +91,19 @@ public class Tenant {
     return status;
   }
 
+  public boolean isLocked() {
+    return "locked".equals(status);
+  }
+
+  /** Locks the tenant down (after a raid or a seized phone). */
+  public void lock() {
+    status = "locked";
+  }
+
+  public void unlock() {
+    status = "active";
+  }
+
   public String getNameKm() {
     return nameKm;
   }

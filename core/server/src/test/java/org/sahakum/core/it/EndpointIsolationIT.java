@@ -122,6 +122,40 @@ class EndpointIsolationIT {
     assertEquals(200, adminA.get("/api/t/" + a + "/accounts").status(), "A's admin still works: nobody disabled it");
   }
 
+  @Test
+  void path_tricks_never_reach_another_organisation() {
+    ApiClient anon = ApiClient.anonymous(base);
+    ApiClient operator = anon.asPlatformAdmin();
+    String suffix = Long.toString(System.nanoTime(), 36);
+    String a = "org-a-" + suffix;
+    String b = "org-b-" + suffix;
+    ApiClient adminA = TwoTenants.organisation(anon, operator, a);
+    ApiClient adminB = TwoTenants.organisation(anon, operator, b);
+    assertEquals(201, adminA.post("/api/t/" + a + "/members", Json.createObjectBuilder().add("workingName", SECRET).build()).status());
+    List<String> tricks = List.of(
+        "/api/t/" + b + "/../" + a + "/members",
+        "/api/t/" + b + "/%2e%2e/" + a + "/members",
+        "/api/t/" + b + "/%2E%2E/" + a + "/members",
+        "/api/t/" + b + "/..%2f" + a + "/members",
+        "/api/t/" + b + "%2f..%2f" + a + "/members",
+        "/api/t/" + a + ";tenant=" + b + "/members",
+        "/api/t/" + b + ";/../" + a + "/members",
+        "//api/t/" + a + "/members",
+        "/api/t//" + a + "/members",
+        "/api/t/" + a.toUpperCase() + "/members",
+        "/api/t/" + a + "%00/members",
+        "/api/t/%20" + a + "/members");
+    List<String> leaks = new ArrayList<>();
+    for (String path : tricks) {
+      ApiResponse r = adminB.get(path);
+      if ((r.status() >= 200 && r.status() < 300) || r.status() >= 500 || r.body().contains(SECRET)) {
+        leaks.add(path + " -> " + r);
+      }
+    }
+    assertEquals(List.of(), leaks);
+    assertEquals(404, adminA.get("/api/t/" + a.toUpperCase() + "/members").status(), "slugs are never case-folded");
+  }
+
   private static void check(List<String> leaks, String who, Endpoints.Endpoint e, ApiResponse r, boolean structuralAllowed) {
     boolean success = r.status() >= 200 && r.status() < 300;
     if ((success && !structuralAllowed) || r.status() >= 500 || r.body().contains(SECRET)) {

@@ -1,6 +1,7 @@
 package org.sahakum.core.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -21,7 +22,10 @@ import org.sahakum.testkit.ApiClient;
 import org.sahakum.testkit.ApiResponse;
 import org.sahakum.testkit.TwoTenants;
 
-/** Sessions end when an account is disabled; guessing is throttled; the browser cookie is locked down. */
+/**
+ * Sessions end when an account is disabled or its chapter is locked down; guessing is throttled;
+ * the browser cookie is locked down.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SessionsIT {
@@ -47,6 +51,40 @@ class SessionsIT {
     assertEquals(401, anon.post("/api/auth/login", login(t.a(), "organiser1", TwoTenants.ADMIN_PASSWORD)).status());
     assertEquals(404, t.adminB().post("/api/t/" + t.a() + "/accounts/" + id + "/disable",
         Json.createObjectBuilder().build()).status(), "another organisation cannot touch A's accounts");
+  }
+
+  @Test
+  void a_chapter_lockdown_ends_its_sessions_refuses_reveals_and_needs_two_admins_to_lift() {
+    ApiClient anon = ApiClient.anonymous(base);
+    TwoTenants t = TwoTenants.create(anon);
+    String chapter = t.a() + "-daun-penh";
+    assertEquals(201, t.adminA().post("/api/tenants", Json.createObjectBuilder().add("slug", chapter).add("type", "chapter")
+        .add("parent", t.a()).add("names", Json.createObjectBuilder().add("km", "ដូនពេញ").add("en", "Daun Penh")).build()).status());
+    ApiClient organiser = TwoTenants.account(anon, t.adminA(), chapter, "organiser1", "organiser");
+    ApiClient secondAdmin = TwoTenants.account(anon, t.adminA(), t.a(), "admin2", "admin");
+    long member = t.adminA().post("/api/t/" + chapter + "/members", Json.createObjectBuilder().add("workingName", "Lina").build())
+        .object().getJsonNumber("id").longValue();
+    JsonObject reason = Json.createObjectBuilder().add("reason", "Release from detention centre").build();
+    String reveal = "/api/t/" + t.a() + "/members/" + member + "/identity";
+    assertEquals(200, organiser.get("/api/t/" + chapter + "/members").status());
+
+    assertEquals(200, t.adminA().post("/api/t/" + chapter + "/lockdown", Json.createObjectBuilder().build()).status());
+    assertEquals(401, organiser.get("/api/t/" + chapter + "/members").status(), "the chapter's sessions ended at once");
+    assertEquals(401, anon.post("/api/auth/login", login(chapter, "organiser1", TwoTenants.ADMIN_PASSWORD)).status());
+    assertEquals(423, t.adminA().post(reveal, reason).status(), "no reveals while locked down");
+
+    ApiResponse first = t.adminA().post("/api/t/" + chapter + "/lockdown/lift", Json.createObjectBuilder().build());
+    assertEquals(200, first.status(), first.toString());
+    assertTrue(first.object().getBoolean("locked") && first.object().getBoolean("waitingForSecondAdmin"));
+    assertEquals(409, t.adminA().post("/api/t/" + chapter + "/lockdown/lift", Json.createObjectBuilder().build()).status(),
+        "the same admin cannot confirm alone");
+    assertEquals(423, t.adminA().post(reveal, reason).status(), "still locked");
+    ApiResponse second = secondAdmin.post("/api/t/" + chapter + "/lockdown/lift", Json.createObjectBuilder().build());
+    assertFalse(second.object().getBoolean("locked"), second.toString());
+    assertEquals(200, anon.post("/api/auth/login", login(chapter, "organiser1", TwoTenants.ADMIN_PASSWORD)).status());
+    assertEquals(200, t.adminA().post(reveal, reason).status());
+    assertEquals(404, t.adminB().post("/api/t/" + chapter + "/lockdown", Json.createObjectBuilder().build()).status(),
+        "another organisation cannot lock A's chapter");
   }
 
   @Test
