@@ -44,6 +44,7 @@ public class MemberResource {
   @Inject AuditLog audit;
 
   @GET
+  @Transactional
   public List<MemberView> list(
       @PathParam("tenant") String slug,
       @QueryParam("q") @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}%_]*", message = "plain text only") String q,
@@ -55,9 +56,14 @@ public class MemberResource {
     Register register = register(slug, "member:read");
     String text = q == null || q.isBlank() ? null : q.strip();
     String phoneIndex = phone == null || phone.isBlank() ? null : blindIndex.phone(register.org().getId(), phone);
-    return members.search(new Members.Search(register.org().getId(), register.chapterId(), text, phoneIndex, status,
-            offset, limit))
+    List<MemberView> found = members.search(new Members.Search(register.org().getId(), register.chapterId(), text,
+            phoneIndex, status, offset, limit))
         .stream().map(this::view).toList();
+    // who looked at the register, and how (never what was searched for: it may be a name or a phone)
+    audit.record(register.org().getId(), caller.requireLogin().accountId(),
+        phoneIndex != null ? "member.searched.phone" : text != null ? "member.searched" : "member.listed",
+        "register", register.where().getSlug());
+    return found;
   }
 
   @POST
@@ -77,10 +83,13 @@ public class MemberResource {
 
   @GET
   @Path("{id}")
+  @Transactional
   public MemberView get(@PathParam("tenant") String slug, @PathParam("id") long id) {
     Register register = register(slug, "member:read");
-    return members.find(register.org().getId(), register.chapterId(), id).map(this::view)
+    MemberView member = members.find(register.org().getId(), register.chapterId(), id).map(this::view)
         .orElseThrow(() -> new NotFoundException("No such member here."));
+    audit.record(register.org().getId(), caller.requireLogin().accountId(), "member.read", "member", String.valueOf(id));
+    return member;
   }
 
   private Register register(String slug, String permission) {

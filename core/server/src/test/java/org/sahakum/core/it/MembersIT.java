@@ -73,6 +73,10 @@ class MembersIT {
     assertEquals("1995-04-13", revealed.object().getString("dateOfBirth"));
     assertEquals("no-store", revealed.headers().firstValue("Cache-Control").orElse(""));
 
+    JsonArray searches = t.adminA().get("/api/t/" + t.a() + "/audit?action=member.searched.phone").array();
+    assertEquals(2, searches.size(), "each look-up by phone is recorded: " + searches);
+    assertFalse(searches.toString().contains("012345678"), "the audit never holds what was searched for");
+    assertTrue(t.adminA().get("/api/t/" + t.a() + "/audit?action=member.read").array().size() >= 1, "reading a member");
     JsonArray reveals = t.adminA().get("/api/t/" + t.a() + "/audit?action=member.identity").array();
     assertEquals(1, reveals.size(), reveals.toString());
     assertEquals("Court hearing on 3 December", reveals.getJsonObject(0).getString("reason"));
