@@ -20,6 +20,8 @@ public class CurrentCaller {
   private AccountPrincipal principal;
   private Subject subject;
   private String token;
+  // a request asks the same question more than once (the tenant check, then the permission)
+  private final java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
 
   void authenticate(AccountPrincipal principal, String token) {
     this.principal = principal;
@@ -43,7 +45,11 @@ public class CurrentCaller {
   }
 
   public boolean isPermitted(long tenantId, String permission) {
-    return subject != null && subject.isPermitted(TenantPermission.of(tenantId, permission));
+    if (subject == null) {
+      return false;
+    }
+    return answers.computeIfAbsent(tenantId + "|" + permission,
+        k -> subject.isPermitted(TenantPermission.of(tenantId, permission)));
   }
 
   /**
