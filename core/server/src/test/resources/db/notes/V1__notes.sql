@@ -12,6 +12,7 @@ CREATE TABLE notes_note (
   notebook_id BIGINT       NOT NULL,
   text        VARCHAR(500) NOT NULL,
   archived    BOOLEAN      NOT NULL DEFAULT FALSE,
+  member_id   BIGINT       NULL,
   PRIMARY KEY (id),
   KEY ix_notes_note_tenant (tenant_id, id),
   CONSTRAINT fk_notes_note_notebook FOREIGN KEY (notebook_id) REFERENCES notes_notebook (id)

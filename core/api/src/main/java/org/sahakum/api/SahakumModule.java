@@ -1,6 +1,7 @@
 package org.sahakum.api;
 
 import java.util.List;
+import java.util.Optional;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -42,6 +43,14 @@ public interface SahakumModule extends ExtensionPoint {
    */
   default String uiResource() {
     return "ui/" + id() + ".json";
+  }
+
+  /**
+   * What the module does when a member is approved, suspended or erased. A module that keeps
+   * rows about members must erase or anonymise them on {@link MemberEvent.Kind#ERASED}.
+   */
+  default Optional<MemberEventListener> memberEvents() {
+    return Optional.empty();
   }
 
   /**

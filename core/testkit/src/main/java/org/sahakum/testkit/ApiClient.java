@@ -28,6 +28,11 @@ public final class ApiClient {
     return new ApiClient(base.toString(), null);
   }
 
+  /** A client presenting {@code token}, e.g. one kept from an earlier login. */
+  public ApiClient withToken(String token) {
+    return new ApiClient(base, token);
+  }
+
   /** Logs in and returns a client carrying the token; fails the test when the login fails. */
   public ApiClient login(String tenant, String username, String password) {
     ApiResponse r = post("/api/auth/login", Json.createObjectBuilder()
@@ -45,6 +50,11 @@ public final class ApiClient {
 
   public ApiResponse get(String path) {
     return send(request(path).GET());
+  }
+
+  /** A GET that asks for another media type than JSON, e.g. {@code text/csv}. */
+  public ApiResponse getAccepting(String path, String mediaType) {
+    return send(request(path).setHeader("Accept", mediaType).GET());
   }
 
   public ApiResponse post(String path, JsonObject body) {
@@ -71,6 +81,12 @@ public final class ApiClient {
       b.header("Content-Type", "application/json");
     }
     return send(b);
+  }
+
+  /** Any method with a raw JSON text as its body, for malformed-input tests. */
+  public ApiResponse callRaw(String method, String path, String body) {
+    return send(request(path).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public ApiResponse delete(String path) {

@@ -3,6 +3,7 @@ package org.sahakum.core.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -48,14 +49,47 @@ public class AuditLog {
     chain.advance(seq, hash);
   }
 
-  /** The newest entries first, optionally only those whose action starts with {@code actionPrefix}. */
-  public List<AuditEvent> recent(long tenantId, String actionPrefix, int limit) {
-    return em.createQuery("SELECT e FROM AuditEvent e WHERE e.tenantId = :t AND e.action LIKE :a ORDER BY e.seq DESC",
-            AuditEvent.class)
+  /** Which entries to list; null fields do not filter. */
+  public record Filter(String actionPrefix, Long actor, String targetType, Instant from, Instant to, Long beforeSeq,
+      int limit) {}
+
+  /** The newest entries first that pass {@code f}. */
+  public List<AuditEvent> find(long tenantId, Filter f) {
+    StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEvent e WHERE e.tenantId = :t AND e.action LIKE :a");
+    if (f.actor() != null) {
+      jpql.append(" AND e.actorAccountId = :actor");
+    }
+    if (f.targetType() != null) {
+      jpql.append(" AND e.targetType = :type");
+    }
+    if (f.from() != null) {
+      jpql.append(" AND e.at >= :from");
+    }
+    if (f.to() != null) {
+      jpql.append(" AND e.at < :to");
+    }
+    if (f.beforeSeq() != null) {
+      jpql.append(" AND e.seq < :before");
+    }
+    TypedQuery<AuditEvent> q = em.createQuery(jpql.append(" ORDER BY e.seq DESC").toString(), AuditEvent.class)
         .setParameter("t", tenantId)
-        .setParameter("a", escapeLike(actionPrefix == null ? "" : actionPrefix) + "%")
-        .setMaxResults(limit)
-        .getResultList();
+        .setParameter("a", escapeLike(f.actionPrefix() == null ? "" : f.actionPrefix()) + "%");
+    if (f.actor() != null) {
+      q.setParameter("actor", f.actor());
+    }
+    if (f.targetType() != null) {
+      q.setParameter("type", f.targetType());
+    }
+    if (f.from() != null) {
+      q.setParameter("from", f.from());
+    }
+    if (f.to() != null) {
+      q.setParameter("to", f.to());
+    }
+    if (f.beforeSeq() != null) {
+      q.setParameter("before", f.beforeSeq());
+    }
+    return q.setMaxResults(f.limit()).getResultList();
   }
 
   static String chainHash(String prev, long tenantId, long seq, Instant at, Long actor, String action,

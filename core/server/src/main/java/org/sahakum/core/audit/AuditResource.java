@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.sahakum.core.auth.CurrentCaller;
 import org.sahakum.core.tenancy.Tenant;
@@ -20,6 +22,7 @@ import org.sahakum.core.tenancy.Tenant;
 @Path("t/{tenant}/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
+  private static final String INSTANT = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{5,15}Z";
 
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
@@ -33,13 +36,32 @@ public class AuditResource {
   public List<Entry> list(
       @PathParam("tenant") String slug,
       @QueryParam("action") @Pattern(regexp = "[a-z0-9.:-]{0,100}", message = "letters, digits, '.', ':' or '-'") String action,
+      @QueryParam("actor") @Min(1) Long actor,
+      @QueryParam("targetType") @Pattern(regexp = "[a-z0-9.:-]{1,50}", message = "letters, digits, '.', ':' or '-'")
+          String targetType,
+      @QueryParam("from") @Pattern(regexp = INSTANT, message = "an instant such as 2026-11-29T00:00:00Z") String from,
+      @QueryParam("to") @Pattern(regexp = INSTANT, message = "an instant such as 2026-11-29T00:00:00Z") String to,
+      @QueryParam("before") @Min(1) Long before,
       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
     Tenant tenant = caller.tenant(slug);
     caller.require(tenant, "audit:read");
-    return audit.recent(tenant.getId(), action, limit).stream()
+    AuditLog.Filter filter = new AuditLog.Filter(action, actor, targetType, instant("from", from), instant("to", to),
+        before, limit);
+    return audit.find(tenant.getId(), filter).stream()
         .map(e -> new Entry(e.getSeq(), e.getAt(), e.getActorAccountId(), e.getAction(), e.getTargetType(),
             e.getTargetId(), e.getReason(), e.getHash()))
         .toList();
+  }
+
+  private static Instant instant(String name, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException(name + ": not a valid instant.");
+    }
   }
 
   /** Recomputes the tenant's whole chain: does the trail still hold what was written? */

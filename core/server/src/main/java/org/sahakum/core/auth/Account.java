@@ -76,4 +76,11 @@ public class Account {
   public void disable() {
     status = "disabled";
   }
+
+  /** Forgets the login of an erased member: a name that says nothing, and no password that can match. */
+  void forget(String placeholderUsername) {
+    username = placeholderUsername;
+    passwordHash = "!";
+    status = "disabled";
+  }
 }

@@ -78,4 +78,20 @@ public class Accounts {
     }
     return account;
   }
+
+  /**
+   * Forgets an account for good (a member's erasure): its name is replaced, its password can no
+   * longer match, its roles and sessions end. Call inside a transaction.
+   */
+  public void forget(long accountId) {
+    Account account = em.find(Account.class, accountId);
+    if (account == null) {
+      return;
+    }
+    byte[] random = new byte[8];
+    new java.security.SecureRandom().nextBytes(random);
+    account.forget("erased-" + java.util.HexFormat.of().formatHex(random));
+    em.createQuery("DELETE FROM RoleGrant g WHERE g.accountId = :a").setParameter("a", accountId).executeUpdate();
+    em.createQuery("DELETE FROM AuthSession s WHERE s.accountId = :a").setParameter("a", accountId).executeUpdate();
+  }
 }

@@ -39,7 +39,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     String presented = token;
     sessions.resolve(presented)
         .flatMap(accounts::activeById)
-        .filter(a -> tenants.byId(a.getTenantId()).map(t -> !t.isLocked()).orElse(false))
+        .filter(a -> !tenants.refusesLogins(a.getTenantId()))
         .ifPresent(a -> caller.authenticate(new AccountPrincipal(a.getId(), a.getTenantId()), presented));
   }
 

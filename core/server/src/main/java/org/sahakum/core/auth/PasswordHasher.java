@@ -3,10 +3,13 @@ package org.sahakum.core.auth;
 import com.password4j.Argon2Function;
 import com.password4j.types.Argon2;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ServiceUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +27,14 @@ public class PasswordHasher {
       Pattern.compile("\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
   private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
   private static final Base64.Decoder B64D = Base64.getDecoder();
+
+  /**
+   * Each derivation holds about 19 MiB. Without a bound, a burst of logins multiplies that until
+   * the heap runs out; with it, the burst queues and memory stays at {@code PERMITS × 19 MiB}.
+   */
+  static final int PERMITS = Math.max(2, Runtime.getRuntime().availableProcessors());
+  private static final long WAIT_SECONDS = 20;
+  private static final Semaphore LIMITER = new Semaphore(PERMITS, true);
 
   private final SecureRandom random = new SecureRandom();
   private final String dummyHash = hash("not-a-password-" + System.nanoTime());
@@ -53,6 +64,23 @@ public class PasswordHasher {
   }
 
   static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    try {
+      if (!LIMITER.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+        throw new ServiceUnavailableException("The server is busy checking passwords; try again in a moment.", 5L);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ServiceUnavailableException("Interrupted while waiting to check the password.", 5L);
+    }
+    try {
+      return argon2(password, salt, memoryKib, iterations, parallelism, length);
+    } finally {
+      LIMITER.release();
+    }
+  }
+
+  private static byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism,
+      int length) {
     Argon2Function argon2 = Argon2Function.getInstance(memoryKib, iterations, parallelism, length, Argon2.ID,
         Argon2Function.ARGON2_VERSION_13);
     return argon2.hash(password.getBytes(StandardCharsets.UTF_8), salt).getBytes();

@@ -29,6 +29,7 @@ public class RolePermissions {
     declare("tenant:read", "See the tenant, its children and its modules",
         "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
     declare("tenant:create", "Create tenants below this one");
+    declare("tenant:manage", "Rename this tenant; suspend or resume its chapters (the platform: organisations and networks)");
     // never structural: a platform or network grant cannot open a module below the wall
     declare("modules:use", "Open the modules this tenant has switched on (each module checks its own permissions too)",
         "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
@@ -37,11 +38,15 @@ public class RolePermissions {
     declare("tenant:lockdown", "Lock a chapter down, or take part in lifting a lockdown");
     declare("account:disable", "Disable an account, ending its sessions");
     declare("audit:read", "Read the audit trail");
+    declare("keys:rotate", "See the organisation's data key version and rotate it");
+    declare("role:manage", "Choose which permissions each role holds here and below");
     declare("platform:modules:read", "List the installed modules");
     declare("member:read", "See the member register (codes and working names)", "organiser");
     declare("member:write", "Add members to the register", "organiser");
     declare("invite:manage", "Create, list and withdraw invites", "organiser");
     declare("member:approve", "Approve or reject registrations", "organiser");
+    declare("member:export", "Download the register (codes and working names) as a spreadsheet");
+    declare("member:erase", "Erase a member on their request: identity, login and every module's rows");
     declare("member:identity:read", "Reveal a member's legal name, phone, date of birth and ID number");
   }
 

@@ -3,6 +3,7 @@ package org.sahakum.core.auth;
 import jakarta.enterprise.inject.Vetoed;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
@@ -30,12 +31,14 @@ public class SahakumRealm extends AuthorizingRealm {
   private final Tenants tenants;
   private final RolePermissions roles;
   private final Accounts accounts;
+  private final RoleSettings settings;
 
-  SahakumRealm(PasswordHasher hasher, Tenants tenants, RolePermissions roles, Accounts accounts) {
+  SahakumRealm(PasswordHasher hasher, Tenants tenants, RolePermissions roles, Accounts accounts, RoleSettings settings) {
     this.hasher = hasher;
     this.tenants = tenants;
     this.roles = roles;
     this.accounts = accounts;
+    this.settings = settings;
     setName("sahakum");
     setAuthorizationCachingEnabled(false);
     setAuthenticationCachingEnabled(false);
@@ -51,7 +54,7 @@ public class SahakumRealm extends AuthorizingRealm {
     TenantLoginToken login = (TenantLoginToken) token;
     String password = new String(login.getPassword());
     Optional<Account> account = accounts.byLogin(login.tenantId(), login.getUsername());
-    boolean lockedDown = account.isPresent() && tenants.byId(account.get().getTenantId()).map(Tenant::isLocked).orElse(false);
+    boolean lockedDown = account.isPresent() && tenants.refusesLogins(account.get().getTenantId());
     if (account.isEmpty() || !account.get().isActive() || lockedDown) {
       hasher.verifyAgainstDummy(password);
       throw new AuthenticationException("login failed");
@@ -81,13 +84,23 @@ public class SahakumRealm extends AuthorizingRealm {
     }
     List<RoleGrant> grants = accounts.grantsOf(who.accountId());
     boolean targetHoldsPersonalData = target.get().getType().holdsPersonalData();
-    for (Tenant node : tenants.pathToRoot(target.get())) {
+    List<Tenant> path = tenants.pathToRoot(target.get());
+    List<RoleSetting> roleSettings = null;
+    for (int i = 0; i < path.size(); i++) {
+      Tenant node = path.get(i);
       boolean structuralOnly = !node.getId().equals(tp.tenantId()) && !node.getType().holdsPersonalData();
       if (structuralOnly && targetHoldsPersonalData && !"tenant:read".equals(tp.name())) {
         continue; // below the wall, a grant from above may only see the tenant, never act in it
       }
       for (RoleGrant g : grants) {
-        if (g.getTenantId() == node.getId() && roleImplies(g.getRole(), tp, structuralOnly)) {
+        if (g.getTenantId() != node.getId()) {
+          continue;
+        }
+        if (roleSettings == null) {
+          roleSettings = settings.along(path);
+        }
+        Set<String> held = RoleSettings.effective(g.getRole(), path.subList(i, path.size()), roleSettings, roles);
+        if (implies(held, tp, structuralOnly)) {
           return true;
         }
       }
@@ -95,11 +108,11 @@ public class SahakumRealm extends AuthorizingRealm {
     return false;
   }
 
-  private boolean roleImplies(String role, TenantPermission asked, boolean structuralOnly) {
+  private static boolean implies(Set<String> permissions, TenantPermission asked, boolean structuralOnly) {
     if (structuralOnly && !RolePermissions.STRUCTURAL.contains(asked.name())) {
       return false;
     }
-    for (String held : roles.of(role)) {
+    for (String held : permissions) {
       if (new WildcardPermission(held).implies(asked.permission())) {
         return true;
       }

@@ -77,6 +77,13 @@ public class Sessions {
     em.createQuery("DELETE FROM AuthSession s WHERE s.accountId = :a").setParameter("a", accountId).executeUpdate();
   }
 
+  /** Ends every session of every account homed at one of {@code tenantIds}. Call inside a transaction. */
+  public void closeAllAt(java.util.Collection<Long> tenantIds) {
+    em.createQuery("DELETE FROM AuthSession s WHERE s.accountId IN "
+            + "(SELECT a.id FROM Account a WHERE a.tenantId IN :t)")
+        .setParameter("t", tenantIds).executeUpdate();
+  }
+
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }

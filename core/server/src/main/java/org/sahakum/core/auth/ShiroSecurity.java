@@ -24,13 +24,14 @@ public class ShiroSecurity {
   @Inject Tenants tenants;
   @Inject RolePermissions roles;
   @Inject Accounts accounts;
+  @Inject RoleSettings roleSettings;
 
   private SahakumRealm realm;
   private DefaultSecurityManager securityManager;
 
   @PostConstruct
   void init() {
-    realm = new SahakumRealm(hasher, tenants, roles, accounts);
+    realm = new SahakumRealm(hasher, tenants, roles, accounts, roleSettings);
     securityManager = new DefaultSecurityManager(realm);
     securityManager.setRememberMeManager(null);
     DefaultSessionStorageEvaluator noSessions = new DefaultSessionStorageEvaluator();

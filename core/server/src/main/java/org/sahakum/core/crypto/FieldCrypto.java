@@ -26,6 +26,21 @@ public class FieldCrypto {
     return ByteBuffer.allocate(5 + sealed.length).put(FORMAT).putInt(version).put(sealed).array();
   }
 
+  /** The newest key version of the organisation: what {@link #reseal} brings values up to. */
+  public int newestVersion(long orgId) {
+    return keys.currentVersion(orgId);
+  }
+
+  /** The same value sealed under key {@code version}; a value already there, or null, is returned as it is. */
+  public byte[] reseal(long orgId, String field, byte[] value, int version) {
+    if (value == null || ByteBuffer.wrap(value, 1, 4).getInt() == version) {
+      return value;
+    }
+    byte[] sealed = Aead.seal(keys.key(orgId, version), open(orgId, field, value).getBytes(StandardCharsets.UTF_8),
+        context(orgId, field));
+    return ByteBuffer.allocate(5 + sealed.length).put(FORMAT).putInt(version).put(sealed).array();
+  }
+
   /** Opens a value sealed by {@link #seal}; null stays null. */
   public String open(long orgId, String field, byte[] value) {
     if (value == null) {

@@ -78,10 +78,10 @@ public class LockdownResource {
 
   private Tenant chapter(String slug) {
     Tenant tenant = caller.tenant(slug);
+    caller.require(tenant, "tenant:lockdown");
     if (tenant.getType() != TenantType.CHAPTER) {
       throw new ClientErrorException("Only a chapter can be locked down.", 400);
     }
-    caller.require(tenant, "tenant:lockdown");
     return tenant;
   }
 }

@@ -84,6 +84,35 @@ public class Member {
     seal(new SealedIdentity(null, null, null, null, null));
   }
 
+  /** Suspends an active member. */
+  public void suspend() {
+    if (!"active".equals(status)) {
+      throw new IllegalStateException("only an active member can be suspended");
+    }
+    status = "suspended";
+  }
+
+  /** Takes a suspended member back. */
+  public void reinstate() {
+    if (!"suspended".equals(status)) {
+      throw new IllegalStateException("only a suspended member can be reinstated");
+    }
+    status = "active";
+  }
+
+  /**
+   * Forgets who the member was: name, code, chapter and every sealed field. The row stays, empty,
+   * so that numbering and the audit trail's references still hold.
+   */
+  void erase() {
+    status = "erased";
+    workingName = "-";
+    memberCode = "-" + id;
+    chapterId = null;
+    consentVersion = null;
+    seal(new SealedIdentity(null, null, null, null, null));
+  }
+
   public Long getAccountId() {
     return accountId;
   }

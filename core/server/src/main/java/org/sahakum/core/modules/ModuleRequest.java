@@ -5,23 +5,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.SynchronizationType;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
-import jakarta.ws.rs.ForbiddenException;
-import java.time.Clock;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.sahakum.api.AuditTrail;
-import org.sahakum.api.Caller;
-import org.sahakum.api.ModuleContext;
-import org.sahakum.api.TenantOwned;
-import org.sahakum.api.TenantRef;
-import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.CurrentCaller;
-import org.sahakum.core.platform.ServerSettings;
 import org.sahakum.core.tenancy.Tenant;
 
 /**
@@ -36,8 +25,7 @@ public class ModuleRequest {
 
   @Resource UserTransaction transaction;
   @Inject CurrentCaller caller;
-  @Inject AuditLog auditLog;
-  @Inject ServerSettings settings;
+  @Inject ModuleContexts contexts;
 
   private EntityManager em;
   private boolean open;
@@ -47,63 +35,12 @@ public class ModuleRequest {
     try {
       transaction.begin();
       open = true;
-      em = module.emf().createEntityManager(SynchronizationType.SYNCHRONIZED,
-          Map.of(TenantOwned.TENANT_PROPERTY, String.valueOf(tenant.getId())));
-      em.joinTransaction();
+      em = contexts.entityManager(module, tenant);
     } catch (Exception e) {
       end(false);
       throw new IllegalStateException("could not open the module's transaction", e);
     }
-    TenantRef tenantRef = tenant.ref();
-    EntityManager scoped = ScopedEntityManager.wrap(em);
-    Caller moduleCaller = new Caller() {
-      @Override
-      public long accountId() {
-        return accountId;
-      }
-
-      @Override
-      public boolean isPermitted(String permission) {
-        return caller.isPermitted(tenantRef.id(), permission);
-      }
-
-      @Override
-      public void require(String permission) {
-        if (!isPermitted(permission)) {
-          throw new ForbiddenException("This needs the permission " + permission + " here.");
-        }
-      }
-    };
-    AuditTrail audit = (action, targetType, targetId) ->
-        auditLog.record(tenantRef.id(), accountId, module.id() + ":" + action, targetType, targetId);
-    Clock clock = Clock.system(settings.timeZone());
-    ModuleContext context = new ModuleContext() {
-      @Override
-      public TenantRef tenant() {
-        return tenantRef;
-      }
-
-      @Override
-      public Caller caller() {
-        return moduleCaller;
-      }
-
-      @Override
-      public EntityManager entityManager() {
-        return scoped;
-      }
-
-      @Override
-      public AuditTrail audit() {
-        return audit;
-      }
-
-      @Override
-      public Clock clock() {
-        return clock;
-      }
-    };
-    return module.module().resource(context);
+    return module.module().resource(contexts.context(module, tenant, accountId, em));
   }
 
   boolean isOpen() {

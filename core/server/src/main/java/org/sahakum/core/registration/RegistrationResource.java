@@ -27,6 +27,7 @@ import org.sahakum.core.auth.Account;
 import org.sahakum.core.auth.Accounts;
 import org.sahakum.core.auth.CurrentCaller;
 import org.sahakum.core.members.Member;
+import org.sahakum.core.members.MemberLifecycle;
 import org.sahakum.core.members.MemberView;
 import org.sahakum.core.members.Members;
 import org.sahakum.core.members.Register;
@@ -41,6 +42,7 @@ public class RegistrationResource {
   static final String INVALID_INVITE = "This invite is not valid: it may have expired, been used up or withdrawn.";
 
   @Inject CurrentCaller caller;
+  @Inject MemberLifecycle lifecycle;
   @Inject Tenants tenants;
   @Inject Invites invites;
   @Inject Members members;
@@ -112,6 +114,7 @@ public class RegistrationResource {
     Member member = pending(register, id);
     member.approve();
     accounts.activeOrPendingById(member.getAccountId()).ifPresent(Account::activate);
+    lifecycle.approved(register, member, caller.requireLogin().accountId());
     audit.record(register.org().getId(), caller.requireLogin().accountId(), "member.approved", "member", String.valueOf(id));
     return new Registered(member.getStatus());
   }

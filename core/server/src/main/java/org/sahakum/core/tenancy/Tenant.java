@@ -104,6 +104,30 @@ public class Tenant {
     status = "active";
   }
 
+  public boolean isSuspended() {
+    return "suspended".equals(status);
+  }
+
+  /** Suspends the tenant and, through it, everything below: no logins, no sessions, data kept. */
+  public void suspend() {
+    if (isLocked()) {
+      throw new IllegalStateException("a locked-down tenant is lifted by two admins, not by a suspension");
+    }
+    status = "suspended";
+  }
+
+  public void resume() {
+    if (!isSuspended()) {
+      throw new IllegalStateException("the tenant is not suspended");
+    }
+    status = "active";
+  }
+
+  public void rename(String nameKm, String nameEn) {
+    this.nameKm = nameKm;
+    this.nameEn = nameEn;
+  }
+
   public String getNameKm() {
     return nameKm;
   }

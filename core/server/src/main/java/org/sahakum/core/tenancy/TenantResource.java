@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -85,6 +86,22 @@ public class TenantResource {
   public TenantView get(@PathParam("slug") String slug) {
     Tenant tenant = caller.tenant(slug);
     return view(tenant);
+  }
+
+  /** New names for a tenant. */
+  public record Rename(@NotNull @Valid Names names) {}
+
+  /** Renames a tenant: its own admins (an organisation's also rename its chapters). Slugs never change. */
+  @PATCH
+  @Path("{slug}")
+  @Transactional
+  public TenantView rename(@PathParam("slug") String slug, @NotNull @Valid Rename body) {
+    Tenant tenant = caller.tenant(slug);
+    caller.require(tenant, "tenant:manage");
+    tenants.lockForChange(tenant).rename(body.names().km().strip(), body.names().en().strip());
+    long actor = caller.requireLogin().accountId();
+    audit.record(tenant.getId(), actor, "tenant.renamed", "tenant", slug);
+    return view(tenants.byId(tenant.getId()).orElseThrow());
   }
 
   private TenantView view(Tenant t) {

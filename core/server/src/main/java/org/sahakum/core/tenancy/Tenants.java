@@ -45,6 +45,22 @@ public class Tenants {
     return path;
   }
 
+  /** Whether accounts of this tenant are refused: it is locked down, or it or a node above is suspended. */
+  public boolean refusesLogins(long tenantId) {
+    Optional<Tenant> tenant = byId(tenantId);
+    return tenant.isEmpty() || tenant.get().isLocked() || pathToRoot(tenant.get()).stream().anyMatch(Tenant::isSuspended);
+  }
+
+  /** The node and every node below it. */
+  public List<Tenant> subtree(Tenant tenant) {
+    List<Tenant> all = new ArrayList<>();
+    all.add(tenant);
+    for (int i = 0; i < all.size(); i++) {
+      all.addAll(children(all.get(i).getId()));
+    }
+    return all;
+  }
+
   /** The organisation a tenant belongs to: itself, or a chapter's parent; empty above the wall. */
   public Optional<Tenant> organisationOf(Tenant tenant) {
     return switch (tenant.getType()) {
@@ -52,6 +68,11 @@ public class Tenants {
       case CHAPTER -> byId(tenant.getParentId());
       default -> Optional.empty();
     };
+  }
+
+  /** The managed row of {@code tenant}, locked until the transaction ends, to change it. */
+  public Tenant lockForChange(Tenant tenant) {
+    return em.find(Tenant.class, tenant.getId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
   }
 
   public void add(Tenant tenant) {

@@ -36,24 +36,7 @@ class EndpointIsolationIT {
   /** What a network admin may see of an organisation below it: the structure, never its rows. */
   private static final Set<String> STRUCTURAL_FOR_NETWORK = Set.of("GET /api/tenants/{slug}", "GET /api/t/{tenant}/modules");
 
-  /** A valid body for each endpoint that takes one; a new endpoint without one fails the test. */
-  private static final Map<String, JsonObject> BODIES = Map.ofEntries(
-      Map.entry("POST /api/tenants", Json.createObjectBuilder().add("slug", "intruder-chapter").add("type", "chapter")
-          .add("parent", "{tenant}").add("names", Json.createObjectBuilder().add("km", "ក").add("en", "x")).build()),
-      Map.entry("POST /api/t/{tenant}/accounts", Json.createObjectBuilder().add("username", "intruder")
-          .add("password", "long enough password").add("roles", Json.createArrayBuilder().add("admin")).build()),
-      Map.entry("POST /api/t/{tenant}/members", Json.createObjectBuilder().add("workingName", "Planted").build()),
-      Map.entry("POST /api/t/{tenant}/members/{id}/identity",
-          Json.createObjectBuilder().add("reason", "I want to see it").build()),
-      Map.entry("PUT /api/t/{tenant}/modules/{module}", Json.createObjectBuilder().add("enabled", false).build()),
-      Map.entry("POST /api/t/{tenant}/invites", Json.createObjectBuilder().add("maxUses", 5).build()),
-      Map.entry("POST /api/t/{tenant}/registrations", Json.createObjectBuilder().add("inviteCode", "AAAAAAAAAAAA")
-          .add("workingName", "Planted").add("username", "planted").add("password", "long enough password")
-          .add("consentVersion", "2026-11-v1").build()),
-      Map.entry("POST /api/t/{tenant}/registrations/{id}/reject",
-          Json.createObjectBuilder().add("reason", "not from here").build()),
-      Map.entry("POST /api/auth/login", Json.createObjectBuilder().add("tenant", "{tenant}").add("username", "admin")
-          .add("password", "wrong password").build()));
+  private static final Map<String, JsonObject> BODIES = Endpoints.SAMPLE_BODIES;
 
   @ArquillianResource URL base;
 
@@ -98,7 +81,7 @@ class EndpointIsolationIT {
       long id = e.path().contains("/invites/") ? inviteId : e.path().contains("/registrations/") ? pendingId
           : e.path().contains("/accounts/") ? adminAccountId : memberId;
       String path = e.path().replace("{tenant}", a).replace("{slug}", a).replace("{id}", String.valueOf(id))
-          .replace("{module}", "notes");
+          .replace("{module}", "notes").replace("{role}", "member");
       JsonObject body = e.takesBody() ? body(e, a) : null;
       check(leaks, "foreign admin", e, adminB.call(e.method(), path, body), false);
       check(leaks, "network admin", e, networkAdmin.call(e.method(), path, body), STRUCTURAL_FOR_NETWORK.contains(e.key()));

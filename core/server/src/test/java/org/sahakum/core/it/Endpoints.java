@@ -3,6 +3,8 @@ package org.sahakum.core.it;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
@@ -32,6 +34,30 @@ final class Endpoints {
       Map.of(GET.class, "GET", POST.class, "POST", PUT.class, "PUT", DELETE.class, "DELETE", PATCH.class, "PATCH");
   private static final Set<Class<? extends Annotation>> NOT_BODY = Set.of(PathParam.class, QueryParam.class,
       HeaderParam.class, CookieParam.class, MatrixParam.class, FormParam.class, BeanParam.class, Context.class);
+
+  /** A valid body for each endpoint that takes one; a new endpoint without one fails the test. */
+  static final Map<String, JsonObject> SAMPLE_BODIES = Map.ofEntries(
+      Map.entry("POST /api/tenants", Json.createObjectBuilder().add("slug", "intruder-chapter").add("type", "chapter")
+          .add("parent", "{tenant}").add("names", Json.createObjectBuilder().add("km", "ក").add("en", "x")).build()),
+      Map.entry("POST /api/t/{tenant}/accounts", Json.createObjectBuilder().add("username", "intruder")
+          .add("password", "long enough password").add("roles", Json.createArrayBuilder().add("admin")).build()),
+      Map.entry("POST /api/t/{tenant}/members", Json.createObjectBuilder().add("workingName", "Planted").build()),
+      Map.entry("POST /api/t/{tenant}/members/{id}/identity",
+          Json.createObjectBuilder().add("reason", "I want to see it").build()),
+      Map.entry("PUT /api/t/{tenant}/modules/{module}", Json.createObjectBuilder().add("enabled", false).build()),
+      Map.entry("POST /api/t/{tenant}/invites", Json.createObjectBuilder().add("maxUses", 5).build()),
+      Map.entry("POST /api/t/{tenant}/registrations", Json.createObjectBuilder().add("inviteCode", "AAAAAAAAAAAA")
+          .add("workingName", "Planted").add("username", "planted").add("password", "long enough password")
+          .add("consentVersion", "2026-11-v1").build()),
+      Map.entry("POST /api/t/{tenant}/registrations/{id}/reject",
+          Json.createObjectBuilder().add("reason", "not from here").build()),
+      Map.entry("PUT /api/t/{tenant}/members/{id}/status", Json.createObjectBuilder().add("status", "suspended").build()),
+      Map.entry("PATCH /api/tenants/{slug}", Json.createObjectBuilder().add("names", Json.createObjectBuilder()
+          .add("km", "ក").add("en", "Taken over")).build()),
+      Map.entry("PUT /api/t/{tenant}/roles/{role}", Json.createObjectBuilder().add("permissions",
+          Json.createArrayBuilder().add("member:read")).build()),
+      Map.entry("POST /api/auth/login", Json.createObjectBuilder().add("tenant", "{tenant}").add("username", "admin")
+          .add("password", "wrong password").build()));
 
   private Endpoints() {}
 

@@ -118,4 +118,69 @@ class MembersIT {
     assertEquals(400, orgIdInBody.status(), orgIdInBody.toString());
     assertEquals(0, t.adminA().get(register).array().size());
   }
+
+  @Test
+  void erasure_forgets_the_member_in_the_core_and_in_every_module() {
+    ApiClient anon = ApiClient.anonymous(base);
+    TwoTenants t = TwoTenants.create(anon, "notes");
+    String chapter = t.a() + "-kampot";
+    assertEquals(201, t.adminA().post("/api/tenants", Json.createObjectBuilder().add("slug", chapter).add("type", "chapter")
+        .add("parent", t.a()).add("names", Json.createObjectBuilder().add("km", "កំពត").add("en", "Kampot")).build()).status());
+    assertEquals(200, t.adminA().put("/api/t/" + chapter + "/modules/notes",
+        Json.createObjectBuilder().add("enabled", true).build()).status());
+    String register = "/api/t/" + t.a() + "/members";
+    long leaving = t.adminA().post(register, Json.createObjectBuilder().add("workingName", "Leaving Member")
+        .add("chapter", chapter).add("phone", "012 777 888").build()).object().getJsonNumber("id").longValue();
+    long staying = t.adminA().post(register, Json.createObjectBuilder().add("workingName", "Staying Member")
+        .add("chapter", chapter).build()).object().getJsonNumber("id").longValue();
+    long chapterBook = t.adminA().post("/api/t/" + chapter + "/notes/notebooks",
+        Json.createObjectBuilder().add("title", "Outreach").build()).object().getJsonNumber("id").longValue();
+    long orgBook = t.adminA().post("/api/t/" + t.a() + "/notes/notebooks",
+        Json.createObjectBuilder().add("title", "Office").build()).object().getJsonNumber("id").longValue();
+    note(t.adminA(), chapter, chapterBook, "visit", leaving);
+    note(t.adminA(), chapter, chapterBook, "visit", staying);
+    note(t.adminA(), t.a(), orgBook, "call", leaving);
+
+    ApiClient organiser = TwoTenants.account(anon, t.adminA(), t.a(), "organiser2", "organiser");
+    assertEquals(403, organiser.call("POST", register + "/" + leaving + "/erasure", null).status(), "erasure is the admin's");
+    ApiResponse erased = t.adminA().call("POST", register + "/" + leaving + "/erasure", null);
+    assertEquals(204, erased.status(), erased.toString());
+
+    assertEquals(404, t.adminA().get(register + "/" + leaving).status());
+    assertEquals(0, t.adminA().get(register + "?q=leaving").array().size());
+    assertEquals(0, t.adminA().get(register + "?phone=012777888").array().size(), "the blind index forgot the phone");
+    JsonArray chapterNotes = t.adminA().get("/api/t/" + chapter + "/notes/notes").array();
+    assertEquals(1, chapterNotes.size(), "the module erased the chapter's note about the member: " + chapterNotes);
+    assertEquals(0, t.adminA().get("/api/t/" + t.a() + "/notes/notes").array().size(), "and the organisation's");
+    assertEquals(200, t.adminA().get(register + "/" + staying).status(), "another member is untouched");
+
+    JsonArray trail = t.adminA().get("/api/t/" + t.a() + "/audit?action=member.erased").array();
+    assertEquals(1, trail.size(), trail.toString());
+    assertFalse(trail.getJsonObject(0).containsKey("targetId") && !trail.getJsonObject(0).isNull("targetId"),
+        "the audit keeps that an erasure happened, not whom it was about: " + trail);
+    assertEquals(404, t.adminA().call("POST", register + "/" + leaving + "/erasure", null).status(), "nothing left to erase");
+  }
+
+  @Test
+  void a_suspended_member_can_be_taken_back() {
+    ApiClient anon = ApiClient.anonymous(base);
+    TwoTenants t = TwoTenants.create(anon);
+    String register = "/api/t/" + t.a() + "/members";
+    long id = t.adminA().post(register, Json.createObjectBuilder().add("workingName", "Kanha").build())
+        .object().getJsonNumber("id").longValue();
+    JsonObject suspend = Json.createObjectBuilder().add("status", "suspended").build();
+    assertEquals("suspended", t.adminA().put(register + "/" + id + "/status", suspend).object().getString("status"));
+    assertEquals(1, t.adminA().get(register + "?status=suspended").array().size());
+    assertEquals(400, t.adminA().put(register + "/" + id + "/status",
+        Json.createObjectBuilder().add("status", "erased").build()).status(), "erasure has its own call");
+    assertEquals("active", t.adminA().put(register + "/" + id + "/status",
+        Json.createObjectBuilder().add("status", "active").build()).object().getString("status"));
+    assertEquals(1, t.adminA().get("/api/t/" + t.a() + "/audit?action=member.suspended").array().size());
+  }
+
+  private static void note(ApiClient client, String tenant, long notebook, String text, long member) {
+    ApiResponse r = client.post("/api/t/" + tenant + "/notes/notes", Json.createObjectBuilder()
+        .add("notebookId", notebook).add("text", text).add("memberId", member).build());
+    assertEquals(201, r.status(), r.toString());
+  }
 }

@@ -123,6 +123,32 @@ class SessionsIT {
     assertEquals(200, withCookie.statusCode());
   }
 
+  @Test
+  void a_planted_session_id_is_never_adopted_and_every_login_gets_a_new_token() throws Exception {
+    JsonObject body = login("platform", "admin", org.sahakum.testkit.SahakumDeployment.adminPassword());
+    HttpClient http = HttpClient.newHttpClient();
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    String planted = "sahakum_session=attacker-chose-this-value-0123456789abcdef";
+    HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(root + "api/auth/login"))
+        .header("Content-Type", "application/json").header("Cookie", planted)
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, first.statusCode());
+    String issued = first.headers().firstValue("Set-Cookie").orElseThrow();
+    assertFalse(issued.startsWith(planted + ";"), "the server made its own session id: " + issued);
+    HttpResponse<String> withPlanted = http.send(HttpRequest.newBuilder(URI.create(root + "api/modules"))
+        .header("Cookie", planted).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, withPlanted.statusCode(), "the planted value opens nothing");
+
+    ApiClient anon = ApiClient.anonymous(base);
+    String tokenA = anon.post("/api/auth/login", body).object().getString("token");
+    String tokenB = anon.post("/api/auth/login", body).object().getString("token");
+    assertFalse(tokenA.equals(tokenB), "each login gets a token of its own");
+    ApiClient a = anon.withToken(tokenA);
+    assertEquals(204, a.call("POST", "/api/auth/logout", null).status());
+    assertEquals(401, a.get("/api/modules").status(), "logout ends that session at once");
+    assertEquals(200, anon.withToken(tokenB).get("/api/modules").status(), "and only that one");
+  }
+
   private static JsonObject login(String tenant, String username, String password) {
     return Json.createObjectBuilder().add("tenant", tenant).add("username", username).add("password", password).build();
   }

@@ -1,5 +1,6 @@
 package org.sahakum.core.it.notes;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,6 +21,10 @@ public class Note extends TenantOwned {
   public String text;
 
   public boolean archived;
+
+  /** The member the note is about, if any: the core's id, never a name. */
+  @Column(name = "member_id")
+  public Long memberId;
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "notebook_id")

@@ -35,7 +35,7 @@ public class NotesResource {
 
   public record NewNotebook(String title) {}
 
-  public record NewNote(long notebookId, String text) {}
+  public record NewNote(long notebookId, String text, Long memberId) {}
 
   public record NoteView(long id, String text, boolean archived, long notebookId) {
     static NoteView of(Note n) {
@@ -96,6 +96,7 @@ public class NotesResource {
     }
     Note n = new Note();
     n.text = body.text();
+    n.memberId = body.memberId();
     n.notebook = b;
     em.persist(n);
     em.flush();

@@ -1,0 +1,71 @@
+package org.sahakum.core.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sahakum.core.tenancy.Tenant;
+
+/**
+ * Which permissions a role holds at a node: the setting of the nearest node, from the grant's
+ * own node upwards, that has one for the role; else the defaults. The admin role always holds all.
+ */
+@ApplicationScoped
+public class RoleSettings {
+
+  @PersistenceContext(unitName = "sahakum-core")
+  EntityManager em;
+
+  /** The settings of the given nodes, in one query. */
+  List<RoleSetting> along(List<Tenant> path) {
+    List<Long> ids = path.stream().map(Tenant::getId).toList();
+    return em.createQuery("SELECT s FROM RoleSetting s WHERE s.tenantId IN :ids", RoleSetting.class)
+        .setParameter("ids", ids).getResultList();
+  }
+
+  /**
+   * The permissions of {@code role} for a grant held at {@code path.get(0)}.
+   *
+   * @param path the grant's node and its ancestors, nearest first
+   * @param settings the settings along that path (see {@link #along})
+   */
+  static Set<String> effective(String role, List<Tenant> path, List<RoleSetting> settings, RolePermissions defaults) {
+    if ("admin".equals(role)) {
+      return defaults.of(role);
+    }
+    for (Tenant node : path) {
+      for (RoleSetting s : settings) {
+        if (s.tenantId() == node.getId() && s.role().equals(role)) {
+          return s.permissions();
+        }
+      }
+    }
+    return defaults.of(role);
+  }
+
+  Optional<RoleSetting> at(long tenantId, String role) {
+    return Optional.ofNullable(em.find(RoleSetting.class, new RoleSetting.Key(tenantId, role)));
+  }
+
+  void put(long tenantId, String role, Collection<String> permissions, long actor) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Optional<RoleSetting> existing = at(tenantId, role);
+    if (existing.isPresent()) {
+      existing.get().change(permissions, actor, now);
+    } else {
+      em.persist(new RoleSetting(tenantId, role, permissions, actor, now));
+    }
+    em.flush();
+  }
+
+  boolean remove(long tenantId, String role) {
+    Optional<RoleSetting> existing = at(tenantId, role);
+    existing.ifPresent(em::remove);
+    return existing.isPresent();
+  }
+}

@@ -1,0 +1,87 @@
+package org.sahakum.core.crypto;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sahakum.core.audit.AuditLog;
+
+/**
+ * Rotates an organisation's data key without downtime: a new version is made at once (new values
+ * use it), then a background task re-seals the stored values batch by batch, each batch in its own
+ * short transaction, while the server keeps serving. Old versions stay readable throughout.
+ */
+@ApplicationScoped
+public class KeyRotation {
+  private static final Logger LOG = Logger.getLogger(KeyRotation.class.getName());
+  private static final int BATCH = 200;
+
+  @Inject DataKeys keys;
+  @Inject Instance<SealedRows> stores;
+  @Inject AuditLog audit;
+  @Resource ManagedExecutorService executor;
+
+  private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
+
+  /** How a rotation stands: {@code state} is running, done or failed. */
+  public record Progress(int version, String state, long total, long done, Instant startedAt, Instant endedAt) {
+    Progress advance(long rows) {
+      return new Progress(version, state, total, done + rows, startedAt, endedAt);
+    }
+
+    Progress end(String endState) {
+      return new Progress(version, endState, total, done, startedAt, Instant.now());
+    }
+  }
+
+  /** Starts a rotation; 409 when one is already running for the organisation. */
+  public Progress start(long orgId, long actor) {
+    Progress[] started = new Progress[1];
+    progress.compute(orgId, (id, current) -> {
+      if (current != null && "running".equals(current.state())) {
+        throw new ClientErrorException("A key rotation is already running for this organisation.", 409);
+      }
+      int version = keys.rotate(orgId);
+      long total = stores.stream().mapToLong(s -> s.count(orgId)).sum();
+      started[0] = new Progress(version, "running", total, 0, Instant.now(), null);
+      return started[0];
+    });
+    audit.record(orgId, actor, "key.rotated", "key", String.valueOf(started[0].version()));
+    List<SealedRows> all = stores.stream().toList();
+    executor.submit(() -> reseal(orgId, actor, started[0].version(), all));
+    return started[0];
+  }
+
+  public Optional<Progress> of(long orgId) {
+    return Optional.ofNullable(progress.get(orgId));
+  }
+
+  private void reseal(long orgId, long actor, int version, List<SealedRows> all) {
+    try {
+      for (SealedRows rows : all) {
+        long after = 0;
+        for (SealedRows.Batch b = rows.resealAfter(orgId, after, BATCH, version); b.lastId() >= 0;
+            b = rows.resealAfter(orgId, after, BATCH, version)) {
+          after = b.lastId();
+          int done = b.rows();
+          progress.computeIfPresent(orgId, (id, p) -> p.advance(done));
+        }
+      }
+      audit.record(orgId, actor, "key.rotation.finished", "key", String.valueOf(version));
+      progress.computeIfPresent(orgId, (id, p) -> p.end("done"));
+    } catch (RuntimeException e) {
+      // nothing personal in the log: the organisation's id and the failure's type only
+      LOG.log(Level.SEVERE, "Key rotation of organisation {0} stopped: {1}", new Object[] {orgId, e.getClass().getName()});
+      progress.computeIfPresent(orgId, (id, p) -> p.end("failed"));
+    }
+  }
+}

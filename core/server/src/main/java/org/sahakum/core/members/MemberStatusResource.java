@@ -1,0 +1,51 @@
+package org.sahakum.core.members;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.tenancy.Tenants;
+
+/** Suspends a member or takes them back. The modules hear of a suspension. */
+@Path("t/{tenant}/members/{id}/status")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberStatusResource {
+
+  @Inject CurrentCaller caller;
+  @Inject Tenants tenants;
+  @Inject Members members;
+  @Inject MemberLifecycle lifecycle;
+
+  /** The standing asked for. */
+  public record Standing(
+      @NotNull @Pattern(regexp = "active|suspended", message = "must be active or suspended") String status) {}
+
+  @PUT
+  @Transactional
+  public Standing change(@PathParam("tenant") String slug, @PathParam("id") long id, @NotNull @Valid Standing body) {
+    Register register = Register.of(caller.tenant(slug), tenants);
+    caller.require(register.where(), "member:write");
+    Member member = members.find(register.org().getId(), register.chapterId(), id)
+        .orElseThrow(() -> new NotFoundException("No such member here."));
+    long actor = caller.requireLogin().accountId();
+    if (body.status().equals(member.getStatus())) {
+      return body;
+    }
+    if ("suspended".equals(body.status())) {
+      lifecycle.suspend(register, member, actor);
+    } else {
+      lifecycle.reinstate(register, member, actor);
+    }
+    return new Standing(member.getStatus());
+  }
+}

@@ -1,0 +1,91 @@
+package org.sahakum.core.modules;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.SynchronizationType;
+import jakarta.ws.rs.ForbiddenException;
+import java.time.Clock;
+import java.util.Map;
+import org.sahakum.api.AuditTrail;
+import org.sahakum.api.Caller;
+import org.sahakum.api.ModuleContext;
+import org.sahakum.api.TenantOwned;
+import org.sahakum.api.TenantRef;
+import org.sahakum.core.audit.AuditLog;
+import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.platform.ServerSettings;
+import org.sahakum.core.tenancy.Tenant;
+
+/**
+ * Builds what a module is handed: an EntityManager of its own unit, scoped to one tenant and
+ * joined to the current transaction, and the {@link ModuleContext} around it.
+ */
+@ApplicationScoped
+public class ModuleContexts {
+
+  @Inject CurrentCaller caller;
+  @Inject AuditLog auditLog;
+  @Inject ServerSettings settings;
+
+  /** The module's EntityManager for {@code tenant}, joined to the transaction active now. Close it after use. */
+  EntityManager entityManager(LoadedModule module, Tenant tenant) {
+    EntityManager em = module.emf().createEntityManager(SynchronizationType.SYNCHRONIZED,
+        Map.of(TenantOwned.TENANT_PROPERTY, String.valueOf(tenant.getId())));
+    em.joinTransaction();
+    return em;
+  }
+
+  /** The context of {@code module} acting at {@code tenant} for the account {@code accountId}. */
+  ModuleContext context(LoadedModule module, Tenant tenant, long accountId, EntityManager em) {
+    TenantRef tenantRef = tenant.ref();
+    EntityManager scoped = ScopedEntityManager.wrap(em);
+    Caller moduleCaller = new Caller() {
+      @Override
+      public long accountId() {
+        return accountId;
+      }
+
+      @Override
+      public boolean isPermitted(String permission) {
+        return caller.isPermitted(tenantRef.id(), permission);
+      }
+
+      @Override
+      public void require(String permission) {
+        if (!isPermitted(permission)) {
+          throw new ForbiddenException("This needs the permission " + permission + " here.");
+        }
+      }
+    };
+    AuditTrail audit = (action, targetType, targetId) ->
+        auditLog.record(tenantRef.id(), accountId, module.id() + ":" + action, targetType, targetId);
+    Clock clock = Clock.system(settings.timeZone());
+    return new ModuleContext() {
+      @Override
+      public TenantRef tenant() {
+        return tenantRef;
+      }
+
+      @Override
+      public Caller caller() {
+        return moduleCaller;
+      }
+
+      @Override
+      public EntityManager entityManager() {
+        return scoped;
+      }
+
+      @Override
+      public AuditTrail audit() {
+        return audit;
+      }
+
+      @Override
+      public Clock clock() {
+        return clock;
+      }
+    };
+  }
+}
