@@ -72,4 +72,9 @@ public class CurrentCaller {
       throw new ForbiddenException("This needs the permission " + permission + " here.");
     }
   }
+
+  /** Those of {@code permissions} the caller holds in {@code tenant}, sorted. */
+  public java.util.List<String> heldOf(Tenant tenant, java.util.Collection<String> permissions) {
+    return permissions.stream().sorted().filter(p -> isPermitted(tenant.getId(), p)).toList();
+  }
 }

@@ -15,6 +15,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
 
 /**
  * Every JSON body, the core's and the modules', before anything reads it: no larger than
@@ -52,24 +57,42 @@ public class PlainTextGuard implements ContainerRequestFilter {
   }
 
   static void check(byte[] body) {
+    Deque<String> path = new ArrayDeque<>();
     try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
-        if (event == JsonParser.Event.KEY_NAME || event == JsonParser.Event.VALUE_STRING) {
-          String text = parser.getString();
-          if (text.length() > MAX_TEXT_CHARS) {
-            throw new BadRequestException("A text in the request is longer than " + MAX_TEXT_CHARS + " characters.");
+        switch (event) {
+          case START_OBJECT -> path.push("");
+          case END_OBJECT -> path.pop();
+          case KEY_NAME -> {
+            checkText("a field name", parser.getString());
+            path.pop();
+            path.push(parser.getString());
           }
-          int bad = firstForbidden(text);
-          if (bad >= 0) {
-            throw new BadRequestException(String.format(
-                "A text in the request holds a character that is not allowed (U+%04X): control characters and "
-                    + "direction overrides are refused.", bad));
-          }
+          case VALUE_STRING -> checkText(name(path), parser.getString());
+          default -> { }
         }
       }
-    } catch (JsonParsingException e) {
+    } catch (JsonParsingException | java.util.NoSuchElementException e) {
       throw new BadRequestException("The request body is not valid JSON.");
+    }
+  }
+
+  private static String name(Deque<String> path) {
+    List<String> keys = new ArrayList<>(path);
+    Collections.reverse(keys);
+    String joined = String.join(".", keys.stream().filter(k -> !k.isEmpty()).toList());
+    return joined.isEmpty() ? "a text" : joined;
+  }
+
+  private static void checkText(String field, String text) {
+    if (text.length() > MAX_TEXT_CHARS) {
+      throw new BadRequestException(field + ": longer than " + MAX_TEXT_CHARS + " characters.");
+    }
+    int bad = firstForbidden(text);
+    if (bad >= 0) {
+      throw new BadRequestException(String.format("%s: holds a character that is not allowed (U+%04X); control "
+          + "characters and direction overrides are refused.", field, bad));
     }
   }
 

@@ -2,6 +2,7 @@ package org.sahakum.core.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.BadRequestException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,13 @@ class PlainTextGuardTest {
     assertThrows(BadRequestException.class, () -> PlainTextGuard.check("{\"a\\u0000\":1}".getBytes(StandardCharsets.UTF_8)));
     assertEquals(0x202E, PlainTextGuard.firstForbidden("name\u202Egpj.exe"));
     assertEquals(0x85, PlainTextGuard.firstForbidden("next\u0085line"));
+  }
+
+  @Test
+  void the_refusal_names_the_field() {
+    BadRequestException e = assertThrows(BadRequestException.class, () -> PlainTextGuard.check(
+        "{\"names\":{\"km\":\"ok\",\"en\":\"bad\\u0007\"},\"slug\":\"x\"}".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(e.getMessage().startsWith("names.en:"), e.getMessage());
   }
 
   @Test
