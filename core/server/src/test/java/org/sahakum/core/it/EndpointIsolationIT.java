@@ -71,7 +71,7 @@ class EndpointIsolationIT {
     assertEquals(201, adminA.post("/api/t/" + a + "/notes/notebooks", Json.createObjectBuilder().add("title", SECRET).build()).status());
 
     long adminAccountId = adminA.get("/api/t/" + a + "/accounts").array().getJsonObject(0).getJsonNumber("id").longValue();
-    List<Endpoints.Endpoint> endpoints = Endpoints.ofCore();
+    List<Endpoints.Endpoint> endpoints = Endpoints.ofServer(operator);
     assertTrue(endpoints.size() >= 14, "the scan found the core's endpoints: " + endpoints);
     List<String> leaks = new ArrayList<>();
     for (Endpoints.Endpoint e : endpoints) {
