@@ -15,6 +15,8 @@ import java.nio.file.Path;
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   public static final String DATABASE = "sahakum";
+  /** The user clients give; without grant tables the server takes any user and password. */
+  public static final String USER = "sahakum";
 
   private final DB db;
   private final int port;
@@ -30,6 +32,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
    */
   public static EmbeddedDatabase start(Path dataDir, Path baseDir) throws IOException, ManagedProcessException {
     return start(dataDir, baseDir, freePort());
+  }
+
+  /** Where the database files of the embedded MariaDB lie in {@code SAHAKUM_DATA_DIR}. */
+  public static Path filesIn(Path sahakumDataDir) {
+    return sahakumDataDir.resolve("db");
+  }
+
+  /** Where the embedded MariaDB's binaries are unpacked in {@code SAHAKUM_DATA_DIR}. */
+  public static Path binariesIn(Path sahakumDataDir) {
+    return sahakumDataDir.resolve("mariadb");
   }
 
   /** As {@link #start(Path, Path)}, on a port chosen beforehand (see {@link #freePort()}). */

@@ -1,8 +1,10 @@
 package org.sahakum.launcher;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -11,7 +13,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** {@code bin/sahakum}. Exit codes: 0 after a requested stop, 1 when start-up failed, else the server's. */
+/**
+ * {@code bin/sahakum}: starts the server. Exit codes: 0 after a requested stop, 1 when start-up
+ * failed, else the server's. {@code bin/sahakum verify-audit} checks the audit trail instead (see
+ * {@link VerifyAuditCommand}).
+ */
 public final class Launcher {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
 
@@ -19,6 +25,10 @@ public final class Launcher {
 
   public static void main(String[] args) throws Exception {
     Path home = Path.of(System.getProperty("sahakum.home", ".")).toAbsolutePath().normalize();
+    if (args.length > 0) {
+      System.exit(command(home, List.of(args)));
+      return;
+    }
     Settings settings;
     try {
       settings = Settings.load(home, System.getenv());
@@ -29,6 +39,27 @@ public final class Launcher {
       return;
     }
     System.exit(run(settings));
+  }
+
+  /**
+   * A subcommand. An unknown one is refused rather than ignored: a mistyped check must not start
+   * the server.
+   */
+  private static int command(Path home, List<String> args) {
+    if (!args.get(0).equals(VerifyAuditCommand.NAME)) {
+      System.err.println("sahakum: unknown command '" + args.get(0) + "'");
+      System.err.println("usage: bin/sahakum                 start the server");
+      System.err.println("       bin/sahakum verify-audit [--tenant SLUG]");
+      return VerifyAuditCommand.CANNOT_CHECK;
+    }
+    Settings settings;
+    try {
+      settings = Settings.load(home, System.getenv());
+    } catch (IllegalStateException e) {
+      System.err.println("sahakum verify-audit: " + e.getMessage());
+      return VerifyAuditCommand.CANNOT_CHECK;
+    }
+    return VerifyAuditCommand.run(settings, args.subList(1, args.size()), System.out, System.err);
   }
 
   static int run(Settings settings) throws Exception {
@@ -42,18 +73,18 @@ public final class Launcher {
     // (the core waits for it there); the two start-ups overlap instead of adding up.
     CompletableFuture<EmbeddedDatabase> embedded = CompletableFuture.completedFuture(null);
     if (settings.externalDatabaseUrl().isEmpty()) {
-      log("starting the embedded MariaDB (data in " + data.resolve("db") + ")");
+      log("starting the embedded MariaDB (data in " + EmbeddedDatabase.filesIn(data) + ")");
       int dbPort = EmbeddedDatabase.freePort();
       embedded = CompletableFuture.supplyAsync(() -> {
         try {
-          return EmbeddedDatabase.start(data.resolve("db"), data.resolve("mariadb"), dbPort);
+          return EmbeddedDatabase.start(EmbeddedDatabase.filesIn(data), EmbeddedDatabase.binariesIn(data), dbPort);
         } catch (Exception e) {
           throw new CompletionException(e);
         }
       });
       serverEnv.put("SAHAKUM_DB_URL", EmbeddedDatabase.jdbcUrl(dbPort));
       // the embedded server runs without grant tables on 127.0.0.1; Payara still wants credentials
-      serverEnv.put("SAHAKUM_DB_USER", "sahakum");
+      serverEnv.put("SAHAKUM_DB_USER", EmbeddedDatabase.USER);
       serverEnv.put("SAHAKUM_DB_PASSWORD", UUID.randomUUID().toString());
     } else {
       log("using the external database given by SAHAKUM_DB_URL");
@@ -61,15 +92,19 @@ public final class Launcher {
 
     int port = settings.httpPort();
     ServerProcess server = ServerProcess.start(settings.home(), data.resolve("runtime"), port, serverEnv);
-    Shutdown shutdown = new Shutdown(server, embedded);
+    Shutdown shutdown = new Shutdown(server, embedded, data);
     Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "sahakum-shutdown"));
 
+    EmbeddedDatabase db;
     try {
-      embedded.join();
+      db = embedded.join();
     } catch (CompletionException e) {
       System.err.println("sahakum: the embedded MariaDB did not start: " + e.getCause().getMessage());
       shutdown.run();
       return 1;
+    }
+    if (db != null) {
+      recordPort(data, db.port());
     }
     if (!server.awaitReady(READY_TIMEOUT)) {
       System.err.println("sahakum: the server did not become ready (see the log above); stopping.");
@@ -82,6 +117,16 @@ public final class Launcher {
     return shutdown.requested() ? 0 : code;
   }
 
+  /** For {@code verify-audit} while the server runs; without the file it would start a second MariaDB. */
+  private static void recordPort(Path data, int port) {
+    try {
+      DbPortFile.write(data, port);
+    } catch (IOException e) {
+      System.err.println("sahakum: could not write " + data.resolve(DbPortFile.NAME) + " (verify-audit will not "
+          + "find the running database): " + e.getMessage());
+    }
+  }
+
   static void log(String message) {
     System.out.println("sahakum: " + message);
   }
@@ -90,12 +135,14 @@ public final class Launcher {
   private static final class Shutdown {
     private final ServerProcess server;
     private final CompletableFuture<EmbeddedDatabase> database;
+    private final Path dataDir;
     private volatile boolean done;
     private volatile boolean requested;
 
-    Shutdown(ServerProcess server, CompletableFuture<EmbeddedDatabase> database) {
+    Shutdown(ServerProcess server, CompletableFuture<EmbeddedDatabase> database, Path dataDir) {
       this.server = server;
       this.database = database;
+      this.dataDir = dataDir;
     }
 
     synchronized void run() {
@@ -111,6 +158,11 @@ public final class Launcher {
       }
       EmbeddedDatabase db = startedDatabase();
       if (db != null) {
+        try {
+          DbPortFile.deleteOwn(dataDir);
+        } catch (IOException e) {
+          System.err.println("sahakum: could not remove " + dataDir.resolve(DbPortFile.NAME) + ": " + e.getMessage());
+        }
         try {
           db.close();
           log("embedded MariaDB stopped");

