@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,7 +31,7 @@ public class IdentityResource {
 
   @Inject CurrentCaller caller;
   @Inject Tenants tenants;
-  @Inject Members members;
+  @Inject RegisterAccess access;
   @Inject MemberIdentities identities;
   @Inject AuditLog audit;
 
@@ -44,16 +43,12 @@ public class IdentityResource {
   @POST
   @Transactional
   public Response reveal(@PathParam("tenant") String slug, @PathParam("id") long id, @NotNull @Valid Reveal body) {
-    Register register = Register.of(caller.tenant(slug), tenants);
-    caller.require(register.where(), "member:identity:read");
-    Member found = members.find(register.org().getId(), register.chapterId(), id)
-        .orElseThrow(() -> new NotFoundException("No such member here."));
-    if (register.where().isLocked() || found.getChapterId() != null
-        && tenants.byId(found.getChapterId()).map(Tenant::isLocked).orElse(false)) {
+    Register register = access.require(slug, "member:identity:read");
+    Member member = access.member(register, id);
+    if (register.where().isLocked() || member.getChapterId() != null
+        && tenants.byId(member.getChapterId()).map(Tenant::isLocked).orElse(false)) {
       throw new ClientErrorException("This member's chapter is locked down: identities cannot be revealed now.", 423);
     }
-    Member member = members.find(register.org().getId(), register.chapterId(), id)
-        .orElseThrow(() -> new NotFoundException("No such member here."));
     audit.record(register.org().getId(), caller.requireLogin().accountId(), "member.identity.revealed", "member",
         String.valueOf(member.getId()), body.reason().strip());
     return Response.ok(identities.open(member)).header("Cache-Control", "no-store").build();

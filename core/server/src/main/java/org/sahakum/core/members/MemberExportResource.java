@@ -30,14 +30,14 @@ public class MemberExportResource {
   @Inject CurrentCaller caller;
   @Inject Tenants tenants;
   @Inject Members members;
+  @Inject RegisterAccess access;
   @Inject AuditLog audit;
 
   @GET
   @Produces({"text/csv", "application/json"})
   @Transactional
   public Response export(@PathParam("tenant") String slug) {
-    Register register = Register.of(caller.tenant(slug), tenants);
-    caller.require(register.where(), "member:export");
+    Register register = access.require(slug, "member:export");
     List<Tenant> chapters = register.chapter() != null ? List.of(register.chapter())
         : tenants.children(register.org().getId());
     for (Tenant chapter : chapters) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,6 +38,7 @@ public class MemberResource {
   @Inject CurrentCaller caller;
   @Inject Tenants tenants;
   @Inject Members members;
+  @Inject RegisterAccess access;
   @Inject MemberIdentities identities;
   @Inject BlindIndex blindIndex;
   @Inject AuditLog audit;
@@ -86,17 +86,13 @@ public class MemberResource {
   @Transactional
   public MemberView get(@PathParam("tenant") String slug, @PathParam("id") long id) {
     Register register = register(slug, "member:read");
-    MemberView member = members.find(register.org().getId(), register.chapterId(), id).map(this::view)
-        .orElseThrow(() -> new NotFoundException("No such member here."));
+    MemberView member = view(access.member(register, id));
     audit.record(register.org().getId(), caller.requireLogin().accountId(), "member.read", "member", String.valueOf(id));
     return member;
   }
 
   private Register register(String slug, String permission) {
-    Tenant tenant = caller.tenant(slug);
-    Register register = Register.of(tenant, tenants);
-    caller.require(register.where(), permission);
-    return register;
+    return access.require(slug, permission);
   }
 
   /** The chapter a new member joins: the URL's chapter, or one named in the body under the URL's organisation. */

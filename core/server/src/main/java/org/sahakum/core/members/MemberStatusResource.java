@@ -6,14 +6,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.sahakum.core.auth.CurrentCaller;
-import org.sahakum.core.tenancy.Tenants;
 
 /** Suspends a member or takes them back. The modules hear of a suspension. */
 @Path("t/{tenant}/members/{id}/status")
@@ -22,8 +20,7 @@ import org.sahakum.core.tenancy.Tenants;
 public class MemberStatusResource {
 
   @Inject CurrentCaller caller;
-  @Inject Tenants tenants;
-  @Inject Members members;
+  @Inject RegisterAccess access;
   @Inject MemberLifecycle lifecycle;
 
   /** The standing asked for. */
@@ -33,10 +30,8 @@ public class MemberStatusResource {
   @PUT
   @Transactional
   public Standing change(@PathParam("tenant") String slug, @PathParam("id") long id, @NotNull @Valid Standing body) {
-    Register register = Register.of(caller.tenant(slug), tenants);
-    caller.require(register.where(), "member:write");
-    Member member = members.find(register.org().getId(), register.chapterId(), id)
-        .orElseThrow(() -> new NotFoundException("No such member here."));
+    Register register = access.require(slug, "member:write");
+    Member member = access.member(register, id);
     long actor = caller.requireLogin().accountId();
     if (body.status().equals(member.getStatus())) {
       return body;
