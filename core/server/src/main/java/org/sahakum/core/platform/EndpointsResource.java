@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.glassfish.jersey.model.Parameter;
 import org.glassfish.jersey.server.ExtendedResourceContext;
 import org.glassfish.jersey.server.model.Resource;
@@ -25,6 +27,9 @@ import org.sahakum.core.tenancy.Tenant;
 @Path("platform/endpoints")
 @Produces(MediaType.APPLICATION_JSON)
 public class EndpointsResource {
+
+  // a body parameter that also carries Bean Validation annotations is reported as UNKNOWN, not ENTITY
+  private static final Set<Parameter.Source> READS_BODY = EnumSet.of(Parameter.Source.ENTITY, Parameter.Source.UNKNOWN);
 
   @Inject CurrentCaller caller;
   @Context ExtendedResourceContext runtime;
@@ -49,7 +54,10 @@ public class EndpointsResource {
   private static void walk(Resource resource, String prefix, List<Endpoint> found) {
     String path = join(prefix, resource.getPath());
     for (ResourceMethod m : resource.getResourceMethods()) {
-      boolean body = m.getInvocable().getParameters().stream().anyMatch(p -> p.getSource() == Parameter.Source.ENTITY);
+      if (m.isExtended()) {
+        continue; // Jersey's own OPTIONS and HEAD answers, not ours
+      }
+      boolean body = m.getInvocable().getParameters().stream().anyMatch(p -> READS_BODY.contains(p.getSource()));
       found.add(new Endpoint(m.getHttpMethod(), path, body));
     }
     if (resource.getResourceLocator() != null) {

@@ -79,7 +79,8 @@ public final class ProblemMappers {
   public static class UnreadableJson implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this call.");
+      return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this call"
+          + fieldOf(e) + ".");
     }
   }
 
@@ -121,5 +122,18 @@ public final class ProblemMappers {
       return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
           "Something went wrong on the server. Incident " + incident + ".");
     }
+  }
+
+  private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("property '?([A-Za-z0-9_]{1,64})'?");
+
+  /** The field JSON-B names in its message, if any; never the value, which may be personal. */
+  static String fieldOf(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      java.util.regex.Matcher m = t.getMessage() == null ? null : PROPERTY.matcher(t.getMessage());
+      if (m != null && m.find()) {
+        return " (field " + m.group(1) + ")";
+      }
+    }
+    return "";
   }
 }

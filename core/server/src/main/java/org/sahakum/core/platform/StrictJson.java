@@ -6,11 +6,15 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/** JSON-B that refuses unknown fields, so a typo or an injected field never passes silently. */
+/**
+ * JSON-B that refuses unknown fields and ill-typed text, so a typo, an injected field or a number
+ * where a name belongs never passes silently.
+ */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
   private final Jsonb jsonb = JsonbBuilder.create(
-      new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true));
+      new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true)
+          .withDeserializers(new TextOnlyStrings()));
 
   @Override
   public Jsonb getContext(Class<?> type) {

@@ -34,7 +34,8 @@ class EndpointIsolationIT {
   private static final String SECRET = "Secret Working Name";
 
   /** What a network admin may see of an organisation below it: the structure, never its rows. */
-  private static final Set<String> STRUCTURAL_FOR_NETWORK = Set.of("GET /api/tenants/{slug}", "GET /api/t/{tenant}/modules");
+  private static final Set<String> STRUCTURAL_FOR_NETWORK = Set.of("GET /api/tenants/{slug}", "GET /api/t/{tenant}/modules",
+      "GET /api/t/{tenant}/permissions");
 
   private static final Map<String, JsonObject> BODIES = Endpoints.SAMPLE_BODIES;
 
