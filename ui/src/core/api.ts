@@ -1,0 +1,54 @@
+import { endSession, session } from './session';
+
+/** A refusal from the server: its status and the problem's plain detail. */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly detail: string) {
+    super(`HTTP ${status}`);
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+const unauthorisedListeners = new Set<() => void>();
+
+/** Called when the server no longer knows the session (expired, ended elsewhere, lockdown). */
+export function onUnauthorised(listener: () => void): void {
+  unauthorisedListeners.add(listener);
+}
+
+/**
+ * Calls the server with the bearer token. Cookies are left out on purpose: the token in this tab
+ * is the session, so closing the tab ends it even though the server also sets a cookie.
+ */
+export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = session()?.token;
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const answer = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+  if (answer.status === 401 && token) {
+    endSession();
+    unauthorisedListeners.forEach((l) => l());
+  }
+  if (!answer.ok) throw new ApiError(answer.status, await problemDetail(answer));
+  if (answer.status === 204) return undefined as T;
+  const text = await answer.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function problemDetail(answer: Response): Promise<string> {
+  try {
+    const problem = (await answer.json()) as { detail?: string };
+    return problem.detail ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** A path segment as it must appear in a URL. */
+export const seg = encodeURIComponent;

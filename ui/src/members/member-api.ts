@@ -1,0 +1,58 @@
+import { api, seg } from '../core/api';
+
+/** A member as the register shows one: never an identifying field. */
+export interface MemberView {
+  id: number;
+  memberCode: string;
+  workingName: string;
+  chapter: string | null;
+  status: string;
+  createdAt: string;
+}
+
+/** The identifying fields, answered only to a reveal with a reason. */
+export interface Identity {
+  legalName: string | null;
+  phone: string | null;
+  dateOfBirth: string | null;
+  idNumber: string | null;
+}
+
+export interface MemberSearch {
+  q?: string;
+  phone?: string;
+  status?: string;
+  offset: number;
+  limit: number;
+}
+
+export function searchMembers(tenant: string, search: MemberSearch): Promise<MemberView[]> {
+  const params = new URLSearchParams();
+  if (search.q) params.set('q', search.q);
+  if (search.phone) params.set('phone', search.phone);
+  if (search.status) params.set('status', search.status);
+  params.set('offset', String(search.offset));
+  params.set('limit', String(search.limit));
+  return api<MemberView[]>('GET', `/api/t/${seg(tenant)}/members?${params}`);
+}
+
+export function getMember(tenant: string, id: string): Promise<MemberView> {
+  return api<MemberView>('GET', `/api/t/${seg(tenant)}/members/${seg(id)}`);
+}
+
+export function revealIdentity(tenant: string, id: string, reason: string): Promise<Identity> {
+  return api<Identity>('POST', `/api/t/${seg(tenant)}/members/${seg(id)}/identity`, { reason });
+}
+
+export function addMember(tenant: string, body: Record<string, string | undefined>): Promise<MemberView> {
+  return api<MemberView>('POST', `/api/t/${seg(tenant)}/members`, body);
+}
+
+export function statusKey(status: string) {
+  switch (status) {
+    case 'active': return 'member.status.active' as const;
+    case 'pending': return 'member.status.pending' as const;
+    case 'suspended': return 'member.status.suspended' as const;
+    default: return 'member.status.other' as const;
+  }
+}

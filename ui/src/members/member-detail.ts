@@ -1,0 +1,99 @@
+import { LitElement, html } from 'lit';
+import { ApiError } from '../core/api';
+import { can } from '../core/grants';
+import { href } from '../core/router';
+import { onQuickExit } from '../core/quick-exit';
+import type { TenantContext } from '../core/tenant-context';
+import { LocaleController } from '../i18n/locale-controller';
+import { formatDate, formatDateTime } from '../i18n/format';
+import { t } from '../i18n/locale';
+import { icon } from '../shell/icons';
+import { shared } from '../styles/shared';
+import { getMember, statusKey, type Identity, type MemberView } from './member-api';
+import './reveal-dialog';
+import type { RevealDialog } from './reveal-dialog';
+
+/** One member: code, working name, status; the identity only after a reveal with a reason. */
+export class MemberDetail extends LitElement {
+  static override properties = {
+    ctx: { attribute: false }, memberId: { type: String },
+    member: { state: true }, identity: { state: true }, error: { state: true },
+  };
+  static override styles = [shared];
+
+  declare ctx: TenantContext;
+  declare memberId: string;
+  declare member: MemberView | null;
+  declare identity: Identity | null;
+  declare error: string;
+  private forget?: () => void;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+    this.member = null;
+    this.identity = null;
+    this.error = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.forget = onQuickExit(() => this.hideIdentity());
+    getMember(this.ctx.tenant.slug, this.memberId).then((m) => (this.member = m), (e) => {
+      this.error = e instanceof ApiError && e.status === 404 ? t('error.notFound') : t('error.load');
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.hideIdentity();
+    this.forget?.();
+  }
+
+  private hideIdentity(): void {
+    this.identity = null;
+  }
+
+  private openReveal(): void {
+    (this.shadowRoot!.querySelector('reveal-dialog') as RevealDialog).open();
+  }
+
+  override render() {
+    const back = html`<p><a href=${href('t', this.ctx.tenant.slug, 'members')}>← ${t('members.back')}</a></p>`;
+    if (this.error) return html`${back}<p class="error" role="alert">${this.error}</p>`;
+    const m = this.member;
+    if (!m) return html`${back}<p role="status">${t('common.loading')}</p>`;
+    return html`
+      ${back}
+      <h1>${m.workingName}</h1>
+      <dl>
+        <dt>${t('member.code')}</dt><dd>${m.memberCode}</dd>
+        <dt>${t('members.status')}</dt><dd>${t(statusKey(m.status))}</dd>
+        ${m.chapter ? html`<dt>${t('member.chapter')}</dt><dd>${m.chapter}</dd>` : ''}
+        <dt>${t('member.since')}</dt><dd>${formatDateTime(m.createdAt)}</dd>
+      </dl>
+      ${this.identity ? this.renderIdentity(this.identity) : can(this.ctx.grants, 'member:identity:read') ? html`
+        <button class="secondary" id="reveal" @click=${this.openReveal}>${icon('eye')} ${t('identity.show')}</button>` : ''}
+      <reveal-dialog .tenant=${this.ctx.tenant.slug} .memberId=${this.memberId}
+        @revealed=${(e: CustomEvent<Identity>) => (this.identity = e.detail)}></reveal-dialog>
+    `;
+  }
+
+  private renderIdentity(identity: Identity) {
+    const blank = t('identity.blank');
+    return html`
+      <section class="notice" aria-labelledby="identity-title" id="identity">
+        <h2 id="identity-title">${t('identity.title')}</h2>
+        <dl>
+          <dt>${t('identity.legalName')}</dt><dd>${identity.legalName ?? blank}</dd>
+          <dt>${t('identity.phone')}</dt><dd>${identity.phone ?? blank}</dd>
+          <dt>${t('identity.dateOfBirth')}</dt><dd>${identity.dateOfBirth ? formatDate(identity.dateOfBirth) : blank}</dd>
+          <dt>${t('identity.idNumber')}</dt><dd>${identity.idNumber ?? blank}</dd>
+        </dl>
+        <button class="secondary" @click=${this.hideIdentity}>${t('identity.hide')}</button>
+      </section>
+    `;
+  }
+}
+
+customElements.define('member-detail', MemberDetail);

@@ -1,0 +1,122 @@
+import { LitElement, html } from 'lit';
+import { can } from '../core/grants';
+import { ApiError } from '../core/api';
+import { href } from '../core/router';
+import { onQuickExit } from '../core/quick-exit';
+import type { TenantContext } from '../core/tenant-context';
+import { LocaleController } from '../i18n/locale-controller';
+import { formatDate, formatNumber } from '../i18n/format';
+import { t } from '../i18n/locale';
+import { icon } from '../shell/icons';
+import { shared } from '../styles/shared';
+import { searchMembers, statusKey, type MemberSearch, type MemberView } from './member-api';
+
+const PAGE = 20;
+
+/** The register: search by name or code, or by phone; a page at a time. */
+export class MemberRegister extends LitElement {
+  static override properties = {
+    ctx: { attribute: false }, rows: { state: true }, search: { state: true }, error: { state: true }, busy: { state: true },
+  };
+  static override styles = [shared];
+
+  declare ctx: TenantContext;
+  declare rows: MemberView[];
+  declare search: MemberSearch;
+  declare error: string;
+  declare busy: boolean;
+  private forget?: () => void;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+    this.rows = [];
+    this.search = { offset: 0, limit: PAGE };
+    this.error = '';
+    this.busy = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.forget = onQuickExit(() => {
+      this.rows = [];
+      this.search = { offset: 0, limit: PAGE };
+    });
+    this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.forget?.();
+  }
+
+  private async load(): Promise<void> {
+    this.busy = true;
+    this.error = '';
+    try {
+      this.rows = await searchMembers(this.ctx.tenant.slug, this.search);
+    } catch (e) {
+      this.rows = [];
+      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.load');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private submit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    this.search = {
+      q: String(form.get('q') ?? '').trim() || undefined,
+      phone: String(form.get('phone') ?? '').trim() || undefined,
+      status: String(form.get('status') ?? '') || undefined,
+      offset: 0,
+      limit: PAGE,
+    };
+    this.load();
+  }
+
+  private page(step: number): void {
+    this.search = { ...this.search, offset: Math.max(0, this.search.offset + step * PAGE) };
+    this.load();
+  }
+
+  override render() {
+    const slug = this.ctx.tenant.slug;
+    const from = this.search.offset + 1;
+    return html`
+      <h1>${t('members.title')}</h1>
+      ${can(this.ctx.grants, 'member:write') ? html`
+        <p><a class="button" href=${href('t', slug, 'members', 'new')}>${icon('plus')} ${t('members.add')}</a></p>` : ''}
+      <form role="search" @submit=${this.submit}>
+        <label for="q">${t('members.searchName')}</label>
+        <input id="q" name="q" type="search" maxlength="100" autocomplete="off" />
+        <label for="phone">${t('members.searchPhone')}</label>
+        <input id="phone" name="phone" type="tel" maxlength="32" autocomplete="off" />
+        <label for="status">${t('members.status')}</label>
+        <select id="status" name="status">
+          <option value="">${t('members.anyStatus')}</option>
+          ${['active', 'pending', 'suspended'].map((s) => html`<option value=${s}>${t(statusKey(s))}</option>`)}
+        </select>
+        <p><button type="submit" ?disabled=${this.busy}>${t('members.search')}</button></p>
+      </form>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
+      <p role="status">${this.busy ? t('common.loading') : this.rows.length === 0 ? t('members.none')
+        : t('members.showing', { from: formatNumber(from), to: formatNumber(from + this.rows.length - 1) })}</p>
+      <ul class="list" aria-label=${t('members.title')}>
+        ${this.rows.map((m) => html`<li>
+          <a href=${href('t', slug, 'members', m.id)}><strong>${m.workingName}</strong></a>
+          <span class="muted">${m.memberCode} · ${t(statusKey(m.status))} · ${formatDate(m.createdAt)}</span>
+        </li>`)}
+      </ul>
+      <nav class="row" aria-label=${t('members.pages')}>
+        <button class="secondary" ?disabled=${this.search.offset === 0 || this.busy} @click=${() => this.page(-1)}>
+          ${t('common.previous')}</button>
+        <button class="secondary" ?disabled=${this.rows.length < PAGE || this.busy} @click=${() => this.page(1)}>
+          ${t('common.next')}</button>
+      </nav>
+    `;
+  }
+}
+
+customElements.define('member-register', MemberRegister);

@@ -1,0 +1,52 @@
+import { LitElement, html } from 'lit';
+import { ApiError, api } from '../core/api';
+import { href } from '../core/router';
+import { LocaleController } from '../i18n/locale-controller';
+import { pick, t } from '../i18n/locale';
+import { shared } from '../styles/shared';
+import { displayValue, type Row } from './field-values';
+import type { ModuleWhere } from './module-list';
+import { resourcePath } from './module-source';
+import type { ViewDefinition } from './ui-definition';
+
+/** One record of a module's resource, with the fields its view declares. */
+export class ModuleDetail extends LitElement {
+  static override properties = {
+    where: { attribute: false }, view: { attribute: false }, recordId: { type: String },
+    row: { state: true }, error: { state: true },
+  };
+  static override styles = [shared];
+
+  declare where: ModuleWhere;
+  declare view: ViewDefinition;
+  declare recordId: string;
+  declare row: Row | null;
+  declare error: string;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+    this.row = null;
+    this.error = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    api<Row>('GET', resourcePath(this.where.tenant, this.where.moduleId, this.view.resource, this.recordId))
+      .then((row) => (this.row = row), (e) => {
+        this.error = e instanceof ApiError && e.status === 404 ? t('error.notFound') : t('error.load');
+      });
+  }
+
+  override render() {
+    const back = html`<p><a href=${href('t', this.where.tenant, 'm', this.where.moduleId, this.view.id)}>
+      ← ${pick(this.view.label)}</a></p>`;
+    if (this.error) return html`${back}<p class="error" role="alert">${this.error}</p>`;
+    if (!this.row) return html`${back}<p role="status">${t('common.loading')}</p>`;
+    const row = this.row;
+    return html`${back}<h1>${pick(this.view.label)}</h1>
+      <dl>${(this.view.fields ?? []).map((f) => html`<dt>${pick(f.label)}</dt><dd>${displayValue(f, row) || '—'}</dd>`)}</dl>`;
+  }
+}
+
+customElements.define('module-detail', ModuleDetail);

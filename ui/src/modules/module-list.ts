@@ -1,0 +1,84 @@
+import { LitElement, html } from 'lit';
+import { ApiError, api } from '../core/api';
+import { can, type Grants } from '../core/grants';
+import { href } from '../core/router';
+import { LocaleController } from '../i18n/locale-controller';
+import { pick, t } from '../i18n/locale';
+import { shared } from '../styles/shared';
+import { displayValue, type Row } from './field-values';
+import { resourcePath } from './module-source';
+import type { ModuleUiDefinition, ViewDefinition } from './ui-definition';
+
+export interface ModuleWhere {
+  tenant: string;
+  moduleId: string;
+}
+
+/** A list view: a table of the view's fields, its actions as buttons, each row opening its detail. */
+export class ModuleList extends LitElement {
+  static override properties = {
+    where: { attribute: false }, ui: { attribute: false }, view: { attribute: false }, grants: { attribute: false },
+    rows: { state: true }, error: { state: true },
+  };
+  static override styles = [shared];
+
+  declare where: ModuleWhere;
+  declare ui: ModuleUiDefinition;
+  declare view: ViewDefinition;
+  declare grants: Grants;
+  declare rows: Row[] | null;
+  declare error: string;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+    this.rows = null;
+    this.error = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.load();
+  }
+
+  override updated(changed: Map<string, unknown>): void {
+    if (changed.has('view') && changed.get('view') !== undefined) this.load();
+  }
+
+  private async load(): Promise<void> {
+    this.error = '';
+    try {
+      this.rows = await api<Row[]>('GET', resourcePath(this.where.tenant, this.where.moduleId, this.view.resource) + '?limit=50');
+    } catch (e) {
+      this.rows = [];
+      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.load');
+    }
+  }
+
+  override render() {
+    const fields = this.view.fields ?? [];
+    const { tenant, moduleId } = this.where;
+    return html`
+      <h1>${pick(this.view.label)}</h1>
+      <div class="row">
+        ${(this.view.actions ?? []).filter((a) => can(this.grants, a.permission)).map((a) => html`
+          <a class="button" href=${href('t', tenant, 'm', moduleId, a.view)}>${pick(a.label)}</a>`)}
+      </div>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
+      ${this.rows === null ? html`<p role="status">${t('common.loading')}</p>` : this.rows.length === 0
+        ? html`<p class="muted">${t('modules.empty')}</p>` : html`
+        <div class="scroll"><table>
+          <caption class="visually-hidden">${pick(this.view.label)}</caption>
+          <thead><tr>${fields.map((f) => html`<th scope="col">${pick(f.label)}</th>`)}
+            <th scope="col"><span class="visually-hidden">${t('common.actions')}</span></th></tr></thead>
+          <tbody>${this.rows.map((row) => html`<tr>
+            ${fields.map((f) => html`<td>${displayValue(f, row)}</td>`)}
+            <td>${row.id !== undefined ? html`<a href=${href('t', tenant, 'm', moduleId, this.view.id, String(row.id))}>
+              ${t('common.open')}</a>` : ''}</td>
+          </tr>`)}</tbody>
+        </table></div>`}
+    `;
+  }
+}
+
+customElements.define('module-list', ModuleList);

@@ -1,0 +1,52 @@
+import { LitElement, html } from 'lit';
+import { can } from '../core/grants';
+import type { TenantContext } from '../core/tenant-context';
+import { LocaleController } from '../i18n/locale-controller';
+import { t } from '../i18n/locale';
+import { shared } from '../styles/shared';
+import { findView } from './ui-definition';
+import './module-list';
+import './module-form';
+import './module-detail';
+
+/**
+ * One view of a module, drawn from its UI definition: a list, a form or a record's detail. A module
+ * that is off here (or that this caller may not use) shows nothing of its data.
+ */
+export class ModuleScreen extends LitElement {
+  static override properties = {
+    ctx: { attribute: false }, moduleId: { type: String }, viewId: { type: String }, recordId: { type: String },
+  };
+  static override styles = [shared];
+
+  declare ctx: TenantContext;
+  declare moduleId: string;
+  declare viewId: string;
+  declare recordId: string;
+
+  constructor() {
+    super();
+    new LocaleController(this);
+  }
+
+  override render() {
+    const module = this.ctx.modules.find((m) => m.id === this.moduleId && m.enabled);
+    const view = module?.ui ? findView(module.ui, this.viewId) : undefined;
+    if (!module?.ui || !view) return html`<p>${t('modules.unavailable')}</p>`;
+    if (!can(this.ctx.grants, view.permission)) return html`<p>${t('error.forbidden')}</p>`;
+    const common = { tenant: this.ctx.tenant.slug, moduleId: module.id };
+    if (this.recordId) {
+      return html`<module-detail .where=${common} .view=${view} .recordId=${this.recordId}></module-detail>`;
+    }
+    switch (view.kind) {
+      case 'list':
+        return html`<module-list .where=${common} .ui=${module.ui} .view=${view} .grants=${this.ctx.grants}></module-list>`;
+      case 'form':
+        return html`<module-form .where=${common} .view=${view}></module-form>`;
+      default:
+        return html`<p>${t('modules.unsupportedView')}</p>`;
+    }
+  }
+}
+
+customElements.define('module-screen', ModuleScreen);

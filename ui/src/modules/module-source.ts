@@ -1,0 +1,27 @@
+import { api, seg } from '../core/api';
+import type { LocalizedText } from '../core/tenant-context';
+import type { ModuleUiDefinition } from './ui-definition';
+
+/** A module as one tenant sees it: GET /api/t/{tenant}/modules answers `ui` only while it is on. */
+export interface TenantModule {
+  id: string;
+  version: string;
+  names: LocalizedText;
+  enabled: boolean;
+  ui: ModuleUiDefinition | null;
+}
+
+/** The one place the app learns modules and their UI definitions from. */
+export function loadModules(tenant: string): Promise<TenantModule[]> {
+  return api<TenantModule[]>('GET', `/api/t/${seg(tenant)}/modules`);
+}
+
+export function switchModule(tenant: string, id: string, enabled: boolean): Promise<TenantModule> {
+  return api<TenantModule>('PUT', `/api/t/${seg(tenant)}/modules/${seg(id)}`, { enabled });
+}
+
+/** The module's own API for one resource of its UI definition. */
+export function resourcePath(tenant: string, moduleId: string, resource: string, id?: string): string {
+  const base = `/api/t/${seg(tenant)}/${seg(moduleId)}/${resource.split('/').map(seg).join('/')}`;
+  return id === undefined ? base : `${base}/${seg(id)}`;
+}

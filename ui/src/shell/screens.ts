@@ -1,0 +1,53 @@
+import { html, type TemplateResult } from 'lit';
+import type { Route } from '../core/router';
+import type { TenantContext } from '../core/tenant-context';
+import { t } from '../i18n/locale';
+import '../login/login-screen';
+import '../register/join-screen';
+import './home-screen';
+
+// screens that a member on a slow line rarely needs are fetched when first opened
+const lazy: Record<string, () => Promise<unknown>> = {
+  members: () => import('../members/member-register'),
+  member: () => import('../members/member-detail'),
+  memberNew: () => import('../members/member-form'),
+  approvals: () => import('../approvals/approval-queue'),
+  tenants: () => import('../tenants/tenant-tree'),
+  admin: () => import('../admin/admin-console'),
+  module: () => import('../modules/module-screen'),
+};
+const requested = new Set<string>();
+
+function ensure(name: string): void {
+  if (requested.has(name)) return;
+  requested.add(name);
+  lazy[name]().catch(() => requested.delete(name));
+}
+
+/** The screen for a route. Screens under /t/{slug} wait for that tenant's context. */
+export function renderScreen(route: Route, ctx: TenantContext | null): TemplateResult {
+  const [first, slug, section, a, b] = route.parts;
+  if (first === 'login') return html`<login-screen></login-screen>`;
+  if (first === 'join') return html`<join-screen .tenant=${slug ?? ''} .code=${section ?? ''}></join-screen>`;
+  if (first !== 't' || !slug) return html``;
+  if (!ctx) return html`<p role="status">${t('common.loading')}</p>`;
+  switch (section) {
+    case undefined:
+      return html`<home-screen .ctx=${ctx}></home-screen>`;
+    case 'members':
+      if (a === 'new') return ensure('memberNew'), html`<member-form .ctx=${ctx}></member-form>`;
+      if (a) return ensure('member'), html`<member-detail .ctx=${ctx} .memberId=${a}></member-detail>`;
+      return ensure('members'), html`<member-register .ctx=${ctx}></member-register>`;
+    case 'approvals':
+      return ensure('approvals'), html`<approval-queue .ctx=${ctx}></approval-queue>`;
+    case 'tenants':
+      return ensure('tenants'), html`<tenant-tree .ctx=${ctx}></tenant-tree>`;
+    case 'admin':
+      return ensure('admin'), html`<admin-console .ctx=${ctx} .panel=${a ?? ''}></admin-console>`;
+    case 'm':
+      return ensure('module'), html`<module-screen .ctx=${ctx} .moduleId=${a ?? ''} .viewId=${b ?? ''}
+        .recordId=${route.parts[5] ?? ''}></module-screen>`;
+    default:
+      return html`<p>${t('error.notFound')}</p>`;
+  }
+}

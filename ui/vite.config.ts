@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+import { shellWorker } from './scripts/shell-worker';
+
+// The jar built by Maven carries target/classes/META-INF/resources; the core WAR serves it at /.
+export default defineConfig({
+  base: '/',
+  plugins: [shellWorker()],
+  build: {
+    outDir: 'target/classes/META-INF/resources',
+    emptyOutDir: true,
+    target: 'es2021',
+    assetsInlineLimit: 0,
+    reportCompressedSize: false,
+  },
+  test: {
+    environment: 'happy-dom',
+    include: ['src/**/*.test.ts'],
+  },
+});
