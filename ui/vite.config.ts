@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { shellWorker } from './scripts/shell-worker';
+import { shellWorker } from './scripts/shell-worker.ts';
 
 // The jar built by Maven carries target/classes/META-INF/resources; the core WAR serves it at /.
 export default defineConfig({
