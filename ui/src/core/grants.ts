@@ -1,32 +1,19 @@
-import { ApiError, api, seg } from './api';
+import { api, seg } from './api';
 
-/** What the caller may do in one tenant. When `known` is false every check passes and the server decides. */
+/** The permissions of the catalogue the caller holds in one tenant (GET /api/t/{tenant}/permissions). */
 export interface Grants {
-  known: boolean;
   permissions: string[];
 }
 
-interface MeAnswer {
-  permissions: string[];
-}
-
-/**
- * Reads the caller's permissions in a tenant from GET /api/t/{tenant}/me (proposed to the core; see
- * ui/README.md). Until the core answers it, the app shows every screen and the server's 403 says no.
- */
 export async function loadGrants(tenant: string): Promise<Grants> {
-  try {
-    const me = await api<MeAnswer>('GET', `/api/t/${seg(tenant)}/me`);
-    return { known: true, permissions: me.permissions ?? [] };
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 404) return { known: false, permissions: [] };
-    throw e;
-  }
+  const mine = await api<{ permissions: string[] }>('GET', `/api/t/${seg(tenant)}/permissions`);
+  return { permissions: mine.permissions ?? [] };
 }
 
+/** Whether a screen or action needing `permission` will work; the server checks again either way. */
 export function can(grants: Grants | undefined, permission: string | undefined): boolean {
-  if (!permission || !grants || !grants.known) return true;
-  return grants.permissions.some((held) => implies(held, permission));
+  if (!permission) return true;
+  return (grants?.permissions ?? []).some((held) => implies(held, permission));
 }
 
 /** Shiro's wildcard rule: "legal:*" implies "legal:case:read"; "a:b" implies "a:b:c"; parts may list "x,y". */

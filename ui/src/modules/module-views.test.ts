@@ -41,7 +41,7 @@ describe('a list view drawn from a UI definition', () => {
     ]));
     const list = await mount<ModuleList>('module-list', {
       where: { tenant: 'wnu', moduleId: 'legal-aid' }, ui: legalAid, view: findView(legalAid, 'cases'),
-      grants: { known: true, permissions: ['legal:case:read'] },
+      grants: { permissions: ['legal:case:read'] },
     });
     expect(fetch.mock.calls[0][0]).toBe('/api/t/wnu/legal-aid/cases?limit=50');
     const root = list.shadowRoot!;
@@ -85,7 +85,7 @@ describe('the menu', () => {
     tenant: { slug: 'wnu', type: 'organisation', status: 'active', parent: 'platform', names: { km: 'ក', en: 'W' },
       children: [], modules: [] },
     modules: [{ id: 'legal-aid', version: '1', names: { km: 'ក', en: 'L' }, enabled, ui: enabled ? legalAid : null }],
-    grants: { known: true, permissions: ['legal:case:read'] },
+    grants: { permissions: ['legal:case:read'] },
   });
 
   it('shows a module\'s entries only while the module is on', () => {

@@ -1,0 +1,35 @@
+// The data each run starts from, made through the server's own API as the platform operator:
+// an organisation with a chapter and its first admin. Everything else the tests do through the UI.
+export const ORG = 'e2e-org';
+export const CHAPTER = 'e2e-ch';
+export const ORG_ADMIN = { username: 'orgadmin', password: 'org-admin-password-1' };
+
+export async function call(base, method, path, body, token) {
+  const answer = await fetch(base + path, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await answer.text();
+  return { status: answer.status, body: text ? JSON.parse(text) : null };
+}
+
+export async function login(base, tenant, username, password) {
+  const answer = await call(base, 'POST', '/api/auth/login', { tenant, username, password });
+  if (answer.status !== 200) throw new Error(`login as ${username}@${tenant} answered ${answer.status}`);
+  return answer.body.token;
+}
+
+export async function makeFixture(base, adminPassword) {
+  const operator = await login(base, 'platform', 'admin', adminPassword);
+  const expect = async (what, promise) => {
+    const answer = await promise;
+    if (answer.status >= 300) throw new Error(`${what} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  };
+  await expect('create organisation', call(base, 'POST', '/api/tenants',
+    { slug: ORG, type: 'organisation', parent: 'platform', names: { km: 'អង្គការសាកល្បង', en: 'Test organisation' } }, operator));
+  await expect('create chapter', call(base, 'POST', '/api/tenants',
+    { slug: CHAPTER, type: 'chapter', parent: ORG, names: { km: 'សាខាសាកល្បង', en: 'Test chapter' } }, operator));
+  await expect('create org admin', call(base, 'POST', `/api/t/${ORG}/accounts`,
+    { ...ORG_ADMIN, roles: ['admin'] }, operator));
+}

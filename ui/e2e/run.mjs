@@ -1,0 +1,49 @@
+// End-to-end tests: headless Debian Chromium (playwright-core) against the real distribution.
+// Usage: node e2e/run.mjs [distribution dir]; CHROMIUM overrides /usr/bin/chromium.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { makeFixture } from './fixture.mjs';
+import { measureSlow3g } from './measure.mjs';
+import { startServer } from './server.mjs';
+import * as khmer from './tests/khmer-rendering.mjs';
+import * as quickExit from './tests/quick-exit.mjs';
+import * as modules from './tests/modules-menu.mjs';
+import * as join_ from './tests/join-approve-login.mjs';
+import * as register from './tests/register-reveal.mjs';
+import * as shell from './tests/shell-cache.mjs';
+
+const TESTS = [khmer, modules, join_, register, shell, quickExit];
+const distribution = resolve(process.argv[2] ?? '../deploy/target/sahakum');
+const workDir = resolve('target/e2e');
+const adminPassword = 'e2e-platform-password';
+mkdirSync(workDir, { recursive: true });
+
+const server = await startServer({ distribution, workDir, adminPassword });
+console.log(`e2e: server ready in ${server.seconds.toFixed(0)} s at ${server.base}`);
+let passed = 0;
+let failed = 0;
+let browser;
+try {
+  await makeFixture(server.base, adminPassword);
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  for (const test of TESTS) {
+    const started = Date.now();
+    const context = { browser, base: server.base, workDir };
+    try {
+      await test.run(context);
+      passed++;
+      console.log(`  ✓ ${test.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    } catch (e) {
+      failed++;
+      console.log(`  ✗ ${test.name}: ${e.message.split('\n')[0]}`);
+      writeFileSync(join(workDir, `failure-${TESTS.indexOf(test)}.txt`), String(e.stack ?? e));
+    }
+  }
+  if (process.env.E2E_MEASURE !== '0') await measureSlow3g(browser, server.base);
+} finally {
+  await browser?.close();
+  await server.stop();
+}
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,50 @@
+// An organiser's invite → a person registers on their own phone → the organiser approves → she logs in.
+import { CHAPTER } from '../fixture.mjs';
+import { check, loginThroughUi } from '../ui-steps.mjs';
+
+export const name = 'invite → register → approve → log in as the member';
+
+const NEW_MEMBER = { workingName: 'ស្រីមុំ', username: 'sreymom', password: 'a-long-secret-10' };
+
+export async function run({ browser, base }) {
+  const admin = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const desk = await admin.newPage();
+  await loginThroughUi(desk, base);
+  // to the chapter through the tenant tree, then its invites
+  await desk.click('home-screen a[data-menu=tenants]');
+  await desk.click(`tenant-tree a[href="#/t/${CHAPTER}"]`);
+  await desk.click('home-screen a[data-menu=admin]');
+  await desk.click('admin-console a[href$="/admin/invites"]');
+  await desk.click('invites-panel form button[type=submit]');
+  const link = await desk.locator('#invite-link').getAttribute('href');
+  check(link.includes(`#/join/${CHAPTER}/`), `unexpected invite link ${link}`);
+  await desk.locator('invite-qr svg rect').nth(5).waitFor();
+
+  const phone = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const mine = await phone.newPage();
+  await mine.goto(link);
+  await mine.waitForSelector('join-screen #consent-text');
+  await mine.waitForFunction(() => !document.querySelector('sahakum-app').shadowRoot.querySelector('join-screen')
+    .shadowRoot.querySelector('button[type=submit]').disabled);
+  await mine.fill('#workingName', NEW_MEMBER.workingName);
+  await mine.fill('join-screen #username', NEW_MEMBER.username);
+  await mine.fill('join-screen #password', NEW_MEMBER.password);
+  await mine.click('join-screen button[type=submit]');
+  check((await mine.locator('join-screen .error').textContent()).length > 0, 'sent without consent');
+  await mine.check('join-screen input[name=agree]');
+  await mine.click('join-screen button[type=submit]');
+  await mine.waitForSelector('join-screen .done');
+
+  await desk.click('app-header nav a.button');
+  await desk.click('home-screen a[data-menu=approvals]');
+  const row = desk.locator('approval-queue li', { hasText: NEW_MEMBER.workingName });
+  await row.locator('button').first().click();
+  await desk.locator('approval-queue [role=status]', { hasText: NEW_MEMBER.workingName }).waitFor();
+  check(await row.count() === 0, 'the approved registration is still queued');
+
+  await mine.goto(`${base}/#/login`);
+  await loginThroughUi(mine, base, CHAPTER, NEW_MEMBER);
+  check((await mine.locator('home-screen h1').textContent()).includes('សាខាសាកល្បង'), 'the member is not at her chapter');
+  await phone.close();
+  await admin.close();
+}
