@@ -1,5 +1,5 @@
 // The data each run starts from, made through the server's own API as the platform operator:
-// an organisation with a chapter and its first admin. Everything else the tests do through the UI.
+// an organisation with its first admin, who makes a chapter. Everything else the tests do through the UI.
 export const ORG = 'e2e-org';
 export const CHAPTER = 'e2e-ch';
 export const ORG_ADMIN = { username: 'orgadmin', password: 'org-admin-password-1' };
@@ -28,8 +28,10 @@ export async function makeFixture(base, adminPassword) {
   };
   await expect('create organisation', call(base, 'POST', '/api/tenants',
     { slug: ORG, type: 'organisation', parent: 'platform', names: { km: 'អង្គការសាកល្បង', en: 'Test organisation' } }, operator));
-  await expect('create chapter', call(base, 'POST', '/api/tenants',
-    { slug: CHAPTER, type: 'chapter', parent: ORG, names: { km: 'សាខាសាកល្បង', en: 'Test chapter' } }, operator));
   await expect('create org admin', call(base, 'POST', `/api/t/${ORG}/accounts`,
     { ...ORG_ADMIN, roles: ['admin'] }, operator));
+  // the organisation is a wall: its chapters are made by its own admin, not the operator
+  const orgAdmin = await login(base, ORG, ORG_ADMIN.username, ORG_ADMIN.password);
+  await expect('create chapter', call(base, 'POST', '/api/tenants',
+    { slug: CHAPTER, type: 'chapter', parent: ORG, names: { km: 'សាខាសាកល្បង', en: 'Test chapter' } }, orgAdmin));
 }
