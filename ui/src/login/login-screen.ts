@@ -23,7 +23,8 @@ export class LoginScreen extends LitElement {
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
+    const formElement = event.target as HTMLFormElement;
+    const form = new FormData(formElement);
     const tenant = String(form.get('tenant') ?? '').trim().toLowerCase();
     this.busy = true;
     this.error = '';
@@ -35,7 +36,7 @@ export class LoginScreen extends LitElement {
       });
       startSession({ token: answer.token, tenant: answer.tenant, accountId: answer.accountId, expiresAt: answer.expiresAt },
         form.get('keep') === 'on');
-      (event.target as HTMLFormElement).reset();
+      formElement.reset();
       navigate(`/t/${answer.tenant}`);
     } catch (e) {
       this.error = e instanceof ApiError && e.status === 429 ? t('login.throttled')

@@ -25,7 +25,8 @@ export class MemberForm extends LitElement {
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
+    const formElement = event.target as HTMLFormElement;
+    const form = new FormData(formElement);
     const value = (name: string) => String(form.get(name) ?? '').trim() || undefined;
     if (!value('workingName')) {
       this.error = t('form.required');
@@ -41,7 +42,7 @@ export class MemberForm extends LitElement {
         dateOfBirth: value('dateOfBirth'),
         idNumber: value('idNumber'),
       });
-      (event.target as HTMLFormElement).reset();
+      formElement.reset();
       navigate(`/t/${this.ctx.tenant.slug}/members/${member.id}`);
     } catch (e) {
       this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.save');

@@ -33,7 +33,8 @@ export class ModuleForm extends LitElement {
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
+    const formElement = event.target as HTMLFormElement;
+    const form = new FormData(formElement);
     const errors: Record<string, string> = {};
     const body: Record<string, unknown> = {};
     for (const field of this.view.fields ?? []) {
@@ -52,7 +53,7 @@ export class ModuleForm extends LitElement {
     this.busy = true;
     try {
       await api('POST', resourcePath(this.where.tenant, this.where.moduleId, this.view.resource), body);
-      (event.target as HTMLFormElement).reset();
+      formElement.reset();
       navigate(`/t/${this.where.tenant}/m/${this.where.moduleId}/${this.view.after ?? this.view.id}`);
     } catch (e) {
       const status = e instanceof ApiError ? e.status : 0;
