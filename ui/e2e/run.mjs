@@ -1,8 +1,9 @@
 // End-to-end tests: headless Debian Chromium (playwright-core) against the real distribution.
 // Usage: node e2e/run.mjs [distribution dir]; CHROMIUM overrides /usr/bin/chromium.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { dumpOpenPages, watchRefusals } from './diagnose.mjs';
 import { makeFixture } from './fixture.mjs';
 import { measureSlow3g } from './measure.mjs';
 import { startServer } from './server.mjs';
@@ -18,6 +19,8 @@ const distribution = resolve(process.argv[2] ?? '../deploy/target/sahakum');
 const workDir = resolve('target/e2e');
 const adminPassword = 'e2e-platform-password';
 mkdirSync(workDir, { recursive: true });
+// what an earlier run's failures left is gone, so that what is there belongs to this run
+for (const file of readdirSync(workDir)) if (file.startsWith('failure-')) rmSync(join(workDir, file));
 
 const server = await startServer({ distribution, workDir, adminPassword });
 console.log(`e2e: server ready in ${server.seconds.toFixed(0)} s at ${server.base}`);
@@ -27,6 +30,7 @@ let browser;
 try {
   await makeFixture(server.base, adminPassword);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  watchRefusals(browser);
   for (const test of TESTS) {
     const started = Date.now();
     const context = { browser, base: server.base, workDir };
@@ -37,7 +41,10 @@ try {
     } catch (e) {
       failed++;
       console.log(`  ✗ ${test.name}: ${e.message.split('\n')[0]}`);
-      writeFileSync(join(workDir, `failure-${TESTS.indexOf(test)}.txt`), String(e.stack ?? e));
+      const label = `failure-${TESTS.indexOf(test)}`;
+      writeFileSync(join(workDir, `${label}.txt`), String(e.stack ?? e));
+      const pages = await dumpOpenPages(browser, workDir, label);
+      if (pages.length) console.log(`    see ${pages.map((p) => p + '.png/.html').join(', ')}`);
     }
   }
   if (process.env.E2E_MEASURE !== '0') await measureSlow3g(browser, server.base);
