@@ -1,7 +1,9 @@
 // The data each run starts from, made through the server's own API as the platform operator:
-// an organisation with its first admin, who makes a chapter. Everything else the tests do through the UI.
+// an organisation with its first admin, who makes a chapter and adds one member (so that no test
+// needs another test's member). Everything else the tests do through the UI.
 export const ORG = 'e2e-org';
 export const CHAPTER = 'e2e-ch';
+export const FIRST_MEMBER = 'Sophea';
 export const ORG_ADMIN = { username: 'orgadmin', password: 'org-admin-password-1' };
 
 export async function call(base, method, path, body, token) {
@@ -34,4 +36,5 @@ export async function makeFixture(base, adminPassword) {
   const orgAdmin = await login(base, ORG, ORG_ADMIN.username, ORG_ADMIN.password);
   await expect('create chapter', call(base, 'POST', '/api/tenants',
     { slug: CHAPTER, type: 'chapter', parent: ORG, names: { km: 'សាខាសាកល្បង', en: 'Test chapter' } }, orgAdmin));
+  await expect('add a member', call(base, 'POST', `/api/t/${ORG}/members`, { workingName: FIRST_MEMBER }, orgAdmin));
 }

@@ -45,6 +45,7 @@ export async function run({ browser, base }) {
   await mine.goto(`${base}/#/login`);
   await loginThroughUi(mine, base, CHAPTER, NEW_MEMBER);
   check((await mine.locator('home-screen h1').textContent()).includes('សាខាសាកល្បង'), 'the member is not at her chapter');
+  check(await mine.locator('home-screen a[data-menu=members]').count() === 0, 'a member is offered the register');
   await phone.close();
   await admin.close();
 }

@@ -1,4 +1,5 @@
 // The service worker keeps the shell for offline use and never an /api answer.
+import { FIRST_MEMBER } from '../fixture.mjs';
 import { check, loginThroughUi } from '../ui-steps.mjs';
 
 export const name = 'the offline shell caches no /api answer';
@@ -11,7 +12,8 @@ export async function run({ browser, base }) {
   await page.reload();
   await loginThroughUi(page, base);
   await page.click('home-screen a[data-menu=members]');
-  await page.waitForSelector('member-register li');
+  // an /api answer has been drawn: the register lists the fixture's member
+  await page.locator('member-register li', { hasText: FIRST_MEMBER }).waitFor();
   const cached = await page.evaluate(async () => {
     const urls = [];
     for (const name of await caches.keys()) {

@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import { ApiError, api, seg } from '../core/api';
 import type { TenantContext } from '../core/tenant-context';
+import { tenantChanged } from '../core/tenant-changes';
 import { LocaleController } from '../i18n/locale-controller';
 import { t } from '../i18n/locale';
 import { shared } from '../styles/shared';
@@ -28,11 +29,12 @@ export class LockdownPanel extends LitElement {
   }
 
   private async call(path: string): Promise<void> {
+    const slug = this.ctx.tenant.slug;
     this.error = '';
     try {
-      const state = await api<Lockdown>('POST', `/api/t/${seg(this.ctx.tenant.slug)}/lockdown${path}`);
+      const state = await api<Lockdown>('POST', `/api/t/${seg(slug)}/lockdown${path}`);
       this.said = !state.locked ? t('lockdown.lifted') : state.waitingForSecondAdmin ? t('lockdown.waiting') : t('lockdown.locked');
-      this.dispatchEvent(new CustomEvent('context-changed', { bubbles: true, composed: true }));
+      tenantChanged(slug);
     } catch (e) {
       this.error = e instanceof ApiError && e.status === 409 && path ? t('lockdown.secondAdmin')
         : e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.save');

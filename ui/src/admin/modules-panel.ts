@@ -5,8 +5,10 @@ import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { switchModule } from '../modules/module-source';
+import { tenantChanged } from '../core/tenant-changes';
 
-/** Modules on or off for this tenant. A change reloads the shared context, so menus follow at once. */
+/** Modules on or off for this tenant. A change reloads the shared context, so menus follow at once,
+ * even when the person has already left this panel by the time the server answers. */
 export class ModulesPanel extends LitElement {
   static override properties = { ctx: { attribute: false }, error: { state: true }, busy: { state: true } };
   static override styles = [shared];
@@ -22,13 +24,16 @@ export class ModulesPanel extends LitElement {
     this.busy = '';
   }
 
-  private async toggle(id: string, enabled: boolean): Promise<void> {
+  private async toggle(box: HTMLInputElement, id: string): Promise<void> {
+    const enabled = box.checked;
+    const slug = this.ctx.tenant.slug;
     this.busy = id;
     this.error = '';
     try {
-      await switchModule(this.ctx.tenant.slug, id, enabled);
-      this.dispatchEvent(new CustomEvent('context-changed', { bubbles: true, composed: true }));
+      await switchModule(slug, id, enabled);
+      tenantChanged(slug);
     } catch (e) {
+      box.checked = !enabled;
       this.error = e instanceof ApiError && e.status === 409 ? t('modules.notAllowed')
         : e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.save');
     } finally {
@@ -44,7 +49,7 @@ export class ModulesPanel extends LitElement {
         ${this.ctx.modules.map((m) => html`<li>
           <label class="check">
             <input type="checkbox" role="switch" data-module=${m.id} .checked=${m.enabled} ?disabled=${this.busy === m.id}
-              @change=${(e: Event) => this.toggle(m.id, (e.target as HTMLInputElement).checked)} />
+              @change=${(e: Event) => this.toggle(e.target as HTMLInputElement, m.id)} />
             ${pick(m.names)} <span class="muted">${m.enabled ? t('modules.on') : t('modules.off')}</span>
           </label>
         </li>`)}

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { ApiError, api, seg } from '../core/api';
 import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
@@ -9,13 +9,19 @@ import type { MemberView } from '../members/member-api';
 
 /** The organiser's queue: pending self-registrations to approve or refuse (with a reason). */
 export class ApprovalQueue extends LitElement {
-  static override properties = { ctx: { attribute: false }, pending: { state: true }, error: { state: true }, said: { state: true } };
+  static override properties = {
+    ctx: { attribute: false }, pending: { state: true }, error: { state: true }, said: { state: true }, deciding: { state: true },
+  };
   static override styles = [shared];
 
   declare ctx: TenantContext;
   declare pending: MemberView[] | null;
   declare error: string;
   declare said: string;
+  /** The registration whose decision is on its way to the server: its buttons wait. */
+  declare deciding: number | null;
+  /** Counts reads of the queue: an older answer arriving late never brings back a decided row. */
+  private reads = 0;
 
   constructor() {
     super();
@@ -23,11 +29,16 @@ export class ApprovalQueue extends LitElement {
     this.pending = null;
     this.error = '';
     this.said = '';
+    this.deciding = null;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.load();
+  /**
+   * Loads the queue for every context the app hands over. Lit hands the properties the app set
+   * before this lazily fetched screen was defined over only at the first update: they are not
+   * there yet in connectedCallback.
+   */
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('ctx')) this.load();
   }
 
   private base(): string {
@@ -35,14 +46,17 @@ export class ApprovalQueue extends LitElement {
   }
 
   private async load(): Promise<void> {
+    const ticket = ++this.reads;
     try {
-      this.pending = await api<MemberView[]>('GET', `${this.base()}?status=pending`);
+      const pending = await api<MemberView[]>('GET', `${this.base()}?status=pending`);
+      if (ticket === this.reads) this.pending = pending;
     } catch (e) {
-      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.load');
+      if (ticket === this.reads) this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.load');
     }
   }
 
   private async decide(member: MemberView, approve: boolean): Promise<void> {
+    if (this.deciding !== null) return;
     this.error = '';
     let body: unknown;
     if (!approve) {
@@ -54,13 +68,19 @@ export class ApprovalQueue extends LitElement {
       }
       body = { reason };
     }
+    this.deciding = member.id;
     try {
       await api('POST', `${this.base()}/${member.id}/${approve ? 'approve' : 'reject'}`, body);
+      // the row leaves as the confirmation appears; the queue is then read again for newcomers
+      this.pending = (this.pending ?? []).filter((p) => p.id !== member.id);
       this.said = t(approve ? 'approvals.approved' : 'approvals.rejected', { name: member.workingName });
-      await this.load();
     } catch {
       this.error = t('error.save');
+      return;
+    } finally {
+      this.deciding = null;
     }
+    await this.load();
   }
 
   override render() {
@@ -74,9 +94,9 @@ export class ApprovalQueue extends LitElement {
         ${(this.pending ?? []).map((m) => html`<li data-code=${m.memberCode}>
           <strong>${m.workingName}</strong> <span class="muted">${m.memberCode} · ${formatDateTime(m.createdAt)}</span>
           <div class="row">
-            <button @click=${() => this.decide(m, true)} aria-label=${t('approvals.approveWho', { name: m.workingName })}>
+            <button @click=${() => this.decide(m, true)} ?disabled=${this.deciding === m.id} aria-label=${t('approvals.approveWho', { name: m.workingName })}>
               ${t('approvals.approve')}</button>
-            <button class="secondary" @click=${() => this.decide(m, false)}
+            <button class="secondary" @click=${() => this.decide(m, false)} ?disabled=${this.deciding === m.id}
               aria-label=${t('approvals.rejectWho', { name: m.workingName })}>${t('approvals.reject')}</button>
           </div>
         </li>`)}

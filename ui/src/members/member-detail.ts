@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { ApiError } from '../core/api';
 import { can } from '../core/grants';
 import { href } from '../core/router';
@@ -39,9 +39,31 @@ export class MemberDetail extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.forget = onQuickExit(() => this.hideIdentity());
-    getMember(this.ctx.tenant.slug, this.memberId).then((m) => (this.member = m), (e) => {
+  }
+
+  /**
+   * Fetches the member the route names, again when it names another one.
+   * Lit hands the properties the app set before this lazily fetched screen was defined over only
+   * at the first update: they are not there yet in connectedCallback.
+   */
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('memberId')) {
+      this.member = null;
+      this.identity = null;
+    }
+    if (changed.has('ctx') || changed.has('memberId')) this.load();
+  }
+
+  private async load(): Promise<void> {
+    const wanted = this.memberId;
+    this.error = '';
+    try {
+      const member = await getMember(this.ctx.tenant.slug, wanted);
+      if (wanted === this.memberId) this.member = member;
+    } catch (e) {
+      if (wanted !== this.memberId) return;
       this.error = e instanceof ApiError && e.status === 404 ? t('error.notFound') : t('error.load');
-    });
+    }
   }
 
   override disconnectedCallback(): void {

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { can } from '../core/grants';
 import { ApiError } from '../core/api';
 import { href } from '../core/router';
@@ -42,7 +42,15 @@ export class MemberRegister extends LitElement {
       this.rows = [];
       this.search = { offset: 0, limit: PAGE };
     });
-    this.load();
+  }
+
+  /**
+   * Searches whenever the app hands over a context (the first one, or one loaded anew).
+   * Lit hands the properties the app set before this lazily fetched screen was defined over only
+   * at the first update: they are not there yet in connectedCallback.
+   */
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('ctx')) this.load();
   }
 
   override disconnectedCallback(): void {

@@ -6,7 +6,7 @@ import { shared } from '../styles/shared';
 import { icon } from './icons';
 import { menuItems } from './menu-items';
 
-/** The menu as large tiles: what this person may open here. */
+/** The menu as large tiles: what this person may open here; a plain sentence when that is nothing (no empty list). */
 export class HomeScreen extends LitElement {
   static override properties = { ctx: { attribute: false } };
   static override styles = [shared, css`
@@ -30,12 +30,12 @@ export class HomeScreen extends LitElement {
     const items = menuItems(this.ctx);
     return html`
       <h1>${pick(this.ctx.tenant.names)}</h1>
-      <nav aria-label=${t('menu.label')}>
-        <ul class="tiles" id="menu">
-          ${items.map((item) => html`<li><a href=${item.href} data-menu=${item.id}>${icon(item.icon, 36)}${item.label}</a></li>`)}
-        </ul>
-      </nav>
-      ${items.length === 0 ? html`<p class="muted">${t('home.empty')}</p>` : ''}
+      ${items.length === 0 ? html`<p class="muted" id="nothing-to-open">${t('home.empty')}</p>` : html`
+        <nav aria-label=${t('menu.label')}>
+          <ul class="tiles" id="menu">
+            ${items.map((item) => html`<li><a href=${item.href} data-menu=${item.id}>${icon(item.icon, 36)}${item.label}</a></li>`)}
+          </ul>
+        </nav>`}
     `;
   }
 }

@@ -4,6 +4,7 @@ import { currentRoute, navigate, replaceLinkNavigation, type Route } from '../co
 import { session } from '../core/session';
 import { loadTenantContext, type TenantContext } from '../core/tenant-context';
 import { onQuickExit } from '../core/quick-exit';
+import { onTenantChanged } from '../core/tenant-changes';
 import { LocaleController } from '../i18n/locale-controller';
 import { t } from '../i18n/locale';
 import { shared } from '../styles/shared';
@@ -20,7 +21,10 @@ export class SahakumApp extends LitElement {
   declare route: Route;
   declare ctx: TenantContext | null;
   declare failed: boolean;
+  /** The tenant whose context is being fetched, so that following a route does not fetch it twice. */
   private loading = '';
+  /** Counts context fetches: only the latest one's answer is kept, never an older, slower one. */
+  private fetches = 0;
 
   constructor() {
     super();
@@ -34,7 +38,10 @@ export class SahakumApp extends LitElement {
     onQuickExit(() => {
       this.ctx = null;
     });
-    this.addEventListener('context-changed', () => this.reloadContext());
+    onTenantChanged((slug) => {
+      const [first, shown] = this.route.parts;
+      if (first === 't' && shown === slug) this.reloadContext(slug);
+    });
   }
 
   override connectedCallback(): void {
@@ -47,23 +54,26 @@ export class SahakumApp extends LitElement {
     const [first, slug] = this.route.parts;
     const signedIn = session() !== null;
     if (first === 'join') return;
+    // a context belongs to the account that loaded it: the next login starts afresh
+    if (first === 'login') this.ctx = null;
     if (!signedIn && first !== 'login') return navigate('/login');
     if (signedIn && (first === undefined || first === 'login')) return navigate(`/t/${session()!.tenant}`);
-    if (first === 't' && slug && this.ctx?.tenant.slug !== slug && this.loading !== slug) this.reloadContext(slug);
+    const current = this.ctx?.tenant.slug === slug && this.loading === '';
+    if (first === 't' && slug && !current && this.loading !== slug) this.reloadContext(slug);
     this.moveFocusToMain();
   }
 
-  private async reloadContext(slug = this.ctx?.tenant.slug): Promise<void> {
-    if (!slug) return;
+  private async reloadContext(slug: string): Promise<void> {
+    const ticket = ++this.fetches;
     this.loading = slug;
     this.failed = false;
     try {
       const ctx = await loadTenantContext(slug);
-      if (this.loading === slug) this.ctx = ctx;
+      if (ticket === this.fetches && session() !== null) this.ctx = ctx;
     } catch {
-      if (this.loading === slug) this.failed = true;
+      if (ticket === this.fetches) this.failed = true;
     } finally {
-      if (this.loading === slug) this.loading = '';
+      if (ticket === this.fetches) this.loading = '';
     }
   }
 

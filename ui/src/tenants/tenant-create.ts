@@ -4,6 +4,7 @@ import type { TenantContext, TenantView } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
 import { t } from '../i18n/locale';
 import { shared } from '../styles/shared';
+import { tenantChanged } from '../core/tenant-changes';
 
 const CHILD_TYPES: Record<string, string[]> = {
   platform: ['network', 'organisation'],
@@ -12,7 +13,7 @@ const CHILD_TYPES: Record<string, string[]> = {
   chapter: [],
 };
 
-/** Creates a tenant below the current one; the server checks who may. */
+/** Creates a tenant below the current one; the server checks who may. The tree follows the reloaded context. */
 export class TenantCreate extends LitElement {
   static override properties = { ctx: { attribute: false }, error: { state: true } };
   static override styles = [shared];
@@ -31,14 +32,15 @@ export class TenantCreate extends LitElement {
     const formElement = event.target as HTMLFormElement;
     const form = new FormData(formElement);
     const value = (name: string) => String(form.get(name) ?? '').trim();
+    const parent = this.ctx.tenant.slug;
     this.error = '';
     try {
-      const created = await api<TenantView>('POST', '/api/tenants', {
-        slug: value('slug'), type: value('type'), parent: this.ctx.tenant.slug,
+      await api<TenantView>('POST', '/api/tenants', {
+        slug: value('slug'), type: value('type'), parent,
         names: { km: value('nameKm'), en: value('nameEn') },
       });
       formElement.reset();
-      this.dispatchEvent(new CustomEvent('created', { detail: created.slug }));
+      tenantChanged(parent);
     } catch (e) {
       this.error = e instanceof ApiError && e.status === 409 ? t('tenants.slugTaken')
         : e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.save');

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { href } from '../core/router';
 import { loadTenant, type TenantContext, type TenantView } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
@@ -18,6 +18,8 @@ export class TenantTree extends LitElement {
   declare ctx: TenantContext;
   declare nodes: Map<string, TenantView>;
   declare open: Set<string>;
+  /** Tenants asked for and not yet answered, so that none is asked for twice at once. */
+  private readonly fetching = new Set<string>();
 
   constructor() {
     super();
@@ -26,20 +28,31 @@ export class TenantTree extends LitElement {
     this.open = new Set();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.nodes = new Map([[this.ctx.tenant.slug, this.ctx.tenant]]);
-    this.open = new Set([this.ctx.tenant.slug]);
+  /**
+   * Drawn anew from every context the app hands over (after a chapter is made here, the context is
+   * loaded again and lists it). Not in connectedCallback: this screen's code arrives after the app
+   * has set `ctx`, and Lit hands such early properties over only at the first update.
+   */
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('ctx')) return;
+    const root = this.ctx.tenant.slug;
+    const stillOpen = [...this.open].filter((slug) => slug !== root);
+    this.nodes = new Map([[root, this.ctx.tenant]]);
+    this.open = new Set([root, ...stillOpen]);
     this.ctx.tenant.children.forEach((c) => this.fetch(c));
   }
 
   private async fetch(slug: string): Promise<void> {
-    if (this.nodes.has(slug)) return;
+    if (this.nodes.has(slug) || this.fetching.has(slug)) return;
+    this.fetching.add(slug);
     try {
       const node = await loadTenant(slug);
       this.nodes = new Map(this.nodes).set(slug, node);
+      if (this.open.has(slug)) node.children.forEach((c) => this.fetch(c));
     } catch {
       /* a child this caller may not read is left out */
+    } finally {
+      this.fetching.delete(slug);
     }
   }
 
@@ -72,11 +85,7 @@ export class TenantTree extends LitElement {
     return html`
       <h1>${t('tenants.title')}</h1>
       <ul style="padding-left:0">${this.renderNode(this.ctx.tenant.slug)}</ul>
-      <tenant-create .ctx=${this.ctx} @created=${(e: CustomEvent<string>) => {
-        this.ctx.tenant.children.push(e.detail);
-        this.fetch(e.detail);
-        this.nodes = new Map(this.nodes).set(this.ctx.tenant.slug, { ...this.ctx.tenant });
-      }}></tenant-create>
+      <tenant-create .ctx=${this.ctx}></tenant-create>
     `;
   }
 }

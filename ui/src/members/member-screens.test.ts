@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLanguage } from '../i18n/locale';
+import type { TenantContext } from '../core/tenant-context';
+
+const answer = (body: unknown, status = 200) =>
+  new Response(body === null ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+const ctx = (permissions: string[]): TenantContext => ({
+  tenant: { slug: 'wnu', type: 'organisation', status: 'active', parent: 'platform', names: { km: 'ក', en: 'W' }, children: [], modules: [] },
+  modules: [],
+  grants: { permissions },
+});
+const member = { id: 12, memberCode: 'WNU-0012', workingName: 'Dara', chapter: null, status: 'active', createdAt: '2026-11-29T03:00:00Z' };
+
+type Screen = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** An element as the app makes it: properties set first, then put on the page. */
+const place = (tag: string, props: object): Screen => {
+  const element = Object.assign(document.createElement(tag), props) as unknown as Screen;
+  document.body.append(element);
+  return element;
+};
+
+const settle = async (element: Screen) => {
+  for (let i = 0; i < 3; i++) {
+    await element.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+  }
+};
+
+beforeEach(() => setLanguage('km'));
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('the member page', () => {
+  it('loads when its code arrives after the app has set its properties (a lazily fetched screen)', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer(member));
+    // as the app draws it before the screen's code is in: a plain element holding the properties
+    const page = place('member-detail', { ctx: ctx(['member:read']), memberId: '12' });
+    await import('./member-detail');
+    await settle(page);
+    expect(fetch.mock.calls[0][0]).toBe('/api/t/wnu/members/12');
+    expect(page.shadowRoot!.querySelector('h1')!.textContent).toBe('Dara');
+  });
+});
