@@ -12,9 +12,10 @@ import * as quickExit from './tests/quick-exit.mjs';
 import * as modules from './tests/modules-menu.mjs';
 import * as join_ from './tests/join-approve-login.mjs';
 import * as register from './tests/register-reveal.mjs';
+import * as standing from './tests/member-standing.mjs';
 import * as shell from './tests/shell-cache.mjs';
 
-const TESTS = [khmer, modules, join_, register, shell, quickExit];
+const TESTS = [khmer, modules, join_, register, standing, shell, quickExit];
 const distribution = resolve(process.argv[2] ?? '../deploy/target/sahakum');
 const workDir = resolve('target/e2e');
 const adminPassword = 'e2e-platform-password';

@@ -48,6 +48,16 @@ export function addMember(tenant: string, body: Record<string, string | undefine
   return api<MemberView>('POST', `/api/t/${seg(tenant)}/members`, body);
 }
 
+/** Suspends a member or takes them back; answers the standing the member now has. */
+export function changeStanding(tenant: string, id: string, status: 'active' | 'suspended'): Promise<{ status: string }> {
+  return api<{ status: string }>('PUT', `/api/t/${seg(tenant)}/members/${seg(id)}/status`, { status });
+}
+
+/** Erases the member for good (identity, login, every module's rows about them). No body; 204. */
+export function eraseMember(tenant: string, id: string): Promise<void> {
+  return api<void>('POST', `/api/t/${seg(tenant)}/members/${seg(id)}/erasure`);
+}
+
 export function statusKey(status: string) {
   switch (status) {
     case 'active': return 'member.status.active' as const;

@@ -10,6 +10,7 @@ import { t } from '../i18n/locale';
 import { icon } from '../shell/icons';
 import { shared } from '../styles/shared';
 import { getMember, statusKey, type Identity, type MemberView } from './member-api';
+import './member-standing';
 import './reveal-dialog';
 import type { RevealDialog } from './reveal-dialog';
 
@@ -17,7 +18,7 @@ import type { RevealDialog } from './reveal-dialog';
 export class MemberDetail extends LitElement {
   static override properties = {
     ctx: { attribute: false }, memberId: { type: String },
-    member: { state: true }, identity: { state: true }, error: { state: true },
+    member: { state: true }, identity: { state: true }, error: { state: true }, erased: { state: true },
   };
   static override styles = [shared];
 
@@ -26,6 +27,8 @@ export class MemberDetail extends LitElement {
   declare member: MemberView | null;
   declare identity: Identity | null;
   declare error: string;
+  /** The member was erased from this page: what is left to show is that it happened. */
+  declare erased: boolean;
   private forget?: () => void;
 
   constructor() {
@@ -34,6 +37,7 @@ export class MemberDetail extends LitElement {
     this.member = null;
     this.identity = null;
     this.error = '';
+    this.erased = false;
   }
 
   override connectedCallback(): void {
@@ -50,6 +54,7 @@ export class MemberDetail extends LitElement {
     if (changed.has('memberId')) {
       this.member = null;
       this.identity = null;
+      this.erased = false;
     }
     if (changed.has('ctx') || changed.has('memberId')) this.load();
   }
@@ -76,12 +81,19 @@ export class MemberDetail extends LitElement {
     this.identity = null;
   }
 
+  private forgetErased(): void {
+    this.member = null;
+    this.identity = null;
+    this.erased = true;
+  }
+
   private openReveal(): void {
     (this.shadowRoot!.querySelector('reveal-dialog') as RevealDialog).open();
   }
 
   override render() {
     const back = html`<p><a href=${href('t', this.ctx.tenant.slug, 'members')}>← ${t('members.back')}</a></p>`;
+    if (this.erased) return html`${back}<p class="notice" role="status">${t('erasure.done')}</p>`;
     if (this.error) return html`${back}<p class="error" role="alert">${this.error}</p>`;
     const m = this.member;
     if (!m) return html`${back}<p role="status">${t('common.loading')}</p>`;
@@ -96,6 +108,9 @@ export class MemberDetail extends LitElement {
       </dl>
       ${this.identity ? this.renderIdentity(this.identity) : can(this.ctx.grants, 'member:identity:read') ? html`
         <button class="secondary" id="reveal" @click=${this.openReveal}>${icon('eye')} ${t('identity.show')}</button>` : ''}
+      <member-standing .tenant=${this.ctx.tenant.slug} .memberId=${this.memberId} .status=${m.status} .grants=${this.ctx.grants}
+        @standing-changed=${(e: CustomEvent<string>) => (this.member = { ...m, status: e.detail })}
+        @erased=${this.forgetErased}></member-standing>
       <reveal-dialog .tenant=${this.ctx.tenant.slug} .memberId=${this.memberId}
         @revealed=${(e: CustomEvent<Identity>) => (this.identity = e.detail)}></reveal-dialog>
     `;

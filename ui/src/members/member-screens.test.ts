@@ -44,4 +44,53 @@ describe('the member page', () => {
     expect(fetch.mock.calls[0][0]).toBe('/api/t/wnu/members/12');
     expect(page.shadowRoot!.querySelector('h1')!.textContent).toBe('Dara');
   });
+
+  it('suspends, and erases only after a warning that says it cannot be undone', async () => {
+    await import('./member-detail');
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (_url, init) => {
+      const method = init?.method ?? 'GET';
+      if (method === 'PUT') return answer({ status: 'suspended' });
+      if (method === 'POST') return answer(null, 204);
+      return answer(member);
+    });
+    const page = place('member-detail', { ctx: ctx(['member:read', 'member:write', 'member:erase']), memberId: '12' });
+    await settle(page);
+    const standing = page.shadowRoot!.querySelector('member-standing') as Screen;
+    await settle(standing);
+
+    standing.shadowRoot!.querySelector<HTMLButtonElement>('#suspend')!.click();
+    await settle(standing);
+    await settle(page);
+    const put = fetch.mock.calls.find(([, init]) => init?.method === 'PUT')!;
+    expect(put[0]).toBe('/api/t/wnu/members/12/status');
+    expect(JSON.parse(String(put[1]!.body))).toEqual({ status: 'suspended' });
+    expect(page.shadowRoot!.textContent).toContain('ផ្អាក');
+    await settle(standing);
+    expect(standing.shadowRoot!.querySelector('#reinstate')).not.toBeNull();
+
+    standing.shadowRoot!.querySelector<HTMLButtonElement>('#erase')!.click();
+    const dialog = standing.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).toBe(true);
+    expect(dialog.textContent).toContain('មិនអាចត្រឡប់វិញបានទេ');
+    expect(fetch.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);
+
+    dialog.querySelector<HTMLButtonElement>('#erase-confirm')!.click();
+    await settle(standing);
+    await settle(page);
+    const post = fetch.mock.calls.find(([, init]) => init?.method === 'POST')!;
+    expect(post[0]).toBe('/api/t/wnu/members/12/erasure');
+    expect(post[1]!.body).toBeUndefined();
+    expect(page.shadowRoot!.querySelector('h1')).toBeNull();
+    expect(page.shadowRoot!.querySelector('[role=status]')!.textContent).toContain('លុប');
+  });
+
+  it('offers no standing buttons to someone who may only read', async () => {
+    await import('./member-detail');
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer(member));
+    const page = place('member-detail', { ctx: ctx(['member:read']), memberId: '12' });
+    await settle(page);
+    const standing = page.shadowRoot!.querySelector('member-standing') as Screen;
+    await settle(standing);
+    expect(standing.shadowRoot!.querySelector('button')).toBeNull();
+  });
 });
