@@ -29,10 +29,12 @@ final class ServerProcess {
     // second time beside --deploy; the folder is a cache, so each start begins with an empty one.
     deleteTree(runtimeDir);
     Files.createDirectories(runtimeDir);
+    String heap = new Settings(environment, home).heap();
     List<String> command = new ArrayList<>(List.of(
         java.toString(),
         // a small, shrinking heap and code cache: Sahakum must fit beside MariaDB on a small machine
-        "-Xms128m", "-Xmx384m", "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC", "-Xss512k",
+        // (SAHAKUM_HEAP raises the maximum, e.g. for many logins at once: each argon2 check holds 19 MiB)
+        "-Xms" + Settings.MIN_HEAP_MB + "m", "-Xmx" + heap, "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC", "-Xss512k",
         "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:ReservedCodeCacheSize=96m",
         "-Duser.timezone=UTC",
         "-Djava.io.tmpdir=" + runtimeDir,

@@ -9,12 +9,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The settings of the contract, from the environment first, then from {@code conf/sahakum.conf}
  * ({@code KEY=value} lines) in the distribution.
  */
 public final class Settings {
+  private static final Pattern HEAP = Pattern.compile("([0-9]{1,7})([mMgG])");
+  /** The server starts with this much heap ({@code -Xms}), so its maximum may not be less. */
+  static final int MIN_HEAP_MB = 128;
+
   private final Map<String, String> values;
   private final Path home;
 
@@ -40,7 +46,9 @@ public final class Settings {
         merged.put(k, v);
       }
     });
-    return new Settings(merged, home);
+    Settings settings = new Settings(merged, home);
+    settings.heap(); // a bad value stops the launcher before anything starts (as an unreadable conf does)
+    return settings;
   }
 
   Optional<String> get(String key) {
@@ -70,6 +78,20 @@ public final class Settings {
 
   public Path pluginsDir() {
     return get("SAHAKUM_PLUGINS_DIR").map(Path::of).orElse(home.resolve("plugins")).toAbsolutePath().normalize();
+  }
+
+  /**
+   * The server's maximum heap for {@code -Xmx}, e.g. {@code 512m} or {@code 1g}; {@code 384m} by
+   * default. {@link IllegalStateException} for anything else, which both launcher commands report.
+   */
+  public String heap() {
+    String raw = get("SAHAKUM_HEAP").orElse("384m").strip();
+    Matcher m = HEAP.matcher(raw);
+    if (!m.matches() || Long.parseLong(m.group(1)) * (m.group(2).equalsIgnoreCase("g") ? 1024 : 1) < MIN_HEAP_MB) {
+      throw new IllegalStateException("SAHAKUM_HEAP must be a heap size of at least " + MIN_HEAP_MB
+          + "m, written like 512m or 1g, not '" + raw + "'");
+    }
+    return m.group(1) + m.group(2).toLowerCase();
   }
 
   public Optional<String> externalDatabaseUrl() {

@@ -38,4 +38,22 @@ class SettingsTest {
         () -> Settings.load(home, Map.of("SAHAKUM_HTTP_PORT", "80a")).httpPort());
     assertTrue(e.getMessage().contains("SAHAKUM_HTTP_PORT"), e.getMessage());
   }
+
+  @Test
+  void the_heap_is_384m_unless_the_conf_file_or_the_environment_says_otherwise() throws Exception {
+    assertEquals("384m", Settings.load(home, Map.of()).heap());
+    Files.createDirectories(home.resolve("conf"));
+    Files.writeString(home.resolve("conf/sahakum.conf"), "SAHAKUM_HEAP=1G\n");
+    assertEquals("1g", Settings.load(home, Map.of()).heap());
+    assertEquals("512m", Settings.load(home, Map.of("SAHAKUM_HEAP", "512m")).heap());
+  }
+
+  @Test
+  void a_bad_or_too_small_heap_is_refused_when_the_settings_load() {
+    for (String bad : new String[] {"512", "512mb", "-1g", "64m", "lots"}) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> Settings.load(home, Map.of("SAHAKUM_HEAP", bad)), bad);
+      assertTrue(e.getMessage().contains("SAHAKUM_HEAP"), e.getMessage());
+    }
+  }
 }
