@@ -1,0 +1,96 @@
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Seeding for the benchmarks: POSTs one JSON body per line of standard input to {@code base},
+ * {@code parallel} at a time, and prints progress to stderr. A line is {@code path<TAB>json}, sent
+ * with the bearer token of the command line ({@code -} for none), or {@code token<TAB>path<TAB>json}.
+ * With {@code print}, each answer goes to stdout as {@code line<TAB>status<TAB>body}. Exits 1 if any
+ * answer was not 2xx (the first few are printed).
+ *
+ * <pre>java bench/PostMany.java http://127.0.0.1:8080 TOKEN 8 members [print] &lt; requests.tsv</pre>
+ */
+public class PostMany {
+  public static void main(String[] args) throws Exception {
+    String base = args[0];
+    String token = args[1];
+    int parallel = Integer.parseInt(args[2]);
+    String label = args.length > 3 ? args[3] : "requests";
+    boolean print = args.length > 4 && args[4].equals("print");
+    List<String[]> requests = new ArrayList<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+      for (String line; (line = in.readLine()) != null; ) {
+        if (!line.isBlank()) {
+          String[] parts = line.split("\t", 3);
+          requests.add(parts.length == 3 ? parts : new String[] {token, parts[0], parts[1]});
+        }
+      }
+    }
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10)).build();
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    int total = requests.size();
+    int every = Math.max(1, total / 10);
+    long t0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(parallel);
+    for (int w = 0; w < parallel; w++) {
+      pool.execute(() -> {
+        for (int i; (i = next.getAndIncrement()) < total; ) {
+          String[] r = requests.get(i);
+          int status;
+          String body;
+          try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + r[1]))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(r[2], StandardCharsets.UTF_8));
+            if (!r[0].equals("-")) {
+              request.header("Authorization", "Bearer " + r[0]);
+            }
+            HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            status = answer.statusCode();
+            body = answer.body();
+          } catch (Exception e) {
+            status = -1;
+            body = e.toString();
+          }
+          if (status / 100 != 2 && failed.incrementAndGet() <= 5) {
+            System.err.printf("  POST %s -> %d %s%n", r[1], status, body);
+          }
+          if (print) {
+            synchronized (System.out) {
+              System.out.println((i + 1) + "\t" + status + "\t" + body.replace('\n', ' '));
+            }
+          }
+          synchronized (done) {
+            int n = done.incrementAndGet();
+            if (n % every == 0 || n == total) {
+              double s = (System.nanoTime() - t0) / 1e9;
+              System.err.printf("  %s: %d/%d in %.0f s (%.1f/s)%n", label, n, total, s, n / s);
+            }
+          }
+        }
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(1, TimeUnit.DAYS);
+    if (failed.get() > 0) {
+      System.err.printf("  %s: %d of %d failed%n", label, failed.get(), total);
+      System.exit(1);
+    }
+  }
+}

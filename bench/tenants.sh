@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Many-tenants benchmark: the p99 of an organisation admin's login (POST /api/auth/login) and of
+# the look-up of that organisation (GET /api/tenants/{slug}, as that admin) with 10
+# organisations of 10 chapters each, then again after growing to 1,000 organisations (11,000
+# tenants), on the same server in the same run. Goal: each p99 at 1,000 within 1.2x of its
+# value at 10. Login is argon2id on purpose, so it is measured at 4 connections; the look-up at 8.
+# Each organisation gets an admin account, who creates its chapters; all through the API.
+#
+#   mvn -B -q package -DskipTests && bench/tenants.sh
+#
+# BENCH_ORGS (1000), BENCH_ORGS_SMALL (10), BENCH_SECONDS per look-up run (20), BENCH_LOGIN_SECONDS
+# per login run (30), BENCH_WARMUP (20 s of each before each measurement), BENCH_SEED_PARALLEL (8),
+# BENCH_HASH_PARALLEL (2), BENCH_PORT, BENCH_KEEP=1 keeps the temporary folder, BENCH_DB=external
+# skips the embedded database (see bench/lib.sh).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+ORGS=${BENCH_ORGS:-1000}
+SMALL=${BENCH_ORGS_SMALL:-10}
+CHAPTERS=10
+SECONDS_EACH=${BENCH_SECONDS:-20}
+LOGIN_SECONDS=${BENCH_LOGIN_SECONDS:-30} # login is slow: a longer run for enough samples
+WARMUP=${BENCH_WARMUP:-20} # seconds of each, not counted, before each measurement
+PARALLEL=${BENCH_SEED_PARALLEL:-8}
+# creating accounts and logging in hash passwords (argon2id, 19 MiB each): more at once than the
+# server has cores only fills its heap (with 8 at once the default 384m heap spent half its time in
+# full collections), so those two steps go 2 at a time
+HASH_PARALLEL=${BENCH_HASH_PARALLEL:-2}
+LOGIN_CONNECTIONS=4
+LOOKUP_CONNECTIONS=8
+ORG_ADMIN_PASSWORD=bench-tenants-admin-password
+MEASURED=bench-org-0001 # the organisation whose admin logs in and looks it up, both times
+
+
+# seed FROM TO: organisations FROM..TO (created by the platform admin), their admin accounts,
+# and their chapters (created by each organisation's admin: the platform stays above the wall)
+seed() {
+  local i c o t0=$SECONDS tokens
+  for ((i = $1; i <= $2; i++)); do
+    printf -v o 'bench-org-%04d' "$i"
+    printf '/api/tenants\t{"slug":"%s","type":"organisation","parent":"platform",%s}\n' \
+      "$o" "\"names\":{\"km\":\"អង្គការ $i\",\"en\":\"Bench organisation $i\"}"
+  done | post_many organisations "$platform" "$PARALLEL"
+  for ((i = $1; i <= $2; i++)); do
+    printf '/api/t/bench-org-%04d/accounts\t{"username":"bench-admin","password":"%s","roles":["admin"]}\n' \
+      "$i" "$ORG_ADMIN_PASSWORD"
+  done | post_many accounts "$platform" "$HASH_PARALLEL"
+  for ((i = $1; i <= $2; i++)); do
+    printf '/api/auth/login\t{"tenant":"bench-org-%04d","username":"bench-admin","password":"%s"}\n' \
+      "$i" "$ORG_ADMIN_PASSWORD"
+  done | post_many logins - "$HASH_PARALLEL" print > "$WORK/logins.tsv"
+  mapfile -t tokens < <(sort -n "$WORK/logins.tsv" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+  [ "${#tokens[@]}" -eq $(($2 - $1 + 1)) ] || { echo "got ${#tokens[@]} admin tokens" >&2; exit 1; }
+  for ((i = $1; i <= $2; i++)); do
+    printf -v o 'bench-org-%04d' "$i"
+    for ((c = 1; c <= CHAPTERS; c++)); do
+      printf '%s\t/api/tenants\t{"slug":"%s-ch-%02d","type":"chapter","parent":"%s",%s}\n' "${tokens[i - $1]}" \
+        "$o" "$c" "$o" "\"names\":{\"km\":\"សាខា $c\",\"en\":\"Bench chapter $c\"}"
+    done
+  done | post_many chapters - "$PARALLEL"
+  seeded_s=$((SECONDS - t0))
+}
+
+# measure LABEL: warm-up (not counted), then login and look-up
+measure() {
+  local token
+  token=$(login "$MEASURED" bench-admin "$ORG_ADMIN_PASSWORD")
+  wrk_lua "$WORK/login.lua" "" POST \
+    "{\"tenant\":\"$MEASURED\",\"username\":\"bench-admin\",\"password\":\"$ORG_ADMIN_PASSWORD\"}"
+  wrk_lua "$WORK/lookup.lua" "$token"
+  wrk_run "warm-login-$1" "$LOGIN_CONNECTIONS" "$WARMUP" "$WORK/login.lua" "$BASE/api/auth/login"
+  wrk_run "warm-lookup-$1" "$LOOKUP_CONNECTIONS" "$WARMUP" "$WORK/lookup.lua" "$BASE/api/tenants/$MEASURED"
+  printf -v "load_$1" %s "$(load_avg)"
+  wrk_run "login-$1" "$LOGIN_CONNECTIONS" "$LOGIN_SECONDS" "$WORK/login.lua" "$BASE/api/auth/login"
+  db_sample "$SECONDS_EACH" "$WORK/lookup-$1.db" &
+  local sampler=$!
+  wrk_run "lookup-$1" "$LOOKUP_CONNECTIONS" "$SECONDS_EACH" "$WORK/lookup.lua" "$BASE/api/tenants/$MEASURED"
+  wait "$sampler" || true
+}
+bad() { echo $(($(wrk_total "$1") - $(wrk_status "$1" 200) + $(wrk_errors "$1"))); }
+row() { # label wrk-name
+  printf '%-40s %9s %9s %9s %9s %8s\n' "$1" "$(wrk_rps "$2")" "$(wrk_ms "$2" 50)" "$(wrk_ms "$2" 90)" \
+    "$(wrk_ms "$2" 99)" "$(bad "$2")"
+}
+
+start_server
+platform=$(login platform admin "$ADMIN_PASSWORD")
+echo "seeding $SMALL organisations with $CHAPTERS chapters and an admin each"
+seed 1 "$SMALL"
+seed_small_s=$seeded_s
+tenants_small=$(db "SELECT COUNT(*) FROM tenant")
+echo "measuring at $tenants_small tenants ($WARMUP s warm-up of each first)"
+measure small
+
+echo "seeding organisations $((SMALL + 1)) to $ORGS"
+platform=$(login platform admin "$ADMIN_PASSWORD")
+seed $((SMALL + 1)) "$ORGS"
+seed_big_s=$seeded_s
+tenants_big=$(db "SELECT COUNT(*) FROM tenant")
+accounts_big=$(db "SELECT COUNT(*) FROM account")
+echo "measuring at $tenants_big tenants"
+measure big
+
+printf '\nseeding: %s tenants in %d s, then up to %s tenants (%s accounts) in %d s more\n' \
+  "$tenants_small" "$seed_small_s" "$tenants_big" "$accounts_big" "$seed_big_s"
+printf '\n%-40s %9s %9s %9s %9s %8s\n' "wrk -t2 (login ${LOGIN_SECONDS}s, look-up ${SECONDS_EACH}s)" "req/s" "p50 ms" "p90 ms" "p99 ms" "not 200"
+row "login (-c$LOGIN_CONNECTIONS), $tenants_small tenants" login-small
+row "login (-c$LOGIN_CONNECTIONS), $tenants_big tenants" login-big
+row "GET /api/tenants/$MEASURED (-c$LOOKUP_CONNECTIONS), $tenants_small" lookup-small
+row "GET /api/tenants/$MEASURED (-c$LOOKUP_CONNECTIONS), $tenants_big" lookup-big
+for size in small big; do
+  printf '\nwhat the database was busy with during the look-up at %s tenants:\n' \
+    "$([ $size = small ] && echo "$tenants_small" || echo "$tenants_big")"
+  db_top "$WORK/lookup-$size.db"
+done
+printf 'load average (1/5/15 min) before the %s-tenant runs %s, before the %s-tenant runs %s; %s cores\n' \
+  "$tenants_small" "$load_small" "$tenants_big" "$load_big" "$(nproc)"
+echo
+for what in login lookup; do
+  small=$(wrk_ms "$what-small" 99)
+  big=$(wrk_ms "$what-big" 99)
+  ratio=$(echo "scale=3; $big / $small" | bc -l)
+  failures=$(($(bad "$what-small") + $(bad "$what-big")))
+  [ "$failures" -eq 0 ] || echo "NOTE: $failures $what answers were not 200: the line below does not count"
+  printf '%-6s p99 %s ms at %s tenants vs %s ms at %s: %.2fx   (goal <= 1.20x)   %s\n' "$what" "$big" \
+    "$tenants_big" "$small" "$tenants_small" "$ratio" "$(verdict "$ratio <= 1.2 && $failures == 0")"
+done
