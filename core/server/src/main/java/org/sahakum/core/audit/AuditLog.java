@@ -1,15 +1,17 @@
 package org.sahakum.core.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.sahakum.auditchain.ChainHash;
 
 /** Appends to a tenant's audit trail, inside the caller's transaction when there is one. */
 @ApplicationScoped
@@ -17,6 +19,10 @@ public class AuditLog {
 
   @PersistenceContext(unitName = "sahakum-core")
   EntityManager em;
+
+  @Inject ChainAppender chains;
+  @Inject ReadAuditBatcher reads;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /** Creates the chain of a new tenant. Call in the transaction that creates the tenant. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -34,17 +40,26 @@ public class AuditLog {
   @Transactional
   public void record(long tenantId, Long actorAccountId, String action, String targetType, String targetId,
       String reason) {
-    AuditChain chain = em.find(AuditChain.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
-    if (chain == null) {
-      throw new IllegalStateException("tenant " + tenantId + " has no audit chain");
+    chains.append(tenantId, List.of(new AuditRecord(tenantId, actorAccountId, action, targetType, targetId, reason,
+        now())));
+  }
+
+  /**
+   * Records a read that changes nothing, such as a page of the register. Returns once the entry is
+   * durable and chained, so the caller shows nothing that is not on record. Outside a transaction
+   * the entry joins a batch with other requests' reads, which keeps busy readers from queueing on
+   * the chain's head one by one; inside one, it is simply part of that transaction.
+   */
+  public void recordRead(long tenantId, Long actorAccountId, String action, String targetType, String targetId) {
+    if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+      record(tenantId, actorAccountId, action, targetType, targetId, null);
+      return;
     }
-    long seq = chain.lastSeq() + 1;
-    Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    String hash = ChainHash.of(chain.lastHash(), tenantId, seq, at, actorAccountId, action, targetType, targetId,
-        reason);
-    em.persist(new AuditEvent(tenantId, seq, at, actorAccountId, action, targetType, targetId, chain.lastHash(), hash,
-        reason));
-    chain.advance(seq, hash);
+    reads.appendAndWait(new AuditRecord(tenantId, actorAccountId, action, targetType, targetId, null, now()));
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Which entries to list; null fields do not filter. */

@@ -9,6 +9,11 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.sahakum.core.tenancy.Tenant;
+import org.sahakum.core.tenancy.Tenants;
 
 /**
  * Reads the bearer token or the session cookie and, when it names a live session of an active
@@ -24,7 +29,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Inject Sessions sessions;
   @Inject CurrentCaller caller;
   @Inject Accounts accounts;
-  @Inject org.sahakum.core.tenancy.Tenants tenants;
+  @Inject Tenants tenants;
+  @Inject CallerCache cache;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -36,11 +42,29 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     if (token == null) {
       return;
     }
+    if (!Sessions.wellFormed(token)) {
+      return;
+    }
     String presented = token;
-    sessions.resolve(presented)
-        .flatMap(accounts::activeById)
-        .filter(a -> !tenants.refusesLogins(a.getTenantId()))
-        .ifPresent(a -> caller.authenticate(new AccountPrincipal(a.getId(), a.getTenantId()), presented));
+    String tokenHash = Sessions.hash(presented);
+    long epoch = cache.epoch();
+    Optional<CallerCache.Entry> known = cache.get(tokenHash, epoch, Instant.now());
+    if (known.isPresent()) {
+      CallerCache.Entry e = known.get();
+      caller.authenticate(e.principal(), presented, e.homePath(), e.memo());
+      return;
+    }
+    sessions.resolveLive(presented).ifPresent(session -> accounts.activeById(session.accountId()).ifPresent(a -> {
+      List<Tenant> homePath = tenants.byId(a.getTenantId()).map(tenants::pathToRoot).orElse(List.of());
+      if (Tenants.refusesLogins(homePath)) {
+        return;
+      }
+      AccountPrincipal principal = new AccountPrincipal(a.getId(), a.getTenantId());
+      PermissionMemo memo = new PermissionMemo();
+      caller.authenticate(principal, presented, homePath, memo);
+      cache.put(tokenHash, new CallerCache.Entry(epoch, principal, List.copyOf(homePath), session.expiresAt(),
+          session.touchDueAt(), memo));
+    }));
   }
 
   private static String bearer(String header) {

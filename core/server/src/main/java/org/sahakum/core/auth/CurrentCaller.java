@@ -23,10 +23,18 @@ public class CurrentCaller {
   // a request asks the same question more than once (the tenant check, then the permission)
   private final java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
 
-  void authenticate(AccountPrincipal principal, String token) {
+  private PermissionMemo memo = new PermissionMemo();
+
+  /**
+   * Makes {@code principal} the caller. {@code homePath} is its home tenant and the nodes above;
+   * {@code memo} keeps the permission checks' look-ups (see {@link CallerCache}).
+   */
+  void authenticate(AccountPrincipal principal, String token, java.util.List<Tenant> homePath, PermissionMemo memo) {
     this.principal = principal;
     this.token = token;
-    this.subject = security.subjectFor(principal);
+    this.memo = memo;
+    homePath.forEach(memo::remember);
+    this.subject = security.subjectFor(principal, memo);
   }
 
   public Optional<AccountPrincipal> principal() {
@@ -58,7 +66,7 @@ public class CurrentCaller {
    */
   public Tenant tenant(String slug) {
     requireLogin();
-    Tenant t = tenants.bySlug(slug).orElseThrow(() -> new NotFoundException("No such tenant."));
+    Tenant t = memo.tenantBySlug(slug, tenants::bySlug).orElseThrow(() -> new NotFoundException("No such tenant."));
     if (!isPermitted(t.getId(), "tenant:read")) {
       throw new NotFoundException("No such tenant.");
     }

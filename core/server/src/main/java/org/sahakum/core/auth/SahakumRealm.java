@@ -78,13 +78,15 @@ public class SahakumRealm extends AuthorizingRealm {
       return false;
     }
     AccountPrincipal who = principals.oneByType(AccountPrincipal.class);
-    Optional<Tenant> target = tenants.byId(tp.tenantId());
+    PermissionMemo seen = principals.oneByType(PermissionMemo.class);
+    PermissionMemo memo = seen == null ? new PermissionMemo() : seen;
+    Optional<Tenant> target = memo.tenant(tp.tenantId(), tenants::byId);
     if (who == null || target.isEmpty()) {
       return false;
     }
-    List<RoleGrant> grants = accounts.grantsOf(who.accountId());
+    List<RoleGrant> grants = memo.grants(() -> accounts.grantsOf(who.accountId()));
     boolean targetHoldsPersonalData = target.get().getType().holdsPersonalData();
-    List<Tenant> path = tenants.pathToRoot(target.get());
+    List<Tenant> path = pathToRoot(target.get(), memo);
     List<RoleSetting> roleSettings = null;
     for (int i = 0; i < path.size(); i++) {
       Tenant node = path.get(i);
@@ -97,7 +99,8 @@ public class SahakumRealm extends AuthorizingRealm {
           continue;
         }
         if (roleSettings == null) {
-          roleSettings = settings.along(path);
+          List<Tenant> fullPath = path;
+          roleSettings = memo.settings(path.stream().map(Tenant::getId).toList(), () -> settings.along(fullPath));
         }
         Set<String> held = RoleSettings.effective(g.getRole(), path.subList(i, path.size()), roleSettings, roles);
         if (implies(held, tp, structuralOnly)) {
@@ -106,6 +109,15 @@ public class SahakumRealm extends AuthorizingRealm {
       }
     }
     return false;
+  }
+
+  private List<Tenant> pathToRoot(Tenant tenant, PermissionMemo memo) {
+    List<Tenant> path = new java.util.ArrayList<>();
+    for (Tenant t = tenant; t != null;
+        t = t.getParentId() == null ? null : memo.tenant(t.getParentId(), tenants::byId).orElse(null)) {
+      path.add(t);
+    }
+    return path;
   }
 
   private static boolean implies(Set<String> permissions, TenantPermission asked, boolean structuralOnly) {

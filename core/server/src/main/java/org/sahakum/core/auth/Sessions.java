@@ -44,10 +44,19 @@ public class Sessions {
     return new IssuedToken(token, expires);
   }
 
+  /** A live session as found: whose it is, when it ends at the latest, and when it next needs a touch. */
+  record Live(long accountId, Instant expiresAt, Instant touchDueAt) {}
+
   /** The account behind a live token; an expired or idle session is ended here. */
   @Transactional
   public Optional<Long> resolve(String token) {
-    if (token == null || token.length() != 43) {
+    return resolveLive(token).map(Live::accountId);
+  }
+
+  /** As {@link #resolve}, with the session's times. */
+  @Transactional
+  Optional<Live> resolveLive(String token) {
+    if (!wellFormed(token)) {
       return Optional.empty();
     }
     AuthSession s = em.find(AuthSession.class, hash(token));
@@ -62,7 +71,11 @@ public class Sessions {
     if (now.isAfter(s.getLastSeenAt().plus(TOUCH_EVERY))) {
       s.touch(now);
     }
-    return Optional.of(s.getAccountId());
+    return Optional.of(new Live(s.getAccountId(), s.getExpiresAt(), s.getLastSeenAt().plus(TOUCH_EVERY)));
+  }
+
+  static boolean wellFormed(String token) {
+    return token != null && token.length() == 43;
   }
 
   @Transactional

@@ -49,9 +49,12 @@ public class ShiroSecurity {
     }
   }
 
-  public Subject subjectFor(AccountPrincipal principal) {
+  /** The subject of one request; {@code memo} keeps what its permission checks looked up. */
+  Subject subjectFor(AccountPrincipal principal, PermissionMemo memo) {
+    SimplePrincipalCollection principals = new SimplePrincipalCollection(principal, realm.getName());
+    principals.add(memo, realm.getName());
     return new Subject.Builder(securityManager)
-        .principals(new SimplePrincipalCollection(principal, realm.getName()))
+        .principals(principals)
         .authenticated(true)
         .sessionCreationEnabled(false)
         .buildSubject();

@@ -9,9 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.sahakum.api.Csv;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.CurrentCaller;
@@ -46,19 +44,16 @@ public class MemberExportResource {
             + "exported until the lockdown is lifted.", 423);
       }
     }
-    Map<Long, String> chapterSlugs = new HashMap<>();
-    chapters.forEach(c -> chapterSlugs.put(c.getId(), c.getSlug()));
     // a BOM so that spreadsheet programs read the Khmer names as UTF-8
     StringBuilder csv = new StringBuilder(BOM)
         .append(Csv.row(List.of("member_code", "working_name", "chapter", "status", "created_at")));
     int rows = 0;
     for (int offset = 0; ; offset += PAGE) {
-      List<Member> page = members.search(new Members.Search(register.org().getId(), register.chapterId(), null, null,
-          null, offset, PAGE));
-      for (Member m : page) {
-        csv.append(Csv.row(java.util.Arrays.asList(m.getMemberCode(), m.getWorkingName(),
-            m.getChapterId() == null ? null : chapterSlugs.get(m.getChapterId()), m.getStatus(),
-            m.getCreatedAt().toString())));
+      List<MemberView> page = members.search(new Members.Search(register.org().getId(), register.chapterId(), null,
+          null, null, offset, PAGE));
+      for (MemberView m : page) {
+        csv.append(Csv.row(java.util.Arrays.asList(m.memberCode(), m.workingName(), m.chapter(), m.status(),
+            m.createdAt().toString())));
       }
       rows += page.size();
       if (page.size() < PAGE) {

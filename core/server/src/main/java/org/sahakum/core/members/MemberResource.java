@@ -44,7 +44,6 @@ public class MemberResource {
   @Inject AuditLog audit;
 
   @GET
-  @Transactional
   public List<MemberView> list(
       @PathParam("tenant") String slug,
       @QueryParam("q") @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}%_]*", message = "plain text only") String q,
@@ -57,10 +56,9 @@ public class MemberResource {
     String text = q == null || q.isBlank() ? null : q.strip();
     String phoneIndex = phone == null || phone.isBlank() ? null : blindIndex.phone(register.org().getId(), phone);
     List<MemberView> found = members.search(new Members.Search(register.org().getId(), register.chapterId(), text,
-            phoneIndex, status, offset, limit))
-        .stream().map(this::view).toList();
+        phoneIndex, status, offset, limit));
     // who looked at the register, and how (never what was searched for: it may be a name or a phone)
-    audit.record(register.org().getId(), caller.requireLogin().accountId(),
+    audit.recordRead(register.org().getId(), caller.requireLogin().accountId(),
         phoneIndex != null ? "member.searched.phone" : text != null ? "member.searched" : "member.listed",
         "register", register.where().getSlug());
     return found;
@@ -83,11 +81,10 @@ public class MemberResource {
 
   @GET
   @Path("{id}")
-  @Transactional
   public MemberView get(@PathParam("tenant") String slug, @PathParam("id") long id) {
     Register register = register(slug, "member:read");
     MemberView member = view(access.member(register, id));
-    audit.record(register.org().getId(), caller.requireLogin().accountId(), "member.read", "member", String.valueOf(id));
+    audit.recordRead(register.org().getId(), caller.requireLogin().accountId(), "member.read", "member", String.valueOf(id));
     return member;
   }
 

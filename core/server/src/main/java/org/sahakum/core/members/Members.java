@@ -22,8 +22,14 @@ public class Members {
   /** A search of one organisation, optionally one chapter. */
   public record Search(long orgId, Long chapterId, String text, String phoneIndex, String status, int offset, int limit) {}
 
-  public List<Member> search(Search s) {
-    StringBuilder jpql = new StringBuilder("SELECT m FROM Member m WHERE m.orgId = :org AND m.status <> 'erased'");
+  /**
+   * A page of the register as listed: only the listed columns are read (never a sealed field),
+   * and the chapter's slug comes in the same query.
+   */
+  public List<MemberView> search(Search s) {
+    StringBuilder jpql = new StringBuilder("SELECT NEW org.sahakum.core.members.MemberView(m.id, m.memberCode, "
+        + "m.workingName, c.slug, m.status, m.createdAt) FROM Member m LEFT JOIN Tenant c ON c.id = m.chapterId "
+        + "WHERE m.orgId = :org AND m.status <> 'erased'");
     if (s.chapterId() != null) {
       jpql.append(" AND m.chapterId = :chapter");
     }
@@ -37,7 +43,7 @@ public class Members {
       jpql.append(" AND m.status = :status");
     }
     jpql.append(" ORDER BY m.id DESC");
-    TypedQuery<Member> q = em.createQuery(jpql.toString(), Member.class).setParameter("org", s.orgId());
+    TypedQuery<MemberView> q = em.createQuery(jpql.toString(), MemberView.class).setParameter("org", s.orgId());
     if (s.chapterId() != null) {
       q.setParameter("chapter", s.chapterId());
     }

@@ -97,16 +97,12 @@ public class RegistrationResource {
   }
 
   @GET
-  @Transactional
   public List<MemberView> queue(@PathParam("tenant") String slug,
       @QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending", message = "only pending") String status) {
     Register register = organiser(slug);
     List<MemberView> waiting = members.search(new Members.Search(register.org().getId(), register.chapterId(), null,
-            null, "pending", 0, 200))
-        .stream().map(m -> new MemberView(m.getId(), m.getMemberCode(), m.getWorkingName(),
-            register.chapter() == null ? null : register.chapter().getSlug(), m.getStatus(), m.getCreatedAt()))
-        .toList();
-    audit.record(register.org().getId(), caller.requireLogin().accountId(), "registration.listed", "register",
+        null, "pending", 0, 200));
+    audit.recordRead(register.org().getId(), caller.requireLogin().accountId(), "registration.listed", "register",
         register.where().getSlug());
     return waiting;
   }

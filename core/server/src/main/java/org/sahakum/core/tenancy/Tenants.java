@@ -47,8 +47,12 @@ public class Tenants {
 
   /** Whether accounts of this tenant are refused: it is locked down, or it or a node above is suspended. */
   public boolean refusesLogins(long tenantId) {
-    Optional<Tenant> tenant = byId(tenantId);
-    return tenant.isEmpty() || tenant.get().isLocked() || pathToRoot(tenant.get()).stream().anyMatch(Tenant::isSuspended);
+    return refusesLogins(byId(tenantId).map(this::pathToRoot).orElse(List.of()));
+  }
+
+  /** As {@link #refusesLogins(long)}, for a home tenant's path to the root, nearest first; empty refuses. */
+  public static boolean refusesLogins(List<Tenant> homePath) {
+    return homePath.isEmpty() || homePath.get(0).isLocked() || homePath.stream().anyMatch(Tenant::isSuspended);
   }
 
   /** The node and every node below it. */
