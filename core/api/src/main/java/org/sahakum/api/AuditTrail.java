@@ -17,4 +17,13 @@ public interface AuditTrail {
    * @param targetId its id, or {@code null}
    */
   void record(String action, String targetType, String targetId);
+
+  /**
+   * Records a read that changes nothing, such as a page of a list. The entry is on record before
+   * this returns; outside a transaction the core batches it with other requests' reads, so busy
+   * readers do not queue on the chain one by one. Inside a transaction it is {@link #record}.
+   */
+  default void recordRead(String action, String targetType, String targetId) {
+    record(action, targetType, targetId);
+  }
 }

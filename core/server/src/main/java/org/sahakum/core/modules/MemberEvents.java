@@ -50,9 +50,9 @@ public class MemberEvents {
         continue;
       }
       for (Tenant node : nodes) {
-        EntityManager em = contexts.entityManager(module, node);
+        EntityManager em = contexts.entityManager(module, node, false);
         try {
-          listener.get().onMemberEvent(contexts.context(module, node, actorAccountId, em), event);
+          listener.get().onMemberEvent(contexts.context(module, node, actorAccountId, em, false), event);
           em.flush();
         } catch (RuntimeException e) {
           // the module's own message may name the member; log only which module and what kind

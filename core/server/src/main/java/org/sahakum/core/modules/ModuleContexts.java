@@ -28,18 +28,23 @@ public class ModuleContexts {
   @Inject AuditLog auditLog;
   @Inject ServerSettings settings;
 
-  /** The module's EntityManager for {@code tenant}, joined to the transaction active now. Close it after use. */
-  EntityManager entityManager(LoadedModule module, Tenant tenant) {
+  /**
+   * The module's EntityManager for {@code tenant}, joined to the transaction active now unless
+   * {@code readOnly} (a read runs without one). Close it after use.
+   */
+  EntityManager entityManager(LoadedModule module, Tenant tenant, boolean readOnly) {
     EntityManager em = module.emf().createEntityManager(SynchronizationType.SYNCHRONIZED,
         Map.of(TenantOwned.TENANT_PROPERTY, String.valueOf(tenant.getId())));
-    em.joinTransaction();
+    if (!readOnly) {
+      em.joinTransaction();
+    }
     return em;
   }
 
   /** The context of {@code module} acting at {@code tenant} for the account {@code accountId}. */
-  ModuleContext context(LoadedModule module, Tenant tenant, long accountId, EntityManager em) {
+  ModuleContext context(LoadedModule module, Tenant tenant, long accountId, EntityManager em, boolean readOnly) {
     TenantRef tenantRef = tenant.ref();
-    EntityManager scoped = ScopedEntityManager.wrap(em);
+    EntityManager scoped = ScopedEntityManager.wrap(em, readOnly);
     Caller moduleCaller = new Caller() {
       @Override
       public long accountId() {
@@ -58,8 +63,17 @@ public class ModuleContexts {
         }
       }
     };
-    AuditTrail audit = (action, targetType, targetId) ->
+    AuditTrail audit = new AuditTrail() {
+      @Override
+      public void record(String action, String targetType, String targetId) {
         auditLog.record(tenantRef.id(), accountId, module.id() + ":" + action, targetType, targetId);
+      }
+
+      @Override
+      public void recordRead(String action, String targetType, String targetId) {
+        auditLog.recordRead(tenantRef.id(), accountId, module.id() + ":" + action, targetType, targetId);
+      }
+    };
     Clock clock = Clock.system(settings.timeZone());
     return new ModuleContext() {
       @Override

@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import org.sahakum.core.auth.CurrentCaller;
 import org.sahakum.core.tenancy.Tenant;
 
@@ -23,12 +25,14 @@ public class ModuleMountResource {
   @Inject ModuleRequest moduleRequest;
 
   @Path("{module}")
-  public Object mount(@PathParam("tenant") String slug, @PathParam("module") String moduleId) {
+  public Object mount(@PathParam("tenant") String slug, @PathParam("module") String moduleId,
+      @Context Request request) {
     Tenant tenant = caller.tenant(slug);
     caller.require(tenant, "modules:use");
     LoadedModule module = registry.find(moduleId)
         .filter(m -> tenantModules.isEnabled(tenant.getId(), m.id()))
         .orElseThrow(() -> new NotFoundException("This module is not enabled here."));
-    return moduleRequest.open(tenant, module);
+    boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    return moduleRequest.open(tenant, module, read);
   }
 }

@@ -28,36 +28,47 @@ public class ModuleRequest {
   @Inject ModuleContexts contexts;
 
   private EntityManager em;
-  private boolean open;
+  private boolean inTransaction;
 
-  Object open(Tenant tenant, LoadedModule module) {
+  /**
+   * Opens the request. A {@code read} (GET or HEAD) runs without a transaction, on an
+   * EntityManager that refuses changes, so busy readers hold no locks and their audit entries can
+   * be batched; everything else runs in a transaction.
+   */
+  Object open(Tenant tenant, LoadedModule module, boolean read) {
     long accountId = caller.requireLogin().accountId();
     try {
-      transaction.begin();
-      open = true;
-      em = contexts.entityManager(module, tenant);
+      if (!read) {
+        transaction.begin();
+        inTransaction = true;
+      }
+      em = contexts.entityManager(module, tenant, read);
     } catch (Exception e) {
       end(false);
-      throw new IllegalStateException("could not open the module's transaction", e);
+      throw new IllegalStateException("could not open the module's request", e);
     }
-    return module.module().resource(contexts.context(module, tenant, accountId, em));
+    return module.module().resource(contexts.context(module, tenant, accountId, em, read));
   }
 
   boolean isOpen() {
-    return open;
+    return em != null || inTransaction;
   }
 
   /**
-   * Ends the transaction: commits when {@code success}, else rolls back.
+   * Ends the request: commits its transaction when {@code success}, else rolls back.
    *
    * @return false when a commit was asked for and failed (the work is rolled back)
    */
   boolean end(boolean success) {
-    if (!open) {
+    if (!isOpen()) {
       return true;
     }
-    open = false;
+    boolean hadTransaction = inTransaction;
+    inTransaction = false;
     try {
+      if (!hadTransaction) {
+        return true;
+      }
       if (success && transaction.getStatus() == Status.STATUS_ACTIVE) {
         transaction.commit();
         return true;
@@ -74,6 +85,7 @@ public class ModuleRequest {
       if (em != null && em.isOpen()) {
         em.close();
       }
+      em = null;
     }
   }
 

@@ -18,16 +18,21 @@ final class ScopedEntityManager implements InvocationHandler {
       "createNativeQuery", "createStoredProcedureQuery", "createNamedStoredProcedureQuery",
       "unwrap", "getDelegate", "getEntityManagerFactory", "setProperty", "close", "getTransaction",
       "joinTransaction");
+  /** What a read (GET, HEAD) may not do: it runs without a transaction, so a change would be lost. */
+  private static final Set<String> CHANGES = Set.of("persist", "merge", "remove", "flush", "lock");
 
   private final EntityManager delegate;
+  private final boolean readOnly;
 
-  private ScopedEntityManager(EntityManager delegate) {
+  private ScopedEntityManager(EntityManager delegate, boolean readOnly) {
     this.delegate = delegate;
+    this.readOnly = readOnly;
   }
 
-  static EntityManager wrap(EntityManager delegate) {
-    return (EntityManager) Proxy.newProxyInstance(
-        EntityManager.class.getClassLoader(), new Class<?>[] {EntityManager.class}, new ScopedEntityManager(delegate));
+  /** The scoped EntityManager; a {@code readOnly} one also refuses every change. */
+  static EntityManager wrap(EntityManager delegate, boolean readOnly) {
+    return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
+        new Class<?>[] {EntityManager.class}, new ScopedEntityManager(delegate, readOnly));
   }
 
   @Override
@@ -35,6 +40,10 @@ final class ScopedEntityManager implements InvocationHandler {
     if (REFUSED.contains(method.getName())) {
       throw new IllegalStateException("EntityManager." + method.getName() + " is not available to modules: "
           + "it would leave the tenant's scope or the request's transaction");
+    }
+    if (readOnly && CHANGES.contains(method.getName())) {
+      throw new IllegalStateException("EntityManager." + method.getName() + " in a read (GET or HEAD): a module "
+          + "changes data only in POST, PUT, PATCH or DELETE, which run in a transaction");
     }
     if (method.getDeclaringClass() == Object.class) {
       return switch (method.getName()) {

@@ -1,0 +1,111 @@
+package org.sahakum.core.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sahakum.testkit.ApiClient;
+import org.sahakum.testkit.TwoTenants;
+
+/**
+ * The fast path of a read keeps its promises: every read is on record, in the chain, before its
+ * answer arrives, however many arrive at once; and what a server remembers about a token gives
+ * way at once to a change made anywhere, here made straight in the database as another server of
+ * the cluster would.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReadPathIT {
+  private static final int READERS = 16;
+  private static final int READS_EACH = 3;
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() throws java.io.IOException {
+    return CoreIT.deployment();
+  }
+
+  @Test
+  void reads_that_arrive_together_are_each_in_the_chain_before_their_answer() throws Exception {
+    TwoTenants t = TwoTenants.create(ApiClient.anonymous(base));
+    String page = "/api/t/" + t.a() + "/members?limit=5";
+    ExecutorService pool = Executors.newFixedThreadPool(READERS);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < READERS * READS_EACH; i++) {
+        answers.add(pool.submit(() -> t.adminA().get(page).status()));
+      }
+      for (Future<Integer> a : answers) {
+        assertEquals(200, a.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    var listed = t.adminA().get("/api/t/" + t.a() + "/audit?action=member.listed&limit=1000").array();
+    assertEquals(READERS * READS_EACH, listed.size(), "one entry per read, each written before its answer");
+    JsonObject verdict = t.adminA().get("/api/t/" + t.a() + "/audit/verify").object();
+    assertTrue(verdict.getBoolean("intact"), verdict.toString());
+    assertEquals(0, t.adminB().get("/api/t/" + t.b() + "/audit?action=member.listed").array().size(),
+        "B's chain holds none of A's reads");
+  }
+
+  @Test
+  void a_session_ended_by_another_server_is_refused_on_the_next_request() throws SQLException {
+    TwoTenants t = TwoTenants.create(ApiClient.anonymous(base));
+    String page = "/api/t/" + t.a() + "/members";
+    assertEquals(200, t.adminA().get(page).status());
+    assertEquals(200, t.adminA().get(page).status());
+    update("DELETE FROM auth_session WHERE account_id = " + ADMIN_OF, t.a());
+    assertEquals(401, t.adminA().get(page).status());
+    assertEquals(200, t.adminB().get("/api/t/" + t.b() + "/members").status(), "B's session is untouched");
+  }
+
+  @Test
+  void a_grant_removed_by_another_server_holds_on_the_next_request() throws SQLException {
+    TwoTenants t = TwoTenants.create(ApiClient.anonymous(base));
+    String page = "/api/t/" + t.a() + "/members";
+    assertEquals(200, t.adminA().get(page).status());
+    update("DELETE FROM role_grant WHERE account_id = " + ADMIN_OF, t.a());
+    int after = t.adminA().get(page).status();
+    assertTrue(after == 403 || after == 404, "the register is shut at once, got " + after);
+  }
+
+  @Test
+  void a_tenant_suspended_by_another_server_refuses_its_sessions_on_the_next_request() throws SQLException {
+    TwoTenants t = TwoTenants.create(ApiClient.anonymous(base));
+    String page = "/api/t/" + t.a() + "/members";
+    assertEquals(200, t.adminA().get(page).status());
+    update("UPDATE tenant SET status = 'suspended' WHERE slug = ?", t.a());
+    assertEquals(401, t.adminA().get(page).status());
+  }
+
+  private static final String ADMIN_OF =
+      "(SELECT a.id FROM account a JOIN tenant t ON t.id = a.tenant_id WHERE t.slug = ? AND a.username = 'admin')";
+
+  private static void update(String sql, String slug) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
+            + System.getProperty("sahakum.test.db.port") + "/sahakum", "sahakum", "test");
+        PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, slug);
+      assertTrue(p.executeUpdate() >= 1, "the change reached a row");
+    }
+  }
+}
