@@ -1,0 +1,24 @@
+package org.sahakum.plugins.uniondues.members;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import org.sahakum.api.MemberRef;
+import org.sahakum.api.ModuleContext;
+import org.sahakum.plugins.uniondues.Access;
+
+/** Members as the dues screens name them: by member code, looked up in the core's register. */
+public final class DuesMembers {
+  private DuesMembers() {}
+
+  /** The member with this code here; 422 when the register holds no such member. */
+  public static MemberRef byCode(ModuleContext ctx, String memberCode) {
+    return ctx.members().byCode(memberCode)
+        .orElseThrow(() -> Access.unprocessable("memberCode: no member with this code here."));
+  }
+
+  /** Code and working name of each of these members (erased members are absent). */
+  public static Map<Long, MemberRef> byIds(ModuleContext ctx, Collection<Long> ids) {
+    return ctx.members().byIds(ids.stream().filter(Objects::nonNull).distinct().toList());
+  }
+}
