@@ -14,6 +14,9 @@ public final class Money {
   /** The largest amount one payment, plan or handover may carry, in minor units. */
   public static final long MAX_AMOUNT_MINOR = 1_000_000_000L;
 
+  /** {@link #MAX_AMOUNT_MINOR} for {@code @DecimalMax}. Amounts are read as decimals so that 1.5 is refused, not cut to 1. */
+  public static final String MAX_AMOUNT_TEXT = "1000000000";
+
   private Money() {}
 
   /** {@code 1234567} → {@code 12,345.67}; negative amounts keep their sign. */

@@ -43,7 +43,7 @@ public class CashHandover extends TenantOwned {
     this.collectorAccountId = body.collectorAccountId();
     this.handedOn = body.handedOn();
     this.currency = body.currency();
-    this.amountMinor = body.amountMinor();
+    this.amountMinor = body.amountMinor().longValueExact();
     this.receivedBy = receivedBy;
     this.recordedAt = recordedAt;
   }

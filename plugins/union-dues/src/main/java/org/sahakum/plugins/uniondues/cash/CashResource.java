@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,6 +31,7 @@ import org.sahakum.plugins.uniondues.ledger.PaymentMethod;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CashResource {
   private static final int MAX_DAYS = 93;
+  private static final String DAY = "\\d{4}-\\d{2}-\\d{2}";
 
   private final ModuleContext ctx;
 
@@ -67,10 +69,12 @@ public class CashResource {
   /** Per collector, day and currency, from {@code from} to {@code to} (at most 93 days; default the last 7). */
   @GET
   @Path("reconciliation")
-  public List<ReconciliationRow> reconciliation(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+  public List<ReconciliationRow> reconciliation(
+      @QueryParam("from") @Pattern(regexp = DAY, message = "must look like 2025-03-01") String from,
+      @QueryParam("to") @Pattern(regexp = DAY, message = "must look like 2025-03-31") String to) {
     ctx.caller().require(UnionDuesPermissions.REPORT_READ);
-    LocalDate last = to == null ? LocalDate.now(ctx.clock()) : to;
-    LocalDate first = from == null ? last.minusDays(6) : from;
+    LocalDate last = to == null ? LocalDate.now(ctx.clock()) : day(to, "to");
+    LocalDate first = from == null ? last.minusDays(6) : day(from, "from");
     if (first.isAfter(last) || ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
       throw new BadRequestException("from must be on or before to, at most " + MAX_DAYS + " days apart.");
     }
@@ -97,6 +101,14 @@ public class CashResource {
           v[1] - v[0]));
     });
     return out;
+  }
+
+  private static LocalDate day(String text, String name) {
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new BadRequestException(name + " is not a date.");
+    }
   }
 
   private static long[] slot(Map<String, long[]> byKey, Map<String, Object[]> keys, Object[] r) {

@@ -1,9 +1,11 @@
 package org.sahakum.plugins.uniondues.cash;
 
-import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.sahakum.plugins.uniondues.Money;
 
@@ -19,4 +21,4 @@ public record NewHandover(
     @NotNull @Positive Long collectorAccountId,
     @NotNull LocalDate handedOn,
     @NotNull @Pattern(regexp = Money.CURRENCIES, message = "must be KHR or USD") String currency,
-    @NotNull @Positive @Max(Money.MAX_AMOUNT_MINOR) Long amountMinor) {}
+    @NotNull @Positive @Digits(integer = 10, fraction = 0) @DecimalMax(Money.MAX_AMOUNT_TEXT) BigDecimal amountMinor) {}

@@ -54,9 +54,9 @@ public final class Ledger {
     }
     enrolment.moveTo(member.chapter() == null ? null : member.chapter().id());
     long receipt = ReceiptCounter.next(em);
-    enrolment.post(body.amountMinor());
+    enrolment.post(body.amountMinor().longValueExact());
     Instant now = now();
-    LedgerEntry entry = LedgerEntry.payment(enrolment, receipt, body.amountMinor(),
+    LedgerEntry entry = LedgerEntry.payment(enrolment, receipt, body.amountMinor().longValueExact(),
         PaymentMethod.valueOf(body.method()), body.paidOn(), ctx.caller().accountId(), today, now);
     em.persist(entry);
     em.flush();

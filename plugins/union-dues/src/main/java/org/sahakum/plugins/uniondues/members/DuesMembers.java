@@ -1,6 +1,7 @@
 package org.sahakum.plugins.uniondues.members;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.sahakum.api.MemberRef;
@@ -17,8 +18,9 @@ public final class DuesMembers {
         .orElseThrow(() -> Access.unprocessable("memberCode: no member with this code here."));
   }
 
-  /** Code and working name of each of these members (erased members are absent). */
+  /** Code and working name of each of these members (erased members are absent); null ids are skipped. */
   public static Map<Long, MemberRef> byIds(ModuleContext ctx, Collection<Long> ids) {
-    return ctx.members().byIds(ids.stream().filter(Objects::nonNull).distinct().toList());
+    // a HashMap, so that looking up an erased member's null id answers null
+    return new HashMap<>(ctx.members().byIds(ids.stream().filter(Objects::nonNull).distinct().toList()));
   }
 }

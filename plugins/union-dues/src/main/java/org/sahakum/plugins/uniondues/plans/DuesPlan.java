@@ -55,7 +55,7 @@ public class DuesPlan extends TenantOwned {
     this.nameKm = body.nameKm();
     this.nameEn = body.nameEn();
     this.currency = body.currency();
-    this.amountMinor = body.amountMinor();
+    this.amountMinor = body.amountMinor().longValueExact();
     this.period = DuesPeriod.valueOf(body.period());
     this.startsOn = body.startsOn();
     this.gracePeriods = body.gracePeriods();

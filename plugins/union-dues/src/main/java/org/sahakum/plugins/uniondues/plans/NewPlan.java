@@ -1,5 +1,7 @@
 package org.sahakum.plugins.uniondues.plans;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.sahakum.plugins.uniondues.Money;
 
@@ -25,7 +28,7 @@ public record NewPlan(
     @NotBlank @Size(max = 100) String nameKm,
     @NotBlank @Size(max = 100) String nameEn,
     @NotNull @Pattern(regexp = Money.CURRENCIES, message = "must be KHR or USD") String currency,
-    @NotNull @Positive @Max(Money.MAX_AMOUNT_MINOR) Long amountMinor,
+    @NotNull @Positive @Digits(integer = 10, fraction = 0) @DecimalMax(Money.MAX_AMOUNT_TEXT) BigDecimal amountMinor,
     @NotNull @Pattern(regexp = DuesPeriod.NAMES, message = "must be MONTHLY, QUARTERLY or YEARLY") String period,
     @NotNull LocalDate startsOn,
     @NotNull @Min(0) @Max(12) Integer gracePeriods) {}
