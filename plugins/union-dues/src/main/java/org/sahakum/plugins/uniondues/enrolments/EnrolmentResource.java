@@ -1,6 +1,7 @@
 package org.sahakum.plugins.uniondues.enrolments;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -72,13 +73,19 @@ public class EnrolmentResource {
       throw Access.unprocessable("startsOn: the plan starts on " + plan.getStartsOn() + "; dues cannot start earlier.");
     }
     MemberRef member = DuesMembers.byCode(ctx, body.memberCode());
-    if (new Enrolments(em).ofMember(member.id(), true).isPresent()) {
+    // no FOR UPDATE here: locking a row that does not exist yet takes a gap lock, and two
+    // enrolments into the same gap deadlock; the unique key (tenant_id, member_id) decides instead
+    if (new Enrolments(em).ofMember(member.id(), false).isPresent()) {
       throw Access.conflict("This member is already enrolled.");
     }
     DuesEnrolment e = new DuesEnrolment(member.id(), plan, member.chapter() == null ? null : member.chapter().id(),
         body.startsOn());
     em.persist(e);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException raced) {
+      throw Access.conflict("This member was enrolled at the same moment by another request.");
+    }
     ctx.audit().record("enrolment.created", "enrolment", String.valueOf(e.getId()));
     return Response.status(Response.Status.CREATED).entity(EnrolmentView.of(e, member)).build();
   }
