@@ -63,20 +63,24 @@ describe('a form view drawn from a UI definition', () => {
     });
     const root = form.shadowRoot!;
     expect([...root.querySelectorAll('label')].map((l) => l.textContent!.replace('*', '').trim()))
-      .toEqual(['ចំនួនទឹកប្រាក់', 'រូបិយប័ណ្ណ', 'ថ្ងៃបង់']);
+      .toEqual(['លេខកូដសមាជិក', 'ចំនួនទឹកប្រាក់', 'រូបិយប័ណ្ណ', 'ថ្ងៃបង់', 'របៀបបង់']);
     root.querySelector('form')!.requestSubmit();
     await form.updateComplete;
-    expect(root.querySelectorAll('[aria-invalid="true"]').length).toBe(3);
+    expect(root.querySelectorAll('[aria-invalid="true"]').length).toBe(5);
     expect(fetch).not.toHaveBeenCalled();
 
+    (root.querySelector('#field-memberCode') as HTMLInputElement).value = 'WNU-0001';
     (root.querySelector('#field-amountMinor') as HTMLInputElement).value = '២.៥០';
     (root.querySelector('#field-currency') as HTMLSelectElement).value = 'USD';
     (root.querySelector('#field-paidOn') as HTMLInputElement).value = '2026-11-28';
+    (root.querySelector('#field-method') as HTMLSelectElement).value = 'CASH';
     root.querySelector('form')!.requestSubmit();
     await new Promise((r) => setTimeout(r, 0));
     const [url, init] = fetch.mock.calls[0];
     expect(url).toBe('/api/t/wnu/union-dues/payments');
-    expect(JSON.parse(String(init!.body))).toEqual({ amountMinor: 250, currency: 'USD', paidOn: '2026-11-28' });
+    expect(JSON.parse(String(init!.body))).toEqual({
+      memberCode: 'WNU-0001', amountMinor: 250, currency: 'USD', paidOn: '2026-11-28', method: 'CASH',
+    });
   });
 });
 

@@ -21,9 +21,19 @@ public final class Csv {
     if (value == null || value.isEmpty()) {
       return "\"\"";
     }
+    return "\"" + text(value).replace("\"", "\"\"") + "\"";
+  }
+
+  /**
+   * The text a spreadsheet must show as text, for other export formats (XLSX): {@code value} with a
+   * leading apostrophe when it starts with {@code = + - @}, a tab or a carriage return. Null stays null.
+   */
+  public static String text(String value) {
+    if (value == null || value.isEmpty()) {
+      return value;
+    }
     char first = value.charAt(0);
-    String safe = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
         ? "'" + value : value;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
   }
 }

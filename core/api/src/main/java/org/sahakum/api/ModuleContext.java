@@ -2,6 +2,7 @@ package org.sahakum.api;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * What the core hands a module for one request. Valid only during that request.
@@ -28,4 +29,14 @@ public interface ModuleContext {
    * is the users' "today".
    */
   Clock clock();
+
+  /** The member register as this tenant may read it: codes and working names, never identities. */
+  MemberDirectory members();
+
+  /**
+   * Good standing as the module that keeps the organisation's dues answers it, inside this
+   * request's transaction; empty when no such module is installed or the organisation has not
+   * switched it on. The core works the same without it.
+   */
+  Optional<GoodStanding> goodStanding();
 }

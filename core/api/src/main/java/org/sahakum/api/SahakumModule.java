@@ -54,6 +54,15 @@ public interface SahakumModule extends ExtensionPoint {
   }
 
   /**
+   * For a module that keeps union dues: the {@link GoodStanding} port, answering from {@code context}
+   * (the module's own context at the member's organisation). Other modules reach it through
+   * {@link ModuleContext#goodStanding()}. At most one installed module should offer it.
+   */
+  default Optional<GoodStanding> goodStanding(ModuleContext context) {
+    return Optional.empty();
+  }
+
+  /**
    * A JAX-RS resource for one request: an object whose methods carry {@code @GET}, {@code @Path}
    * and so on. It is created per request and may keep the context in a field.
    */

@@ -62,6 +62,13 @@ public final class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  /** Posts with extra request headers, e.g. {@code Idempotency-Key}. */
+  public ApiResponse post(String path, JsonObject body, java.util.Map<String, String> headers) {
+    HttpRequest.Builder b = request(path).header("Content-Type", "application/json");
+    headers.forEach(b::header);
+    return send(b.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
   /** Posts raw text, for malformed-body tests. */
   public ApiResponse postRaw(String path, String body) {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -7,8 +7,11 @@ import jakarta.persistence.SynchronizationType;
 import jakarta.ws.rs.ForbiddenException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import org.sahakum.api.AuditTrail;
 import org.sahakum.api.Caller;
+import org.sahakum.api.GoodStanding;
+import org.sahakum.api.MemberDirectory;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.TenantOwned;
 import org.sahakum.api.TenantRef;
@@ -27,6 +30,8 @@ public class ModuleContexts {
   @Inject CurrentCaller caller;
   @Inject AuditLog auditLog;
   @Inject ServerSettings settings;
+  @Inject ModuleMembers members;
+  @Inject GoodStandingPort goodStanding;
 
   /**
    * The module's EntityManager for {@code tenant}, joined to the transaction active now unless
@@ -75,6 +80,8 @@ public class ModuleContexts {
       }
     };
     Clock clock = Clock.system(settings.timeZone());
+    MemberDirectory directory = members.directory(tenant, accountId);
+    ModuleContexts self = this;
     return new ModuleContext() {
       @Override
       public TenantRef tenant() {
@@ -99,6 +106,16 @@ public class ModuleContexts {
       @Override
       public Clock clock() {
         return clock;
+      }
+
+      @Override
+      public MemberDirectory members() {
+        return directory;
+      }
+
+      @Override
+      public Optional<GoodStanding> goodStanding() {
+        return self.goodStanding.find(tenant, accountId, self);
       }
     };
   }

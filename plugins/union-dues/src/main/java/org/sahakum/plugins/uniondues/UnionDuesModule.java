@@ -1,17 +1,28 @@
 package org.sahakum.plugins.uniondues;
 
 import java.util.List;
+import java.util.Optional;
+import org.sahakum.api.GoodStanding;
+import org.sahakum.api.MemberEventListener;
 import org.pf4j.Extension;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.PermissionDefinition;
 import org.sahakum.api.SahakumModule;
-import org.sahakum.plugins.uniondues.payments.DuesPayment;
-import org.sahakum.plugins.uniondues.payments.PaymentResource;
+import org.sahakum.plugins.uniondues.cash.CashHandover;
+import org.sahakum.plugins.uniondues.enrolments.DuesEnrolment;
+import org.sahakum.plugins.uniondues.erasure.DuesErasure;
+import org.sahakum.plugins.uniondues.exemptions.DuesExemption;
+import org.sahakum.plugins.uniondues.ledger.IdempotencyRecord;
+import org.sahakum.plugins.uniondues.ledger.LedgerEntry;
+import org.sahakum.plugins.uniondues.ledger.ReceiptCounter;
+import org.sahakum.plugins.uniondues.plans.DuesPlan;
+import org.sahakum.plugins.uniondues.standing.DuesGoodStanding;
 
 /**
- * The union-dues module as the core sees it: its id, names, permissions, entities and the JAX-RS
- * resource the core mounts at {@code /api/t/{tenant}/union-dues}.
+ * The union-dues module as the core sees it: its id, names, permissions, entities, the JAX-RS
+ * resource the core mounts at {@code /api/t/{tenant}/union-dues}, its erasure listener and the
+ * good-standing port other modules ask.
  */
 @Extension
 public class UnionDuesModule implements SahakumModule {
@@ -43,11 +54,23 @@ public class UnionDuesModule implements SahakumModule {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(DuesPayment.class);
+    return List.of(DuesPlan.class, DuesEnrolment.class, DuesExemption.class, LedgerEntry.class, ReceiptCounter.class,
+        IdempotencyRecord.class, CashHandover.class);
+  }
+
+  /** An erased member's dues are anonymised; the money stays. */
+  @Override
+  public Optional<MemberEventListener> memberEvents() {
+    return Optional.of(new DuesErasure());
+  }
+
+  @Override
+  public Optional<GoodStanding> goodStanding(ModuleContext context) {
+    return Optional.of(new DuesGoodStanding(context));
   }
 
   @Override
   public Object resource(ModuleContext context) {
-    return new PaymentResource(context);
+    return new DuesResource(context);
   }
 }

@@ -7,12 +7,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sahakum.api.PermissionDefinition;
 import org.sahakum.api.SahakumModule;
-import org.sahakum.plugins.uniondues.payments.DuesPayment;
-import org.sahakum.plugins.uniondues.payments.NewPayment;
-import org.sahakum.plugins.uniondues.payments.PaymentView;
+import org.sahakum.plugins.uniondues.arrears.ArrearsRow;
+import org.sahakum.plugins.uniondues.arrears.ChapterArrears;
+import org.sahakum.plugins.uniondues.cash.HandoverView;
+import org.sahakum.plugins.uniondues.cash.NewHandover;
+import org.sahakum.plugins.uniondues.cash.ReconciliationRow;
+import org.sahakum.plugins.uniondues.enrolments.EnrolmentView;
+import org.sahakum.plugins.uniondues.enrolments.NewEnrolment;
+import org.sahakum.plugins.uniondues.exemptions.ExemptionView;
+import org.sahakum.plugins.uniondues.exemptions.NewExemption;
+import org.sahakum.plugins.uniondues.ledger.EntryKind;
+import org.sahakum.plugins.uniondues.ledger.EntryView;
+import org.sahakum.plugins.uniondues.ledger.NewPayment;
+import org.sahakum.plugins.uniondues.ledger.NewReversal;
+import org.sahakum.plugins.uniondues.ledger.PaymentMethod;
+import org.sahakum.plugins.uniondues.plans.DuesPeriod;
+import org.sahakum.plugins.uniondues.plans.NewPlan;
+import org.sahakum.plugins.uniondues.plans.PlanView;
+import org.sahakum.plugins.uniondues.receipts.ReceiptView;
+import org.sahakum.plugins.uniondues.reports.CollectionRow;
+import org.sahakum.plugins.uniondues.standing.MyStandingView;
 import org.sahakum.testkit.ModuleDeclarationContract;
 
 /** What union dues declares, as the core will read it at load time. */
@@ -31,19 +49,32 @@ class UnionDuesModuleTest extends ModuleDeclarationContract {
 
   @Override
   protected Map<String, Class<? extends Record>> viewBodies() {
-    return Map.of("payments", PaymentView.class, "payment-new", NewPayment.class);
+    return Map.ofEntries(
+        Map.entry("payments", EntryView.class), Map.entry("payment-new", NewPayment.class),
+        Map.entry("reversals", EntryView.class), Map.entry("reversal-new", NewReversal.class),
+        Map.entry("receipts", ReceiptView.class),
+        Map.entry("plans", PlanView.class), Map.entry("plan-new", NewPlan.class),
+        Map.entry("enrolments", EnrolmentView.class), Map.entry("enrolment-new", NewEnrolment.class),
+        Map.entry("exemptions", ExemptionView.class), Map.entry("exemption-new", NewExemption.class),
+        Map.entry("arrears", ArrearsRow.class), Map.entry("arrears-chapters", ChapterArrears.class),
+        Map.entry("collections", CollectionRow.class), Map.entry("reconciliation", ReconciliationRow.class),
+        Map.entry("handovers", HandoverView.class), Map.entry("handover-new", NewHandover.class),
+        Map.entry("my-standing", MyStandingView.class));
   }
 
   @Override
   protected Map<String, List<String>> acceptedValues() {
-    return Map.of("currency", List.of(DuesPayment.CURRENCIES.split("\\|")));
+    return Map.of("currency", List.of(Money.CURRENCIES.split("\\|")),
+        "method", List.of(PaymentMethod.NAMES.split("\\|")),
+        "period", List.of(DuesPeriod.NAMES.split("\\|")),
+        "kind", Stream.of(EntryKind.values()).map(Enum::name).toList());
   }
 
   @Test
   void id_location_and_entities() {
     assertEquals("union-dues", module.id());
     assertEquals("db/union_dues", module.migrationLocation());
-    assertEquals(List.of(DuesPayment.class), module.entityClasses());
+    assertEquals(7, module.entityClasses().size());
     assertEquals(4, module.permissions().size());
   }
 

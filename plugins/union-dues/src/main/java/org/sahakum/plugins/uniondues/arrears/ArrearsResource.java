@@ -1,0 +1,122 @@
+package org.sahakum.plugins.uniondues.arrears;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sahakum.api.MemberRef;
+import org.sahakum.api.ModuleContext;
+import org.sahakum.api.TenantRef;
+import org.sahakum.plugins.uniondues.Months;
+import org.sahakum.plugins.uniondues.UnionDuesPermissions;
+import org.sahakum.plugins.uniondues.enrolments.DuesEnrolment;
+import org.sahakum.plugins.uniondues.enrolments.Position;
+import org.sahakum.plugins.uniondues.export.Exports;
+import org.sahakum.plugins.uniondues.export.Table;
+import org.sahakum.plugins.uniondues.members.DuesMembers;
+
+/** {@code arrears}: who owes dues, by chapter; the totals per chapter; and their export. */
+@Produces(MediaType.APPLICATION_JSON)
+public class ArrearsResource {
+  private static final int EXPORT_ROWS = 500;
+
+  private final ModuleContext ctx;
+
+  public ArrearsResource(ModuleContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** Members in arrears, longest-owing first; {@code chapter} (a slug) narrows to one chapter. Audited. */
+  @GET
+  public List<ArrearsRow> list(@QueryParam("chapter") @Pattern(regexp = "[a-z0-9-]{1,63}") String chapter,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
+    ctx.caller().require(UnionDuesPermissions.REPORT_READ);
+    List<ArrearsRow> rows = rows(chapter, offset, limit);
+    ctx.audit().recordRead("arrears.read", "member", null);
+    return rows;
+  }
+
+  /** Members in arrears, members and money owed, per chapter and currency. */
+  @GET
+  @Path("chapters")
+  public List<ChapterArrears> byChapter() {
+    ctx.caller().require(UnionDuesPermissions.REPORT_READ);
+    Map<Long, String> slugs = chapterSlugs();
+    List<ChapterArrears> out = new ArrayList<>();
+    new ArrearsQueries(ctx.entityManager()).byChapter(Months.index(LocalDate.now(ctx.clock())))
+        .forEach((key, t) -> out.add(new ChapterArrears(key.get(0) == null ? null : slugs.get((Long) key.get(0)),
+            (String) key.get(1), t[0], t[1], t[2])));
+    out.sort(java.util.Comparator.comparing((ChapterArrears c) -> c.chapter() == null ? "" : c.chapter())
+        .thenComparing(ChapterArrears::currency));
+    return out;
+  }
+
+  /** The first {@value #EXPORT_ROWS} members in arrears (of a chapter) as CSV or XLSX. Audited. */
+  @GET
+  @Path("export")
+  @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+  public Response export(@QueryParam("format") @NotNull @Pattern(regexp = Exports.FORMATS) String format,
+      @QueryParam("chapter") @Pattern(regexp = "[a-z0-9-]{1,63}") String chapter) {
+    ctx.caller().require(UnionDuesPermissions.REPORT_READ);
+    List<List<Object>> cells = rows(chapter, 0, EXPORT_ROWS).stream().map(r -> List.<Object>of(r.memberCode(),
+        r.workingName(), r.chapter() == null ? "" : r.chapter(), r.currency(), (long) r.periodsOwed(),
+        r.arrearsMinor(), r.coveredUntil(), r.inGoodStanding() ? "yes" : "no")).toList();
+    Table table = new Table("arrears", List.of("memberCode", "workingName", "chapter", "currency", "periodsOwed",
+        "arrearsMinor", "coveredUntil", "inGoodStanding"), cells);
+    return Exports.download(ctx, table, format, "arrears.exported");
+  }
+
+  private List<ArrearsRow> rows(String chapter, int offset, int limit) {
+    Map<Long, String> slugs = chapterSlugs();
+    Long chapterId = null;
+    if (chapter != null) {
+      chapterId = slugs.entrySet().stream().filter(e -> e.getValue().equals(chapter)).map(Map.Entry::getKey)
+          .findFirst().orElseThrow(() -> new jakarta.ws.rs.BadRequestException("chapter: no such chapter here."));
+    }
+    LocalDate today = LocalDate.now(ctx.clock());
+    List<DuesEnrolment> page = new ArrearsQueries(ctx.entityManager())
+        .page(Months.index(today), chapterId, offset, limit);
+    Map<Long, MemberRef> members = DuesMembers.byIds(ctx, page.stream().map(DuesEnrolment::getMemberId).toList());
+    Set<Long> exempt = exemptToday(page, today);
+    List<ArrearsRow> rows = new ArrayList<>(page.size());
+    for (DuesEnrolment e : page) {
+      MemberRef m = members.get(e.getMemberId());
+      if (m == null) {
+        continue;
+      }
+      Position p = e.position(today, exempt.contains(e.getId()));
+      rows.add(new ArrearsRow(m.id(), m.memberCode(), m.workingName(), slugs.get(e.getChapterId()), e.getCurrency(),
+          p.periodsOwed(), p.arrearsMinor(), Months.label(p.coveredUntil()), p.inGoodStanding()));
+    }
+    return rows;
+  }
+
+  private Set<Long> exemptToday(List<DuesEnrolment> page, LocalDate today) {
+    if (page.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(ctx.entityManager().createQuery("SELECT x.enrolmentId FROM DuesExemption x "
+            + "WHERE x.enrolmentId IN :ids AND x.startsOn <= :d AND x.expiresOn >= :d", Long.class)
+        .setParameter("ids", page.stream().map(DuesEnrolment::getId).toList()).setParameter("d", today)
+        .getResultList());
+  }
+
+  private Map<Long, String> chapterSlugs() {
+    return ctx.members().chapters().stream().collect(Collectors.toMap(TenantRef::id, TenantRef::slug));
+  }
+}

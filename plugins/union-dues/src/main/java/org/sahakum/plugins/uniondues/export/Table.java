@@ -1,0 +1,14 @@
+package org.sahakum.plugins.uniondues.export;
+
+import java.util.List;
+
+/**
+ * A report as rows of cells, ready for CSV or XLSX. A cell is a {@link String} (always shown as
+ * text, formulas escaped) or a {@link Long} (a number); null is empty.
+ */
+public record Table(String name, List<String> headers, List<List<Object>> rows) {
+  public Table {
+    headers = List.copyOf(headers);
+    rows = List.copyOf(rows);
+  }
+}

@@ -1,0 +1,97 @@
+package org.sahakum.plugins.uniondues.ledger;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.sahakum.api.MemberRef;
+import org.sahakum.api.ModuleContext;
+import org.sahakum.plugins.uniondues.Access;
+import org.sahakum.plugins.uniondues.UnionDuesPermissions;
+import org.sahakum.plugins.uniondues.members.DuesMembers;
+
+/** {@code payments}: the ledger, newest first, and recording a payment. */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PaymentResource {
+  /** What an {@code Idempotency-Key} may look like (a UUID fits). */
+  static final String KEY = "[A-Za-z0-9_.:-]{8,100}";
+
+  private final ModuleContext ctx;
+
+  public PaymentResource(ModuleContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** The ledger (payments and reversals), newest first; optionally one member's. */
+  @GET
+  public List<EntryView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
+      @QueryParam("memberCode") @jakarta.validation.constraints.Size(max = 40) String memberCode) {
+    requireReader();
+    var q = memberCode == null
+        ? ctx.entityManager().createQuery("SELECT e FROM LedgerEntry e ORDER BY e.id DESC", LedgerEntry.class)
+        : ctx.entityManager().createQuery("SELECT e FROM LedgerEntry e WHERE e.enrolment.memberId = :m "
+            + "ORDER BY e.id DESC", LedgerEntry.class).setParameter("m", DuesMembers.byCode(ctx, memberCode).id());
+    List<LedgerEntry> rows = q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    Map<Long, MemberRef> members = DuesMembers.byIds(ctx, rows.stream().map(e -> e.getEnrolment().getMemberId()).toList());
+    ctx.audit().recordRead("payments.read", "payment", null);
+    return rows.stream().map(e -> EntryView.of(e, members.get(e.getEnrolment().getMemberId()))).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public EntryView get(@PathParam("id") long id) {
+    requireReader();
+    LedgerEntry e = ctx.entityManager().find(LedgerEntry.class, id);
+    if (e == null) {
+      throw new NotFoundException("No such payment.");
+    }
+    Long memberId = e.getEnrolment().getMemberId();
+    ctx.audit().recordRead("payment.read", "payment", String.valueOf(id));
+    return EntryView.of(e, memberId == null ? null : DuesMembers.byIds(ctx, List.of(memberId)).get(memberId));
+  }
+
+  /**
+   * Records a payment and gives it the organisation's next receipt number. With an
+   * {@code Idempotency-Key}, a retry answers the payment already recorded (header
+   * {@code Idempotent-Replayed: true}) instead of recording it twice.
+   */
+  @POST
+  public Response record(@Valid @NotNull NewPayment body,
+      @HeaderParam("Idempotency-Key") @Pattern(regexp = KEY,
+          message = "must be 8 to 100 letters, digits or _ . : -") String idempotencyKey,
+      @Context UriInfo uri) {
+    ctx.caller().require(UnionDuesPermissions.PAYMENT_RECORD);
+    Ledger.Recorded recorded = new Ledger(ctx).pay(body, idempotencyKey);
+    String id = String.valueOf(recorded.entry().getId());
+    if (!recorded.replayed()) {
+      ctx.audit().record("payment.recorded", "payment", id);
+    }
+    Response.ResponseBuilder r = Response.created(uri.getAbsolutePathBuilder().path(id).build())
+        .entity(EntryView.of(recorded.entry(), recorded.member()));
+    return recorded.replayed() ? r.header("Idempotent-Replayed", "true").build() : r.build();
+  }
+
+  /** Payments are read by those who report on them and by those who record them. */
+  private void requireReader() {
+    Access.requireAny(ctx, UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_RECORD);
+  }
+}

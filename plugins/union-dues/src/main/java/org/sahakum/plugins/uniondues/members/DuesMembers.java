@@ -1,0 +1,26 @@
+package org.sahakum.plugins.uniondues.members;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.sahakum.api.MemberRef;
+import org.sahakum.api.ModuleContext;
+import org.sahakum.plugins.uniondues.Access;
+
+/** Members as the dues screens name them: by member code, looked up in the core's register. */
+public final class DuesMembers {
+  private DuesMembers() {}
+
+  /** The member with this code here; 422 when the register holds no such member. */
+  public static MemberRef byCode(ModuleContext ctx, String memberCode) {
+    return ctx.members().byCode(memberCode)
+        .orElseThrow(() -> Access.unprocessable("memberCode: no member with this code here."));
+  }
+
+  /** Code and working name of each of these members (erased members are absent); null ids are skipped. */
+  public static Map<Long, MemberRef> byIds(ModuleContext ctx, Collection<Long> ids) {
+    // a HashMap, so that looking up an erased member's null id answers null
+    return new HashMap<>(ctx.members().byIds(ids.stream().filter(Objects::nonNull).distinct().toList()));
+  }
+}

@@ -1,0 +1,97 @@
+package org.sahakum.plugins.uniondues.receipts;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sahakum.api.MemberRef;
+import org.sahakum.api.ModuleContext;
+import org.sahakum.plugins.uniondues.Access;
+import org.sahakum.plugins.uniondues.Months;
+import org.sahakum.plugins.uniondues.UnionDuesPermissions;
+import org.sahakum.plugins.uniondues.ledger.LedgerEntry;
+import org.sahakum.plugins.uniondues.members.DuesMembers;
+
+/** {@code receipts}: payments by receipt number, as data and as a printable page in km or en. */
+@Produces(MediaType.APPLICATION_JSON)
+public class ReceiptResource {
+  private final ModuleContext ctx;
+
+  public ReceiptResource(ModuleContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** The latest receipts, highest number first. Audited. */
+  @GET
+  public List<ReceiptView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    requireReader();
+    List<LedgerEntry> rows = ctx.entityManager().createQuery("SELECT e FROM LedgerEntry e "
+        + "WHERE e.receiptNumber IS NOT NULL ORDER BY e.receiptNumber DESC", LedgerEntry.class)
+        .setMaxResults(limit).getResultList();
+    ctx.audit().recordRead("receipts.read", "receipt", null);
+    return views(rows);
+  }
+
+  @GET
+  @Path("{number}")
+  public ReceiptView get(@PathParam("number") long number) {
+    requireReader();
+    ReceiptView r = one(number);
+    ctx.audit().recordRead("receipt.read", "receipt", String.valueOf(number));
+    return r;
+  }
+
+  /** The receipt as a page to print; {@code lang} is {@code km} (default) or {@code en}. Audited. */
+  @GET
+  @Path("{number}/print")
+  @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+  public Response print(@PathParam("number") long number,
+      @QueryParam("lang") @DefaultValue("km") @Pattern(regexp = "km|en", message = "must be km or en") String lang) {
+    requireReader();
+    ReceiptView r = one(number);
+    ctx.audit().recordRead("receipt.printed", "receipt", String.valueOf(number));
+    return Response.ok(ReceiptPage.html(r, lang), MediaType.TEXT_HTML + "; charset=UTF-8")
+        .header("Cache-Control", "no-store").build();
+  }
+
+  private ReceiptView one(long number) {
+    List<LedgerEntry> found = ctx.entityManager().createQuery(
+            "SELECT e FROM LedgerEntry e WHERE e.receiptNumber = :n", LedgerEntry.class)
+        .setParameter("n", number).getResultList();
+    List<ReceiptView> views = views(found);
+    if (views.isEmpty()) {
+      throw new NotFoundException("No such receipt.");
+    }
+    return views.get(0);
+  }
+
+  /** Receipts of members still in the register; an erased member's receipt is not shown. */
+  private List<ReceiptView> views(List<LedgerEntry> payments) {
+    Map<Long, MemberRef> members = DuesMembers.byIds(ctx, payments.stream().map(e -> e.getEnrolment().getMemberId()).toList());
+    Set<Long> reversed = payments.isEmpty() ? Set.of() : new HashSet<>(ctx.entityManager().createQuery(
+            "SELECT e.reversesId FROM LedgerEntry e WHERE e.reversesId IN :ids", Long.class)
+        .setParameter("ids", payments.stream().map(LedgerEntry::getId).toList()).getResultList());
+    return payments.stream().filter(e -> members.containsKey(e.getEnrolment().getMemberId())).map(e -> {
+      MemberRef m = members.get(e.getEnrolment().getMemberId());
+      return new ReceiptView(e.getReceiptNumber(), ctx.tenant().slug(), m.memberCode(), m.workingName(),
+          e.getAmountMinor(), e.getCurrency(), e.getPaidOn(), e.getMethod().name(), Months.label(e.getCoveredUntilAfter()),
+          e.getCollectorAccountId(), e.getRecordedAt(), reversed.contains(e.getId()));
+    }).toList();
+  }
+
+  private void requireReader() {
+    Access.requireAny(ctx, UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_RECORD);
+  }
+}
