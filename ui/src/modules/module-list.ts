@@ -61,7 +61,7 @@ export class ModuleList extends LitElement {
     return html`
       <h1>${pick(this.view.label)}</h1>
       <div class="row">
-        ${(this.view.actions ?? []).filter((a) => can(this.grants, a.permission)).map((a) => html`
+        ${(this.view.actions ?? []).filter((a) => !a.record && can(this.grants, a.permission)).map((a) => html`
           <a class="button" href=${href('t', tenant, 'm', moduleId, a.view)}>${pick(a.label)}</a>`)}
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
