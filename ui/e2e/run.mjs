@@ -14,8 +14,9 @@ import * as join_ from './tests/join-approve-login.mjs';
 import * as register from './tests/register-reveal.mjs';
 import * as standing from './tests/member-standing.mjs';
 import * as shell from './tests/shell-cache.mjs';
+import * as element from './tests/module-element.mjs';
 
-const TESTS = [khmer, modules, join_, register, standing, shell, quickExit];
+const TESTS = [khmer, modules, element, join_, register, standing, shell, quickExit];
 const distribution = resolve(process.argv[2] ?? '../deploy/target/sahakum');
 const workDir = resolve('target/e2e');
 const adminPassword = 'e2e-platform-password';
