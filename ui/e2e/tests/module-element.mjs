@@ -1,11 +1,13 @@
 // A module's own custom element, where data cannot say it: union dues' printable receipt, its
 // script fetched from the core with the token and drawn with the context the app hands it.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ORG, ORG_ADMIN, call, login } from '../fixture.mjs';
 import { check, loginThroughUi } from '../ui-steps.mjs';
 
 export const name = 'a module\'s custom element (union dues receipt) loads from the core and renders';
 
-export async function run({ browser, base }) {
+export async function run({ browser, base, workDir }) {
   const token = await login(base, ORG, ORG_ADMIN.username, ORG_ADMIN.password);
   const on = await call(base, 'PUT', `/api/t/${ORG}/modules/union-dues`, { enabled: true }, token);
   check(on.status === 200, `switching union dues on answered ${on.status}`);
@@ -34,6 +36,7 @@ export async function run({ browser, base }) {
     check((await amount.textContent()).replace(/[^0-9]/g, '') === '250000', `the receipt shows ${await amount.textContent()}`);
     check((await page.locator('module-element h1').textContent()).includes('បង្កាន់ដៃ'), 'the receipt is not titled in Khmer');
     check((await page.locator('union-dues-receipt').textContent()).includes('លេខបង្កាន់ដៃ'), 'the receipt does not speak Khmer');
+    writeFileSync(join(workDir, 'receipt-km.png'), await page.screenshot({ fullPage: true }));
     check(scripts.length === 1 && scripts[0].status === 200 && scripts[0].type.startsWith('text/javascript'),
       `the element script was not served as JavaScript once: ${JSON.stringify(scripts)}`);
 
