@@ -38,3 +38,23 @@ export async function makeFixture(base, adminPassword) {
     { slug: CHAPTER, type: 'chapter', parent: ORG, names: { km: 'សាខាសាកល្បង', en: 'Test chapter' } }, orgAdmin));
   await expect('add a member', call(base, 'POST', `/api/t/${ORG}/members`, { workingName: FIRST_MEMBER }, orgAdmin));
 }
+
+/**
+ * Puts the first member on a monthly riel dues plan from January 2025 (union dues must be on);
+ * a second call finds the member enrolled already. Returns the member's code.
+ */
+export async function enrolFirstMember(base, token) {
+  const members = await call(base, 'GET', `/api/t/${ORG}/members?q=${FIRST_MEMBER}`, undefined, token);
+  if (members.status !== 200 || members.body.length !== 1) throw new Error(`the first member: ${members.status}`);
+  const memberCode = members.body[0].memberCode;
+  const plan = await call(base, 'POST', `/api/t/${ORG}/union-dues/plans`, { nameKm: 'វិភាគទានប្រចាំខែ',
+    nameEn: 'Monthly dues', currency: 'KHR', amountMinor: 200000, period: 'MONTHLY', startsOn: '2025-01-01',
+    gracePeriods: 0 }, token);
+  if (plan.status !== 201) throw new Error(`a dues plan answered ${plan.status}: ${JSON.stringify(plan.body)}`);
+  const enrolled = await call(base, 'POST', `/api/t/${ORG}/union-dues/enrolments`,
+    { memberCode, planId: plan.body.id, startsOn: '2025-01-01' }, token);
+  if (enrolled.status !== 201 && enrolled.status !== 409) {
+    throw new Error(`enrolling answered ${enrolled.status}: ${JSON.stringify(enrolled.body)}`);
+  }
+  return memberCode;
+}

@@ -1,5 +1,6 @@
 // End-to-end tests: headless Debian Chromium (playwright-core) against the real distribution.
-// Usage: node e2e/run.mjs [distribution dir]; CHROMIUM overrides /usr/bin/chromium.
+// Usage: node e2e/run.mjs [distribution dir]; CHROMIUM overrides /usr/bin/chromium; E2E_ONLY=word runs the
+// tests whose name holds the word; E2E_MEASURE=0 skips the Slow-3G figures.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -14,8 +15,11 @@ import * as join_ from './tests/join-approve-login.mjs';
 import * as register from './tests/register-reveal.mjs';
 import * as standing from './tests/member-standing.mjs';
 import * as shell from './tests/shell-cache.mjs';
+import * as element from './tests/module-element.mjs';
+import * as accessibility from './tests/accessibility.mjs';
 
-const TESTS = [khmer, modules, join_, register, standing, shell, quickExit];
+const ALL = [khmer, modules, element, join_, register, standing, shell, accessibility, quickExit];
+const TESTS = ALL.filter((test) => !process.env.E2E_ONLY || test.name.includes(process.env.E2E_ONLY));
 const distribution = resolve(process.argv[2] ?? '../deploy/target/sahakum');
 const workDir = resolve('target/e2e');
 const adminPassword = 'e2e-platform-password';

@@ -86,7 +86,7 @@ export class AccountsPanel extends LitElement {
     return html`
       <h2>${t('admin.accounts')}</h2>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
-      <div class="scroll"><table>
+      <div class="scroll" tabindex="0" role="region" aria-label=${t('admin.accounts')}><table>
         <thead><tr><th scope="col">${t('accounts.username')}</th><th scope="col">${t('accounts.roles')}</th>
           <th scope="col">${t('members.status')}</th><th scope="col"><span class="visually-hidden">${t('common.actions')}</span></th></tr></thead>
         <tbody>${this.accounts.map((a) => html`<tr>

@@ -104,7 +104,7 @@ export class AuditPanel extends LitElement {
       </form>
       <p role="status">${this.verdict}</p>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
-      <div class="scroll"><table id="audit">
+      <div class="scroll" tabindex="0" role="region" aria-label=${t('admin.audit')}><table id="audit">
         <thead><tr><th scope="col">#</th><th scope="col">${t('audit.when')}</th><th scope="col">${t('audit.action')}</th>
           <th scope="col">${t('audit.target')}</th><th scope="col">${t('audit.actor')}</th><th scope="col">${t('audit.reason')}</th></tr></thead>
         <tbody>${this.entries.map((e) => html`<tr>

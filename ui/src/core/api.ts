@@ -7,7 +7,7 @@ export class ApiError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 const unauthorisedListeners = new Set<() => void>();
 
 /** Called when the server no longer knows the session (expired, ended elsewhere, lockdown). */
@@ -20,7 +20,23 @@ export function onUnauthorised(listener: () => void): void {
  * is the session, so closing the tab ends it even though the server also sets a cookie.
  */
 export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const answer = await send(method, path, { body });
+  if (!answer.ok) throw new ApiError(answer.status, await problemDetail(answer));
+  if (answer.status === 204) return undefined as T;
+  const text = await answer.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export interface SendOptions {
+  body?: unknown;
+  accept?: string;
+  cache?: RequestCache;
+}
+
+/** One call as api() makes it (bearer token, no cookies, a 401 ends the session), answered as it came. */
+export async function send(method: Method, path: string, options: SendOptions = {}): Promise<Response> {
+  const { body, accept = 'application/json', cache = 'no-store' } = options;
+  const headers: Record<string, string> = { Accept: accept };
   const token = session()?.token;
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -29,16 +45,13 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
     credentials: 'omit',
-    cache: 'no-store',
+    cache,
   });
   if (answer.status === 401 && token) {
     endSession();
     unauthorisedListeners.forEach((l) => l());
   }
-  if (!answer.ok) throw new ApiError(answer.status, await problemDetail(answer));
-  if (answer.status === 204) return undefined as T;
-  const text = await answer.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  return answer;
 }
 
 async function problemDetail(answer: Response): Promise<string> {

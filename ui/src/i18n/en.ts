@@ -136,6 +136,7 @@ export const en = {
   'modules.notAllowed': 'The organisation has not switched this module on.',
   'modules.unavailable': 'This module is not switched on here.',
   'modules.unsupportedView': 'This view cannot be shown.',
+  'modules.elementFailed': 'This view could not be loaded. Check the connection and try again.',
   'modules.empty': 'Nothing here yet.',
   'roles.defaults': 'defaults',
   'roles.setAt': 'set at {tenant}',

@@ -138,6 +138,7 @@ export const km: Record<MessageKey, string> = {
   'modules.notAllowed': 'អង្គការមិនទាន់បើកម៉ូឌុលនេះទេ។',
   'modules.unavailable': 'ម៉ូឌុលនេះមិនត្រូវបានបើកនៅទីនេះទេ។',
   'modules.unsupportedView': 'មិនអាចបង្ហាញទិដ្ឋភាពនេះបានទេ។',
+  'modules.elementFailed': 'មិនអាចផ្ទុកទិដ្ឋភាពនេះបានទេ។ សូមពិនិត្យការតភ្ជាប់ ហើយសាកម្ដងទៀត។',
   'modules.empty': 'មិនទាន់មានអ្វីនៅទីនេះទេ។',
   'roles.defaults': 'លំនាំដើម',
   'roles.setAt': 'កំណត់នៅ {tenant}',

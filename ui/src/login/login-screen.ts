@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
-import { ApiError, api } from '../core/api';
+import { api } from '../core/api';
+import { FormController, refusalStatus, type Submitted } from '../core/form-controller';
 import { navigate } from '../core/router';
 import { startSession, type Session } from '../core/session';
 import { LocaleController } from '../i18n/locale-controller';
@@ -8,27 +9,20 @@ import { shared } from '../styles/shared';
 
 /** Login: group (tenant), username, password, and the choice to stay logged in on this phone. */
 export class LoginScreen extends LitElement {
-  static override properties = { error: { state: true }, busy: { state: true } };
   static override styles = [shared];
 
-  declare error: string;
-  declare busy: boolean;
+  private readonly form = new FormController(this);
+  private readonly submit = this.form.onSubmit((submitted) => this.logIn(submitted));
 
   constructor() {
     super();
     new LocaleController(this);
-    this.error = '';
-    this.busy = false;
   }
 
-  private async submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const formElement = event.target as HTMLFormElement;
-    const form = new FormData(formElement);
+  private logIn({ form: formElement, data: form }: Submitted): Promise<void> {
     const tenant = String(form.get('tenant') ?? '').trim().toLowerCase();
-    this.busy = true;
-    this.error = '';
-    try {
+    this.form.fail('');
+    return this.form.run(async () => {
       const answer = await api<Session>('POST', '/api/auth/login', {
         tenant,
         username: String(form.get('username') ?? '').trim(),
@@ -38,12 +32,10 @@ export class LoginScreen extends LitElement {
         form.get('keep') === 'on');
       formElement.reset();
       navigate(`/t/${answer.tenant}`);
-    } catch (e) {
-      this.error = e instanceof ApiError && e.status === 429 ? t('login.throttled')
-        : e instanceof ApiError && e.status < 500 ? t('login.failed') : t('error.network');
-    } finally {
-      this.busy = false;
-    }
+    }, (e) => {
+      const status = refusalStatus(e);
+      return status === 429 ? t('login.throttled') : status > 0 && status < 500 ? t('login.failed') : t('error.network');
+    });
   }
 
   override render() {
@@ -58,8 +50,8 @@ export class LoginScreen extends LitElement {
         <input id="password" name="password" type="password" required autocomplete="current-password" />
         <label class="check"><input type="checkbox" name="keep" /> ${t('login.keep')}</label>
         <p class="muted" id="keep-hint">${t('login.keepHint')}</p>
-        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
-        <button type="submit" ?disabled=${this.busy}>${t('login.submit')}</button>
+        ${this.form.message()}
+        <button type="submit" ?disabled=${this.form.busy}>${t('login.submit')}</button>
       </form>
     `;
   }

@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { ApiError } from '../core/api';
+import { FormController, refusalStatus, type Submitted } from '../core/form-controller';
 import { href, navigate } from '../core/router';
 import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
@@ -9,31 +9,22 @@ import { addMember } from './member-api';
 
 /** Adds a member to the register; the identifying fields are optional and sealed by the server. */
 export class MemberForm extends LitElement {
-  static override properties = { ctx: { attribute: false }, error: { state: true }, busy: { state: true } };
+  static override properties = { ctx: { attribute: false } };
   static override styles = [shared];
 
   declare ctx: TenantContext;
-  declare error: string;
-  declare busy: boolean;
+  private readonly form = new FormController(this);
+  private readonly submit = this.form.onSubmit((submitted) => this.add(submitted));
 
   constructor() {
     super();
     new LocaleController(this);
-    this.error = '';
-    this.busy = false;
   }
 
-  private async submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const formElement = event.target as HTMLFormElement;
-    const form = new FormData(formElement);
+  private add({ form: formElement, data: form }: Submitted): Promise<void> | void {
     const value = (name: string) => String(form.get(name) ?? '').trim() || undefined;
-    if (!value('workingName')) {
-      this.error = t('form.required');
-      return;
-    }
-    this.busy = true;
-    try {
+    if (!value('workingName')) return this.form.fail(t('form.required'));
+    return this.form.run(async () => {
       const member = await addMember(this.ctx.tenant.slug, {
         workingName: value('workingName'),
         chapter: value('chapter'),
@@ -44,11 +35,7 @@ export class MemberForm extends LitElement {
       });
       formElement.reset();
       navigate(`/t/${this.ctx.tenant.slug}/members/${member.id}`);
-    } catch (e) {
-      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.save');
-    } finally {
-      this.busy = false;
-    }
+    }, (e) => (refusalStatus(e) === 403 ? t('error.forbidden') : t('error.save')));
   }
 
   override render() {
@@ -72,8 +59,8 @@ export class MemberForm extends LitElement {
         <input id="dateOfBirth" name="dateOfBirth" type="date" />
         <label for="idNumber">${t('identity.idNumber')}</label>
         <input id="idNumber" name="idNumber" maxlength="64" />
-        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
-        <p><button type="submit" ?disabled=${this.busy}>${t('common.save')}</button></p>
+        ${this.form.message()}
+        <p><button type="submit" ?disabled=${this.form.busy}>${t('common.save')}</button></p>
       </form>
     `;
   }

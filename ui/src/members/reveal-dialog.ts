@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { ApiError } from '../core/api';
+import { FormController, refusalStatus, type Submitted } from '../core/form-controller';
 import { LocaleController } from '../i18n/locale-controller';
 import { t } from '../i18n/locale';
 import { shared } from '../styles/shared';
@@ -7,7 +7,7 @@ import { revealIdentity, type Identity } from './member-api';
 
 /** Asks why the identity is needed (10 to 500 characters, written to the audit trail) before revealing it. */
 export class RevealDialog extends LitElement {
-  static override properties = { tenant: { type: String }, memberId: { type: String }, error: { state: true }, busy: { state: true } };
+  static override properties = { tenant: { type: String }, memberId: { type: String } };
   static override styles = [shared, css`
     dialog { max-width: min(520px, 92vw); border: 2px solid #1f5f7a; border-radius: 12px; }
     dialog::backdrop { background: rgba(0, 0, 0, 0.5); }
@@ -15,18 +15,16 @@ export class RevealDialog extends LitElement {
 
   declare tenant: string;
   declare memberId: string;
-  declare error: string;
-  declare busy: boolean;
+  private readonly form = new FormController(this);
+  private readonly submit = this.form.onSubmit((submitted) => this.reveal(submitted));
 
   constructor() {
     super();
     new LocaleController(this);
-    this.error = '';
-    this.busy = false;
   }
 
   open(): void {
-    this.error = '';
+    this.form.fail('');
     const dialog = this.shadowRoot!.querySelector('dialog')!;
     dialog.showModal();
     dialog.querySelector('textarea')?.focus();
@@ -38,24 +36,17 @@ export class RevealDialog extends LitElement {
     dialog.close();
   }
 
-  private async submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
-    if (reason.length < 10 || reason.length > 500) {
-      this.error = t('identity.reasonLength');
-      return;
-    }
-    this.busy = true;
-    try {
+  private reveal({ data }: Submitted): Promise<void> | void {
+    const reason = String(data.get('reason') ?? '').trim();
+    if (reason.length < 10 || reason.length > 500) return this.form.fail(t('identity.reasonLength'));
+    return this.form.run(async () => {
       const identity = await revealIdentity(this.tenant, this.memberId, reason);
       this.close();
       this.dispatchEvent(new CustomEvent<Identity>('revealed', { detail: identity }));
-    } catch (e) {
-      const status = e instanceof ApiError ? e.status : 0;
-      this.error = status === 423 ? t('identity.locked') : status === 403 ? t('error.forbidden') : t('error.save');
-    } finally {
-      this.busy = false;
-    }
+    }, (e) => {
+      const status = refusalStatus(e);
+      return status === 423 ? t('identity.locked') : status === 403 ? t('error.forbidden') : t('error.save');
+    });
   }
 
   override render() {
@@ -66,9 +57,9 @@ export class RevealDialog extends LitElement {
           <p>${t('identity.dialogText')}</p>
           <label for="reason">${t('identity.reason')}</label>
           <textarea id="reason" name="reason" rows="3" minlength="10" maxlength="500" required></textarea>
-          ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
+          ${this.form.message()}
           <div class="row">
-            <button type="submit" ?disabled=${this.busy}>${t('identity.confirm')}</button>
+            <button type="submit" ?disabled=${this.form.busy}>${t('identity.confirm')}</button>
             <button type="button" class="secondary" @click=${this.close}>${t('common.cancel')}</button>
           </div>
         </form>

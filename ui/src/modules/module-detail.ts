@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
 import { ApiError, api } from '../core/api';
+import { can, type Grants } from '../core/grants';
 import { href } from '../core/router';
 import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
@@ -9,10 +10,10 @@ import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
 import type { ViewDefinition } from './ui-definition';
 
-/** One record of a module's resource, with the fields its view declares. */
+/** One record of a module's resource, with the fields its view declares and the actions on it. */
 export class ModuleDetail extends LitElement {
   static override properties = {
-    where: { attribute: false }, view: { attribute: false }, recordId: { type: String },
+    where: { attribute: false }, view: { attribute: false }, recordId: { type: String }, grants: { attribute: false },
     row: { state: true }, error: { state: true },
   };
   static override styles = [shared];
@@ -20,6 +21,7 @@ export class ModuleDetail extends LitElement {
   declare where: ModuleWhere;
   declare view: ViewDefinition;
   declare recordId: string;
+  declare grants: Grants;
   declare row: Row | null;
   declare error: string;
 
@@ -44,8 +46,12 @@ export class ModuleDetail extends LitElement {
     if (this.error) return html`${back}<p class="error" role="alert">${this.error}</p>`;
     if (!this.row) return html`${back}<p role="status">${t('common.loading')}</p>`;
     const row = this.row;
+    const { tenant, moduleId } = this.where;
+    const actions = (this.view.actions ?? []).filter((a) => a.record && can(this.grants, a.permission));
     return html`${back}<h1>${pick(this.view.label)}</h1>
-      <dl>${(this.view.fields ?? []).map((f) => html`<dt>${pick(f.label)}</dt><dd>${displayValue(f, row) || '—'}</dd>`)}</dl>`;
+      <dl>${(this.view.fields ?? []).map((f) => html`<dt>${pick(f.label)}</dt><dd>${displayValue(f, row) || '—'}</dd>`)}</dl>
+      ${actions.length ? html`<div class="row">${actions.map((a) => html`
+        <a class="button" href=${href('t', tenant, 'm', moduleId, a.view, this.recordId)}>${pick(a.label)}</a>`)}</div>` : ''}`;
   }
 }
 

@@ -61,13 +61,13 @@ export class ModuleList extends LitElement {
     return html`
       <h1>${pick(this.view.label)}</h1>
       <div class="row">
-        ${(this.view.actions ?? []).filter((a) => can(this.grants, a.permission)).map((a) => html`
+        ${(this.view.actions ?? []).filter((a) => !a.record && can(this.grants, a.permission)).map((a) => html`
           <a class="button" href=${href('t', tenant, 'm', moduleId, a.view)}>${pick(a.label)}</a>`)}
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
       ${this.rows === null ? html`<p role="status">${t('common.loading')}</p>` : this.rows.length === 0
         ? html`<p class="muted">${t('modules.empty')}</p>` : html`
-        <div class="scroll"><table>
+        <div class="scroll" tabindex="0" role="region" aria-label=${pick(this.view.label)}><table>
           <caption class="visually-hidden">${pick(this.view.label)}</caption>
           <thead><tr>${fields.map((f) => html`<th scope="col">${pick(f.label)}</th>`)}
             <th scope="col"><span class="visually-hidden">${t('common.actions')}</span></th></tr></thead>

@@ -8,10 +8,12 @@ import { findView } from './ui-definition';
 import './module-list';
 import './module-form';
 import './module-detail';
+import './module-element';
 
 /**
- * One view of a module, drawn from its UI definition: a list, a form or a record's detail. A module
- * that is off here (or that this caller may not use) shows nothing of its data.
+ * One view of a module, drawn from its UI definition: a list, a form, a record's detail, or the
+ * module's own custom element where data cannot say it. A module that is off here (or that this
+ * caller may not use) shows nothing of its data.
  */
 export class ModuleScreen extends LitElement {
   static override properties = {
@@ -35,8 +37,12 @@ export class ModuleScreen extends LitElement {
     if (!module?.ui || !view) return html`<p>${t('modules.unavailable')}</p>`;
     if (!can(this.ctx.grants, view.permission)) return html`<p>${t('error.forbidden')}</p>`;
     const common = { tenant: this.ctx.tenant.slug, moduleId: module.id };
+    if (view.kind === 'element') {
+      return html`<module-element .where=${common} .view=${view} .recordId=${this.recordId}></module-element>`;
+    }
     if (this.recordId) {
-      return html`<module-detail .where=${common} .view=${view} .recordId=${this.recordId}></module-detail>`;
+      return html`<module-detail .where=${common} .view=${view} .recordId=${this.recordId}
+        .grants=${this.ctx.grants}></module-detail>`;
     }
     switch (view.kind) {
       case 'list':

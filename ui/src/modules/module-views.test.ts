@@ -7,6 +7,7 @@ import type { TenantContext } from '../core/tenant-context';
 import { findView, type ModuleUiDefinition } from './ui-definition';
 import './module-list';
 import './module-form';
+import './module-detail';
 import type { ModuleList } from './module-list';
 import type { ModuleForm } from './module-form';
 
@@ -81,6 +82,22 @@ describe('a form view drawn from a UI definition', () => {
     expect(JSON.parse(String(init!.body))).toEqual({
       memberCode: 'WNU-0001', amountMinor: 250, currency: 'USD', paidOn: '2026-11-28', method: 'CASH',
     });
+  });
+});
+
+describe('an action on one record', () => {
+  it('is offered on the record\'s detail with its id, not above the list', async () => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) => String(url).endsWith('/payments/9')
+      ? answer({ id: 9, amountMinor: 250000, currency: 'KHR', paidOn: '2025-01-15', recordedAt: '2025-01-15T03:00:00Z' })
+      : answer([]));
+    const where = { tenant: 'wnu', moduleId: 'union-dues' };
+    const grants = { permissions: ['dues:payment:record'] };
+    const detail = await mount<HTMLElement & { updateComplete: Promise<boolean> }>('module-detail', { where, view: findView(unionDues, 'payments'), recordId: '9', grants });
+    const links = [...detail.shadowRoot!.querySelectorAll('a.button')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['#/t/wnu/m/union-dues/receipt/9']);
+    const list = await mount<ModuleList>('module-list', { where, ui: unionDues, view: findView(unionDues, 'payments'), grants });
+    expect([...list.shadowRoot!.querySelectorAll('a.button')].map((a) => a.getAttribute('href')))
+      .toEqual(['#/t/wnu/m/union-dues/payment-new']);
   });
 });
 

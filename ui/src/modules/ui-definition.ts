@@ -38,18 +38,24 @@ export interface ViewAction {
   view: string;
   label: LocalizedText;
   permission?: string;
+  /** An action on one record: offered on the record's detail, opening the view with its id. */
+  record?: boolean;
 }
 
 export interface ViewDefinition {
   id: string;
-  kind: 'list' | 'form' | 'detail' | string;
+  kind: 'list' | 'form' | 'detail' | 'element' | string;
   resource: string;
   label: LocalizedText;
   permission?: string;
   actions?: ViewAction[];
   fields?: FieldDefinition[];
-  /** For forms: the view to show once saved. */
+  /** For forms: the view to show once saved; for elements: the view to go back to. */
   after?: string;
+  /** For elements: the custom element's tag, which starts with the module id and a hyphen. */
+  tag?: string;
+  /** For elements: the script that defines it, a plain file name such as receipt.js. */
+  script?: string;
 }
 
 export function findView(ui: ModuleUiDefinition, id: string): ViewDefinition | undefined {

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
-import { ApiError, api, seg } from '../core/api';
+import { api, seg } from '../core/api';
+import { FormController, refusalStatus, type Submitted } from '../core/form-controller';
 import { onQuickExit } from '../core/quick-exit';
 import { LocaleController } from '../i18n/locale-controller';
 import { currentLanguage, t } from '../i18n/locale';
@@ -20,7 +21,7 @@ interface ConsentText {
 export class JoinScreen extends LitElement {
   static override properties = {
     tenant: { type: String }, code: { type: String },
-    consent: { state: true }, error: { state: true }, done: { state: true }, busy: { state: true },
+    consent: { state: true }, done: { state: true },
   };
   static override styles = [shared, css`
     .step { display: flex; gap: 12px; align-items: flex-start; margin-top: 12px; }
@@ -36,24 +37,22 @@ export class JoinScreen extends LitElement {
   declare tenant: string;
   declare code: string;
   declare consent: ConsentText | null;
-  declare error: string;
   declare done: boolean;
-  declare busy: boolean;
   private forget?: () => void;
+  private readonly form = new FormController(this);
+  private readonly submit = this.form.onSubmit((submitted) => this.register(submitted));
 
   constructor() {
     super();
     new LocaleController(this);
     this.consent = null;
-    this.error = '';
     this.done = false;
-    this.busy = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.forget = onQuickExit(() => this.shadowRoot?.querySelector('form')?.reset());
-    api<ConsentText>('GET', '/api/consent').then((c) => (this.consent = c), () => (this.error = t('error.network')));
+    api<ConsentText>('GET', '/api/consent').then((c) => (this.consent = c), () => this.form.fail(t('error.network')));
   }
 
   override disconnectedCallback(): void {
@@ -61,18 +60,14 @@ export class JoinScreen extends LitElement {
     this.forget?.();
   }
 
-  private async submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const formElement = event.target as HTMLFormElement;
-    const form = new FormData(formElement);
+  private register({ form: formElement, data: form }: Submitted): Promise<void> | void {
     const password = String(form.get('password') ?? '');
     const username = String(form.get('username') ?? '').trim().toLowerCase();
-    if (!String(form.get('workingName') ?? '').trim()) return this.fail(t('join.needName'));
-    if (!/^[a-z0-9][a-z0-9._-]{2,63}$/.test(username)) return this.fail(t('join.badUsername'));
-    if (password.length < 10) return this.fail(t('join.shortPassword'));
-    if (form.get('agree') !== 'on') return this.fail(t('join.needConsent'));
-    this.busy = true;
-    try {
+    if (!String(form.get('workingName') ?? '').trim()) return this.form.fail(t('join.needName'));
+    if (!/^[a-z0-9][a-z0-9._-]{2,63}$/.test(username)) return this.form.fail(t('join.badUsername'));
+    if (password.length < 10) return this.form.fail(t('join.shortPassword'));
+    if (form.get('agree') !== 'on') return this.form.fail(t('join.needConsent'));
+    return this.form.run(async () => {
       await api('POST', `/api/t/${seg(this.tenant)}/registrations`, {
         inviteCode: this.code,
         workingName: String(form.get('workingName')).trim(),
@@ -82,17 +77,11 @@ export class JoinScreen extends LitElement {
       });
       formElement.reset();
       this.done = true;
-    } catch (e) {
-      const status = e instanceof ApiError ? e.status : 0;
-      this.fail(status === 404 ? t('join.badInvite') : status === 409 ? t('join.taken')
-        : status === 400 ? t('join.rejected') : t('error.network'));
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private fail(message: string): void {
-    this.error = message;
+    }, (e) => {
+      const status = refusalStatus(e);
+      return status === 404 ? t('join.badInvite') : status === 409 ? t('join.taken')
+        : status === 400 ? t('join.rejected') : t('error.network');
+    });
   }
 
   override render() {
@@ -124,8 +113,8 @@ export class JoinScreen extends LitElement {
           <label class="check agree"><input type="checkbox" name="agree" aria-describedby="consent-text" />
             ${t('join.agree')}</label>
         </section>
-        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
-        <button type="submit" ?disabled=${this.busy || !this.consent}>${icon('check')} ${t('join.submit')}</button>
+        ${this.form.message()}
+        <button type="submit" ?disabled=${this.form.busy || !this.consent}>${icon('check')} ${t('join.submit')}</button>
       </form>
     `;
   }

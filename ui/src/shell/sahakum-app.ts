@@ -16,6 +16,7 @@ export class SahakumApp extends LitElement {
   static override properties = { route: { state: true }, ctx: { state: true }, failed: { state: true } };
   static override styles = [shared, css`
     main { max-width: 960px; margin: 0 auto; padding: 0 12px 48px; }
+    @media print { app-header { display: none; } }
   `];
 
   declare route: Route;

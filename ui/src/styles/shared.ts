@@ -57,6 +57,7 @@ export const shared = css`
   .list > li { border-bottom: 1px solid #ddd; padding: 0.6em 0; }
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: left; padding: 0.4em; border-bottom: 1px solid #ddd; vertical-align: top; }
+  /* a table wider than the phone scrolls sideways; the region takes focus so the keyboard can scroll it too */
   .scroll { overflow-x: auto; }
   .visually-hidden {
     position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;

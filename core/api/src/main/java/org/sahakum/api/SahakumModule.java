@@ -40,6 +40,14 @@ public interface SahakumModule extends ExtensionPoint {
   /**
    * Classpath resource of the module's UI definition (JSON: menu entries and views with km/en
    * labels), inside its own jar.
+   *
+   * <p>Where data cannot say it, a view may be of kind {@code element}: {@code "tag"} names a
+   * custom element, which must start with the module id and a hyphen (e.g. {@code
+   * union-dues-receipt}), and {@code "script"} a plain file name (e.g. {@code receipt.js}) at
+   * {@code ui/<id>/<script>} in the jar. The script is one self-contained ES module, without
+   * imports, whose default export is a class extending {@code HTMLElement}; the web app defines it
+   * under the tag and sets its {@code context} property (tenant, language, the module's API). The
+   * core reads each script at load (128 KiB at most) and leaves the module out if one is missing.
    */
   default String uiResource() {
     return "ui/" + id() + ".json";

@@ -57,6 +57,11 @@ public final class ApiClient {
     return send(request(path).setHeader("Accept", mediaType).GET());
   }
 
+  /** A GET with extra headers, e.g. {@code If-None-Match}; given as name, value, name, value... */
+  public ApiResponse getWith(String path, String... headers) {
+    return send(request(path).headers(headers).GET());
+  }
+
   public ApiResponse post(String path, JsonObject body) {
     return send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())));

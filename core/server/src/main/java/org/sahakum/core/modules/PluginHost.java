@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -94,6 +95,7 @@ public class PluginHost {
     }
     ClassLoader loader = plugin.getPluginClassLoader();
     JsonObject ui = ModuleUi.read(module, loader);
+    Map<String, ElementScript> elements = ModuleElements.read(module.id(), ui, loader);
     int applied = Migrations.migrate(dataSource, module.id(), module.migrationLocation(), loader);
     EntityManagerFactory emf = new PersistenceProvider().createContainerEntityManagerFactory(
         new ModulePersistenceUnit(module, loader, dataSource, plugin.getPluginPath().toUri().toURL()), null);
@@ -102,7 +104,7 @@ public class PluginHost {
     }
     String version = plugin.getDescriptor().getVersion();
     LOG.info(() -> "Module " + module.id() + " " + version + " loaded (" + applied + " migrations applied now)");
-    return new LoadedModule(module.id(), version, module, emf, ui);
+    return new LoadedModule(module.id(), version, module, emf, ui, elements);
   }
 
   private static List<Path> pluginFiles(Path dir) {

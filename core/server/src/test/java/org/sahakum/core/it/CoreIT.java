@@ -1,6 +1,7 @@
 package org.sahakum.core.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -28,6 +29,7 @@ import org.sahakum.testkit.ApiResponse;
 import org.sahakum.testkit.ModuleIsolationContract;
 import org.sahakum.testkit.PluginJar;
 import org.sahakum.testkit.SahakumDeployment;
+import org.sahakum.testkit.TwoTenants;
 
 /**
  * The core on Payara Micro and MariaDB, with plugins built at test time: one that works
@@ -45,7 +47,7 @@ class CoreIT extends ModuleIsolationContract {
     Path folder = SahakumDeployment.emptyPluginsFolder();
     PluginJar.create().id("notes").version("1.2.3").extension(NotesModule.class)
         .classes(NotesResource.class, Notebook.class, Note.class)
-        .resource("db/notes/V1__notes.sql").resource("ui/notes.json")
+        .resource("db/notes/V1__notes.sql").resource("ui/notes.json").resource("ui/notes/summary.js")
         .writeTo(folder, "notes.jar");
     PluginJar.create().extension(NotesModule.class).writeTo(folder, "bad-descriptor.jar");
     PluginJar.create().id("failing-migration").extension(FailingMigrationModule.class).classes(BrokenModule.class)
@@ -150,6 +152,38 @@ class CoreIT extends ModuleIsolationContract {
     ApiResponse notJson = operator.postRaw("/api/tenants", "{\"slug\": ");
     assertEquals(400, notJson.status(), notJson.toString());
     assertEquals(404, operator.get("/api/tenants/extra-field").status(), "nothing was created");
+  }
+
+  @Test
+  void a_modules_element_script_goes_only_to_those_who_may_use_the_module_there() {
+    ApiClient anon = anonymous();
+    TwoTenants t = TwoTenants.create(anon, "notes");
+    String elements = "/api/t/" + t.a() + "/modules/notes/elements/";
+    ApiResponse script = t.adminA().getAccepting(elements + "summary.js", "text/javascript");
+    assertEquals(200, script.status(), script.toString());
+    assertEquals("text/javascript;charset=utf-8", script.contentType().replace(" ", "").toLowerCase());
+    assertTrue(script.body().contains("export default class NotesSummary extends HTMLElement"), script.toString());
+    assertEquals("nosniff", script.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(script.headers().firstValue("Cache-Control").orElse("").matches("(?=.*private)(?=.*no-cache).*"),
+        script.headers().toString());
+    String etag = script.headers().firstValue("ETag").orElseThrow();
+    ApiResponse unchanged = t.adminA().getWith(elements + "summary.js", "If-None-Match", etag);
+    assertEquals(304, unchanged.status(), unchanged.toString());
+    assertEquals("", unchanged.body());
+
+    assertEquals(401, anon.get(elements + "summary.js").status(), "no login, no script");
+    assertEquals(404, t.adminB().get(elements + "summary.js").status(), "another organisation sees no such tenant");
+    for (String file : List.of("missing.js", "Summary.js", "summary.JS", "..%2Fnotes.json", "..%2F..%2Fnotes.json",
+        "%2e%2e", "summary.js%00", "notes.json")) {
+      ApiResponse r = t.adminA().get(elements + file);
+      assertTrue(r.status() == 404 || r.status() == 400, file + " -> " + r);
+      assertFalse(r.body().contains("HTMLElement") || r.body().contains("\"views\""), file + " -> " + r);
+    }
+    String elementsOfB = "/api/t/" + t.b() + "/modules/notes/elements/summary.js";
+    assertEquals(200, t.adminB().get(elementsOfB).status());
+    assertEquals(200, t.adminB().put("/api/t/" + t.b() + "/modules/notes",
+        Json.createObjectBuilder().add("enabled", false).build()).status());
+    assertEquals(404, t.adminB().get(elementsOfB).status(), "a module switched off serves nothing there");
   }
 
   private static JsonObject login(String tenant, String username, String password) {

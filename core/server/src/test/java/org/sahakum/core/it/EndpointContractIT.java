@@ -46,6 +46,7 @@ class EndpointContractIT {
       Map.entry("GET /api/t/{tenant}/modules", "tenant:read"),
       Map.entry("GET /api/t/{tenant}/permissions", "tenant:read"),
       Map.entry("PUT /api/t/{tenant}/modules/{module}", "tenant:modules:manage"),
+      Map.entry("GET /api/t/{tenant}/modules/{module}/elements/{file}", "modules:use"),
       Map.entry("POST /api/t/{tenant}/lockdown", "tenant:lockdown"),
       Map.entry("POST /api/t/{tenant}/lockdown/lift", "tenant:lockdown"),
       Map.entry("GET /api/t/{tenant}/invites", "invite:manage"),
@@ -184,7 +185,7 @@ class EndpointContractIT {
 
   private static String path(Endpoints.Endpoint e, String tenant, long id) {
     return e.path().replace("{tenant}", tenant).replace("{slug}", tenant).replace("{id}", String.valueOf(id))
-        .replace("{module}", "notes").replace("{role}", "member");
+        .replace("{module}", "notes").replace("{role}", "member").replace("{file}", "summary.js");
   }
 
   private static JsonObject body(Endpoints.Endpoint e, String tenant) {

@@ -82,7 +82,7 @@ class EndpointIsolationIT {
       long id = e.path().contains("/invites/") ? inviteId : e.path().contains("/registrations/") ? pendingId
           : e.path().contains("/accounts/") ? adminAccountId : memberId;
       String path = e.path().replace("{tenant}", a).replace("{slug}", a).replace("{id}", String.valueOf(id))
-          .replace("{module}", "notes").replace("{role}", "member");
+          .replace("{module}", "notes").replace("{role}", "member").replace("{file}", "summary.js");
       JsonObject body = e.takesBody() ? body(e, a) : null;
       check(leaks, "foreign admin", e, adminB.call(e.method(), path, body), false);
       check(leaks, "network admin", e, networkAdmin.call(e.method(), path, body), STRUCTURAL_FOR_NETWORK.contains(e.key()));

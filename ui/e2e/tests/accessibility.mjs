@@ -1,0 +1,108 @@
+// Every main screen, in Khmer and in English, audited with axe-core: no violation of any impact
+// may remain. The figures go to target/e2e/axe-report.json.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { audit, settled } from '../axe.mjs';
+import { CHAPTER, FIRST_MEMBER, ORG, ORG_ADMIN, call, enrolFirstMember, login } from '../fixture.mjs';
+import { go, loginThroughUi } from '../ui-steps.mjs';
+
+export const name = 'accessibility: axe finds no violation on the main screens, in Khmer and English';
+
+async function prepare(base) {
+  const token = await login(base, ORG, ORG_ADMIN.username, ORG_ADMIN.password);
+  const ok = async (what, promise) => {
+    const answer = await promise;
+    if (answer.status >= 300) throw new Error(`${what} answered ${answer.status}`);
+    return answer.body;
+  };
+  for (const module of ['legal-aid', 'union-dues']) {
+    await ok(`switch ${module} on`, call(base, 'PUT', `/api/t/${ORG}/modules/${module}`, { enabled: true }, token));
+  }
+  await ok('open a case', call(base, 'POST', `/api/t/${ORG}/legal-aid/cases`, { caseType: 'court', clientKind: 'member' }, token));
+  const memberCode = await enrolFirstMember(base, token);
+  const payment = await ok('record a payment', call(base, 'POST', `/api/t/${ORG}/union-dues/payments`,
+    { memberCode, amountMinor: 500000, currency: 'KHR', paidOn: '2025-02-01', method: 'CASH' }, token));
+  const invite = await ok('invite', call(base, 'POST', `/api/t/${CHAPTER}/invites`, {}, token));
+  await ok('register from the invite', call(base, 'POST', `/api/t/${CHAPTER}/registrations`, { inviteCode: invite.code,
+    workingName: 'Axe Waiting', username: 'axe-waiting', password: 'axe waiting password', consentVersion: await consentVersion(base) }));
+  const members = await ok('the register', call(base, 'GET', `/api/t/${ORG}/members?q=${FIRST_MEMBER}`, undefined, token));
+  return { token, inviteCode: invite.code, paymentId: payment.id, memberId: members[0].id };
+}
+
+async function consentVersion(base) {
+  return (await call(base, 'GET', '/api/consent')).body.version;
+}
+
+/** Screens after login: [name, route, what shows once it is drawn, optional step before the audit]. */
+function screens({ memberId, paymentId }) {
+  return [
+    ['home', `/t/${ORG}`, 'home-screen h1'],
+    ['member register', `/t/${ORG}/members`, 'member-register li a'],
+    ['new member form', `/t/${ORG}/members/new`, 'member-form form'],
+    ['member detail', `/t/${ORG}/members/${memberId}`, 'member-detail #reveal'],
+    ['identity reveal dialog', `/t/${ORG}/members/${memberId}`, 'member-detail #reveal',
+      (page) => page.click('#reveal').then(() => page.locator('reveal-dialog dialog[open]').waitFor())],
+    ['approvals', `/t/${CHAPTER}/approvals`, 'approval-queue li'],
+    ['tenant tree', `/t/${ORG}/tenants`, 'tenant-tree h1'],
+    ['admin: modules', `/t/${ORG}/admin/modules`, 'modules-panel input'],
+    ['admin: roles', `/t/${ORG}/admin/roles`, 'roles-panel details',
+      (page) => page.locator('roles-panel summary', { hasText: 'organiser' }).click()],
+    ['admin: accounts', `/t/${ORG}/admin/accounts`, 'accounts-panel form'],
+    ['admin: invites with a QR code', `/t/${CHAPTER}/admin/invites`, 'invites-panel form',
+      (page) => page.click('invites-panel button[type=submit]').then(() => page.locator('invite-qr').waitFor())],
+    ['admin: audit', `/t/${ORG}/admin/audit`, 'audit-panel tbody tr'],
+    ['admin: lockdown', `/t/${CHAPTER}/admin/lockdown`, 'lockdown-panel button'],
+    ['module list (legal aid)', `/t/${ORG}/m/legal-aid/cases`, 'module-list td'],
+    ['module form (legal aid)', `/t/${ORG}/m/legal-aid/case-new`, 'module-form form'],
+    ['module detail (union dues)', `/t/${ORG}/m/union-dues/payments/${paymentId}`, 'module-detail dl'],
+    ['module element (union dues receipt)', `/t/${ORG}/m/union-dues/receipt/${paymentId}`, 'union-dues-receipt dl'],
+  ];
+}
+
+export async function run({ browser, base, workDir }) {
+  const data = await prepare(base);
+  const report = [];
+  try {
+    for (const language of ['km', 'en']) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      await context.addInitScript((lang) => {
+        try {
+          localStorage.setItem('language', lang);
+        } catch {
+          /* a page without storage (about:blank) */
+        }
+      }, language);
+      const page = await context.newPage();
+      const check = async (screen, selector, before) => {
+        await settled(page, selector);
+        if (before) await before(page);
+        report.push({ language, screen, violations: await audit(page) });
+      };
+      await page.goto(`${base}/#/login`);
+      await check('login', 'login-screen form');
+      await page.goto(`${base}/#/join/${CHAPTER}/${data.inviteCode}`);
+      await check('join (self-registration)', 'join-screen .consent');
+      await loginThroughUi(page, base);
+      for (const [screen, route, selector, before] of screens(data)) {
+        await go(page, base, route);
+        await check(screen, selector, before);
+      }
+      await context.close();
+    }
+  } finally {
+    for (const module of ['legal-aid', 'union-dues']) {
+      await call(base, 'PUT', `/api/t/${ORG}/modules/${module}`, { enabled: false }, data.token);
+    }
+  }
+  writeFileSync(join(workDir, 'axe-report.json'), JSON.stringify(report, null, 2));
+  const found = report.flatMap((r) => r.violations.map((v) => ({ ...v, language: r.language, screen: r.screen })));
+  const byImpact = {};
+  for (const v of found) byImpact[v.impact] = (byImpact[v.impact] ?? 0) + 1;
+  console.log(`    axe: ${report.length} screens audited (${report.length / 2} in each language), `
+    + `${found.length} violations ${JSON.stringify(byImpact)}`);
+  if (found.length) {
+    const lines = found.map((v) => `${v.language} ${v.screen}: ${v.rule} (${v.impact}) ${v.help} at ${v.where.join(', ')}`);
+    lines.forEach((l) => console.log(`    ${l}`));
+    throw new Error(`axe found ${found.length} violations:\n${lines.join('\n')}`);
+  }
+}

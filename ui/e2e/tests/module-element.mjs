@@ -1,0 +1,55 @@
+// A module's own custom element, where data cannot say it: union dues' printable receipt, its
+// script fetched from the core with the token and drawn with the context the app hands it.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ORG, ORG_ADMIN, call, enrolFirstMember, login } from '../fixture.mjs';
+import { check, loginThroughUi } from '../ui-steps.mjs';
+
+export const name = 'a module\'s custom element (union dues receipt) loads from the core and renders';
+
+export async function run({ browser, base, workDir }) {
+  const token = await login(base, ORG, ORG_ADMIN.username, ORG_ADMIN.password);
+  const on = await call(base, 'PUT', `/api/t/${ORG}/modules/union-dues`, { enabled: true }, token);
+  check(on.status === 200, `switching union dues on answered ${on.status}`);
+  try {
+    const memberCode = await enrolFirstMember(base, token);
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const scripts = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/elements/')) scripts.push({ status: r.status(), type: r.headers()['content-type'] ?? '' });
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    await loginThroughUi(page, base);
+    await page.click('home-screen a[data-menu=union-dues-payments]');
+    await page.click('module-list a.button');
+    await page.fill('module-form #field-memberCode', memberCode);
+    await page.fill('module-form #field-amountMinor', '២៥០០');
+    await page.selectOption('module-form #field-currency', 'KHR');
+    await page.fill('module-form #field-paidOn', '2025-01-15');
+    await page.selectOption('module-form #field-method', 'CASH');
+    await page.click('module-form button[type=submit]');
+    await page.click('module-list td a');
+    await page.click('module-detail a.button');
+
+    const amount = page.locator('module-element union-dues-receipt #receipt-amount');
+    await amount.waitFor();
+    check((await amount.textContent()).replace(/[^0-9]/g, '') === '250000', `the receipt shows ${await amount.textContent()}`);
+    check((await page.locator('module-element h1').textContent()).includes('បង្កាន់ដៃ'), 'the receipt is not titled in Khmer');
+    check((await page.locator('union-dues-receipt').textContent()).includes('លេខបង្កាន់ដៃ'), 'the receipt does not speak Khmer');
+    writeFileSync(join(workDir, 'receipt-km.png'), await page.screenshot({ fullPage: true }));
+    check(scripts.length === 1 && scripts[0].status === 200 && scripts[0].type.startsWith('text/javascript'),
+      `the element script was not served as JavaScript once: ${JSON.stringify(scripts)}`);
+
+    await page.click('language-switch button');
+    await page.locator('union-dues-receipt', { hasText: 'Receipt number' }).waitFor();
+    check((await page.locator('module-element h1').textContent()).includes('Receipt'), 'the title did not follow the language');
+    check(errors.length === 0, `the page threw: ${errors.join('; ')}`);
+    await page.click('language-switch button');
+    await context.close();
+  } finally {
+    await call(base, 'PUT', `/api/t/${ORG}/modules/union-dues`, { enabled: false }, token);
+  }
+}

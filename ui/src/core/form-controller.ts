@@ -1,0 +1,65 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { ApiError } from './api';
+
+/** A form as it was submitted, read before any await: a shadow-DOM event's target is gone once dispatch ends. */
+export interface Submitted {
+  form: HTMLFormElement;
+  data: FormData;
+}
+
+/**
+ * What every form of the app shares: the message shown under it, whether its call is on the way
+ * (the submit button waits meanwhile), and the first steps of each submit. The host re-renders
+ * whenever either changes.
+ */
+export class FormController implements ReactiveController {
+  error = '';
+  busy = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    /* nothing to start: the state lives as long as the host */
+  }
+
+  /** A submit listener that keeps the page from reloading and hands the submitted form to `handle`. */
+  onSubmit(handle: (submitted: Submitted) => unknown): (event: SubmitEvent) => void {
+    return (event) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      handle({ form, data: new FormData(form) });
+    };
+  }
+
+  /** Shows a message under the form ('' hides it). */
+  fail(message: string): void {
+    this.error = message;
+    this.host.requestUpdate();
+  }
+
+  /** Runs the form's call with the form busy; a refusal becomes the message `explain` gives for it. */
+  async run(call: () => Promise<unknown>, explain: (refusal: unknown) => string): Promise<void> {
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      await call();
+    } catch (e) {
+      this.error = explain(e);
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The message, announced to screen readers as it appears; nothing when there is none. */
+  message() {
+    return this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing;
+  }
+}
+
+/** The HTTP status of a refusal from the server, or 0 when the server was not reached. */
+export function refusalStatus(refusal: unknown): number {
+  return refusal instanceof ApiError ? refusal.status : 0;
+}

@@ -1,0 +1,58 @@
+import { html, render } from 'lit';
+import { api, seg, type Method } from '../core/api';
+import type { LocalizedText } from '../core/tenant-context';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from '../i18n/format';
+import { currentLanguage, pick, type Language } from '../i18n/locale';
+
+/**
+ * What a module's custom element is given (as its `context` property), instead of reaching for
+ * globals: where it is, the language, the module's own API with the bearer token, the app's
+ * formats, and Lit's html and render, so that it needs no build and what it shows is escaped.
+ * A new object is set whenever any of it changes (another record, another language).
+ */
+export interface ModuleElementContext {
+  readonly tenant: string;
+  readonly moduleId: string;
+  /** The record the view was opened for, or null. */
+  readonly recordId: string | null;
+  readonly language: Language;
+  /** The module's API: `path` is relative to /api/t/{tenant}/{module}/, e.g. `payments/12`. */
+  api<T = unknown>(method: Method, path: string, body?: unknown): Promise<T>;
+  /** A {km, en} label in the current language. */
+  text(label: LocalizedText): string;
+  readonly format: {
+    number: typeof formatNumber;
+    date: typeof formatDate;
+    dateTime: typeof formatDateTime;
+    money: typeof formatMoney;
+  };
+  readonly html: typeof html;
+  readonly render: typeof render;
+}
+
+const SEGMENT = /^[A-Za-z0-9_~.-]+$/;
+const QUERY = /^[A-Za-z0-9_~.=&%+-]*$/;
+
+/** The module's API path for a relative one; anything that could leave the module's API is refused. */
+export function moduleApiPath(tenant: string, moduleId: string, relative: string): string {
+  const [path, query, ...rest] = relative.split('?');
+  const segments = path.split('/');
+  const plain = rest.length === 0 && QUERY.test(query ?? '')
+    && segments.every((s) => SEGMENT.test(s) && s !== '.' && s !== '..');
+  if (!plain) throw new Error(`not a path of the module's API: ${relative}`);
+  return `/api/t/${seg(tenant)}/${seg(moduleId)}/${segments.map(seg).join('/')}${query ? `?${query}` : ''}`;
+}
+
+export function elementContext(tenant: string, moduleId: string, recordId: string | null): ModuleElementContext {
+  return Object.freeze({
+    tenant,
+    moduleId,
+    recordId,
+    language: currentLanguage(),
+    api: <T>(method: Method, path: string, body?: unknown) => api<T>(method, moduleApiPath(tenant, moduleId, path), body),
+    text: pick,
+    format: Object.freeze({ number: formatNumber, date: formatDate, dateTime: formatDateTime, money: formatMoney }),
+    html,
+    render,
+  });
+}
