@@ -36,12 +36,12 @@ public class GoodStandingPort {
     return Optional.empty();
   }
 
-  /** Calls the module's port in a context of its own; the EntityManager is released with the transaction. */
+  /** Calls the module's port in a read-only context of its own, closed once it has answered. */
   private static <T> Optional<T> ask(LoadedModule module, Tenant org, long accountId, ModuleContexts contexts,
       Function<GoodStanding, Optional<T>> question) {
-    EntityManager em = contexts.entityManager(module, org);
+    EntityManager em = contexts.entityManager(module, org, true);
     try {
-      return module.module().goodStanding(contexts.context(module, org, accountId, em)).flatMap(question);
+      return module.module().goodStanding(contexts.context(module, org, accountId, em, true)).flatMap(question);
     } finally {
       em.close();
     }
