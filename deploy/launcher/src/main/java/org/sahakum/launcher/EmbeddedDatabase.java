@@ -58,9 +58,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         .addArg("--bind-address=127.0.0.1")
         .addArg("--character-set-server=utf8mb4")
         .addArg("--collation-server=utf8mb4_unicode_ci")
-        .addArg("--default-time-zone=+00:00")
-        // it listens on 127.0.0.1 only; making its TLS key cost 12-20 s of CPU at every start here
-        .addArg("--skip-ssl");
+        .addArg("--default-time-zone=+00:00");
     if ("root".equals(System.getProperty("user.name"))) {
       config.addArg("--user=root");
     }
