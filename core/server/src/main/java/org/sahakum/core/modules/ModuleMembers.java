@@ -9,11 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.sahakum.api.MemberDirectory;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.TenantRef;
-import org.sahakum.core.members.Member;
 import org.sahakum.core.tenancy.Tenant;
 import org.sahakum.core.tenancy.TenantType;
 import org.sahakum.core.tenancy.Tenants;
@@ -75,27 +73,29 @@ public class ModuleMembers {
     };
   }
 
-  private jakarta.persistence.TypedQuery<Member> query(String condition, Tenant org, Long chapterId) {
+  /**
+   * Only the columns a {@link MemberRef} shows, never a sealed one, with the chapter joined in the
+   * same query (a chapter of another organisation is never joined).
+   */
+  private jakarta.persistence.TypedQuery<Object[]> query(String condition, Tenant org, Long chapterId) {
     String chapter = chapterId == null ? "" : " AND m.chapterId = :chapter";
-    var q = em.createQuery("SELECT m FROM Member m WHERE " + LIVE + chapter + " AND " + condition, Member.class)
+    var q = em.createQuery("SELECT m.id, m.memberCode, m.workingName, m.status, c.id, c.slug, c.type FROM Member m "
+            + "LEFT JOIN Tenant c ON c.id = m.chapterId AND c.parentId = :org WHERE " + LIVE + chapter + " AND "
+            + condition, Object[].class)
         .setParameter("org", org.getId());
     return chapterId == null ? q : q.setParameter("chapter", chapterId);
   }
 
-  private Optional<MemberRef> one(jakarta.persistence.TypedQuery<Member> q, Tenant org) {
+  private Optional<MemberRef> one(jakarta.persistence.TypedQuery<Object[]> q, Tenant org) {
     return refs(q.setMaxResults(1).getResultList(), org).values().stream().findFirst();
   }
 
-  private Map<Long, MemberRef> refs(List<Member> members, Tenant org) {
-    Map<Long, TenantRef> chapters = new HashMap<>();
-    for (Member m : members) {
-      if (m.getChapterId() != null && !chapters.containsKey(m.getChapterId())) {
-        tenants.byId(m.getChapterId()).filter(c -> org.getId().equals(c.getParentId()))
-            .ifPresent(c -> chapters.put(c.getId(), c.ref()));
-      }
+  private static Map<Long, MemberRef> refs(List<Object[]> rows, Tenant org) {
+    Map<Long, MemberRef> refs = new HashMap<>();
+    for (Object[] r : rows) {
+      TenantRef chapter = r[4] == null ? null : new TenantRef((Long) r[4], (String) r[5], String.valueOf(r[6]));
+      refs.put((Long) r[0], new MemberRef((Long) r[0], (String) r[1], (String) r[2], chapter, (String) r[3]));
     }
-    return members.stream().collect(Collectors.toMap(Member::getId, m -> new MemberRef(m.getId(), m.getMemberCode(),
-        m.getWorkingName(), m.getChapterId() == null ? null : chapters.get(m.getChapterId()), m.getStatus()),
-        (x, y) -> x, HashMap::new));
+    return refs;
   }
 }
