@@ -29,6 +29,7 @@ public class RolePermissions {
     declare("tenant:read", "See the tenant, its children and its modules",
         "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
     declare("tenant:create", "Create tenants below this one");
+    declare("tenant:define", "Apply tenant definition files (blueprints, organisations, networks) to the tree");
     declare("tenant:manage", "Rename this tenant; suspend or resume its chapters (the platform: organisations and networks)");
     // never structural: a platform or network grant cannot open a module below the wall
     declare("modules:use", "Open the modules this tenant has switched on (each module checks its own permissions too)",

@@ -45,6 +45,16 @@ public class ServerSettings {
     return config().getOptionalValue("sahakum.data.dir", String.class).filter(s -> !s.isBlank()).map(Path::of);
   }
 
+  /** {@code SAHAKUM_DEMO=1}: load the definitions in the tenants folder, and demo data, at start. */
+  public boolean demo() {
+    return "1".equals(config().getOptionalValue("sahakum.demo", String.class).orElse("").strip());
+  }
+
+  /** {@code SAHAKUM_TENANTS_DIR}: the definitions folder (the launcher gives the distribution's {@code tenants/}). */
+  public Optional<Path> tenantsDir() {
+    return config().getOptionalValue("sahakum.tenants.dir", String.class).filter(s -> !s.isBlank()).map(Path::of);
+  }
+
   public Optional<String> adminPassword() {
     return config().getOptionalValue("sahakum.admin.password", String.class).filter(s -> !s.isBlank());
   }
