@@ -39,6 +39,7 @@ class EndpointContractIT {
   /** The permission each endpoint needs at the tenant in its URL (or the body's parent); a new endpoint needs a line. */
   private static final Map<String, String> NEEDS = Map.ofEntries(
       Map.entry("POST /api/tenants", "tenant:create"),
+      Map.entry("POST /api/platform/tenant-definitions", PLATFORM_ONLY),
       Map.entry("GET /api/tenants/{slug}", "tenant:read"),
       Map.entry("PATCH /api/tenants/{slug}", "tenant:manage"),
       Map.entry("PUT /api/tenants/{slug}/suspension", PLATFORM_ONLY),
