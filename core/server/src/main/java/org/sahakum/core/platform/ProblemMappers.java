@@ -118,7 +118,7 @@ public final class ProblemMappers {
       implements ExceptionMapper<org.sahakum.core.definitions.DefinitionsRefused> {
     @Override
     public Response toResponse(org.sahakum.core.definitions.DefinitionsRefused e) {
-      return Problem.response(Response.Status.BAD_REQUEST, "Nothing was changed. "
+      return Problem.response(Response.Status.BAD_REQUEST, "Nothing was changed.\n"
           + e.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
     }
   }
