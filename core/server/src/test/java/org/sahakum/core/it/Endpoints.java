@@ -37,6 +37,8 @@ final class Endpoints {
           .add("files", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "intruder.yaml")
               .add("text", "network:\n  slug: intruder-network\n  blueprint: regional-network\n"
                   + "  names: {km: ក, en: Intruder}\n"))).build()),
+      Map.entry("POST /api/t/{tenant}/admin-invites/accept", Json.createObjectBuilder().add("code", "AAAAAAAAAAAA")
+          .add("username", "planted-admin").add("password", "long enough password").build()),
       Map.entry("POST /api/auth/login", Json.createObjectBuilder().add("tenant", "{tenant}").add("username", "admin")
           .add("password", "wrong password").build()));
 
