@@ -42,6 +42,8 @@ public class RolePermissions {
     declare("keys:rotate", "See the organisation's data key version and rotate it");
     declare("role:manage", "Choose which permissions each role holds here and below");
     declare("platform:modules:read", "List the installed modules");
+    declare("indicator:publish", "Choose which indicators (counts, small ones suppressed) this organisation publishes to its network");
+    declare("network:dashboard:read", "See the indicators this network's organisations publish");
     declare("member:read", "See the member register (codes and working names)", "organiser");
     declare("member:write", "Add members to the register", "organiser");
     declare("invite:manage", "Create, list and withdraw invites", "organiser");
