@@ -26,6 +26,12 @@ public class Members {
    * A page of the register as listed: only the listed columns are read (never a sealed field),
    * and the chapter's slug comes in the same query.
    */
+  /** Every member row of an organisation, whatever its status. */
+  long countAll(long orgId) {
+    return em.createQuery("SELECT COUNT(m) FROM Member m WHERE m.orgId = :org", Long.class)
+        .setParameter("org", orgId).getSingleResult();
+  }
+
   /** Active members of an organisation per chapter id (null: no chapter), for aggregates only. */
   public java.util.Map<Long, Long> activeByChapter(long orgId) {
     java.util.Map<Long, Long> out = new java.util.HashMap<>();
