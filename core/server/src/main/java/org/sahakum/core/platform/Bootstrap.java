@@ -12,8 +12,8 @@ import org.sahakum.core.persistence.CoreMigrations;
 
 /**
  * Start-up, in order: the core schema, the platform admin, the plugins, then (with
- * {@code SAHAKUM_DEMO=1}) the demo tenants. A failure of any but the plugins fails the deployment (the server must not look ready); a plugin's failure only leaves
- * that plugin out.
+ * {@code SAHAKUM_DEMO=1}) the demo tenants and members. A failure of any step but the plugins fails
+ * the deployment (the server must not look ready); a plugin's failure only leaves that plugin out.
  */
 @ApplicationScoped
 public class Bootstrap {
