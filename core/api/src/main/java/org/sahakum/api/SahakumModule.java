@@ -70,6 +70,11 @@ public interface SahakumModule extends ExtensionPoint {
     return Optional.empty();
   }
 
+  /** The aggregates this module offers for reports and, where an organisation publishes them, its network. */
+  default List<Indicator> indicators() {
+    return List.of();
+  }
+
   /**
    * A JAX-RS resource for one request: an object whose methods carry {@code @GET}, {@code @Path}
    * and so on. It is created per request and may keep the context in a field.

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * {@code bin/sahakum}: starts the server. Exit codes: 0 after a requested stop, 1 when start-up
  * failed, else the server's. {@code bin/sahakum verify-audit} checks the audit trail instead (see
- * {@link VerifyAuditCommand}).
+ * {@link VerifyAuditCommand}); {@code bin/sahakum apply-tenants} applies definition files to the
+ * running server (see {@link ApplyTenantsCommand}).
  */
 public final class Launcher {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
@@ -46,20 +47,26 @@ public final class Launcher {
    * the server.
    */
   private static int command(Path home, List<String> args) {
-    if (!args.get(0).equals(VerifyAuditCommand.NAME)) {
-      System.err.println("sahakum: unknown command '" + args.get(0) + "'");
+    String name = args.get(0);
+    if (!name.equals(VerifyAuditCommand.NAME) && !name.equals(ApplyTenantsCommand.NAME)) {
+      System.err.println("sahakum: unknown command '" + name + "'");
       System.err.println("usage: bin/sahakum                 start the server");
       System.err.println("       bin/sahakum verify-audit [--tenant SLUG]");
+      System.err.println("       bin/sahakum apply-tenants [--dry-run] FILE...");
       return VerifyAuditCommand.CANNOT_CHECK;
     }
     Settings settings;
     try {
       settings = Settings.load(home, System.getenv());
     } catch (IllegalStateException e) {
-      System.err.println("sahakum verify-audit: " + e.getMessage());
+      System.err.println("sahakum " + name + ": " + e.getMessage());
       return VerifyAuditCommand.CANNOT_CHECK;
     }
-    return VerifyAuditCommand.run(settings, args.subList(1, args.size()), System.out, System.err);
+    List<String> rest = args.subList(1, args.size());
+    if (name.equals(ApplyTenantsCommand.NAME)) {
+      return new ApplyTenantsCommand(settings, System.out, System.err).run(rest);
+    }
+    return VerifyAuditCommand.run(settings, rest, System.out, System.err);
   }
 
   static int run(Settings settings) throws Exception {
@@ -68,6 +75,7 @@ public final class Launcher {
     Map<String, String> serverEnv = new HashMap<>(settings.forServer());
     serverEnv.put("SAHAKUM_PLUGINS_DIR", settings.pluginsDir().toString());
     serverEnv.put("SAHAKUM_DATA_DIR", data.toString());
+    serverEnv.put("SAHAKUM_TENANTS_DIR", settings.tenantsDir().toString());
 
     // The embedded database starts beside Payara, which needs it only once the core deploys
     // (the core waits for it there); the two start-ups overlap instead of adding up.

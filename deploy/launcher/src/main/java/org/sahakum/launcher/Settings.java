@@ -94,6 +94,16 @@ public final class Settings {
     return m.group(1) + m.group(2).toLowerCase();
   }
 
+  /** The definitions folder the server reads with {@code SAHAKUM_DEMO=1}: the distribution's {@code tenants/}. */
+  public Path tenantsDir() {
+    return get("SAHAKUM_TENANTS_DIR").map(Path::of).orElse(home.resolve("tenants")).toAbsolutePath().normalize();
+  }
+
+  /** The platform operator's password, if the settings hold it. */
+  public Optional<String> adminPassword() {
+    return get("SAHAKUM_ADMIN_PASSWORD");
+  }
+
   public Optional<String> externalDatabaseUrl() {
     return get("SAHAKUM_DB_URL");
   }

@@ -26,7 +26,7 @@ public class AdminAccount {
     if (accounts.exists(Tenant.PLATFORM_ID, USERNAME)) {
       return;
     }
-    String password = settings.adminPassword().orElseGet(AdminAccount::generate);
+    String password = settings.adminPassword().orElseGet(AdminAccount::generatePassword);
     accounts.create(Tenant.PLATFORM_ID, USERNAME, password, List.of("admin"));
     if (settings.adminPassword().isEmpty()) {
       // printed once, on purpose: the operator has no other way to learn it
@@ -37,7 +37,8 @@ public class AdminAccount {
     }
   }
 
-  private static String generate() {
+  /** A random 20-character password without look-alike characters. */
+  public static String generatePassword() {
     String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     SecureRandom random = new SecureRandom();
     StringBuilder sb = new StringBuilder();

@@ -29,6 +29,7 @@ public class RolePermissions {
     declare("tenant:read", "See the tenant, its children and its modules",
         "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
     declare("tenant:create", "Create tenants below this one");
+    declare("tenant:define", "Apply tenant definition files (blueprints, organisations, networks) to the tree");
     declare("tenant:manage", "Rename this tenant; suspend or resume its chapters (the platform: organisations and networks)");
     // never structural: a platform or network grant cannot open a module below the wall
     declare("modules:use", "Open the modules this tenant has switched on (each module checks its own permissions too)",
@@ -41,6 +42,8 @@ public class RolePermissions {
     declare("keys:rotate", "See the organisation's data key version and rotate it");
     declare("role:manage", "Choose which permissions each role holds here and below");
     declare("platform:modules:read", "List the installed modules");
+    declare("indicator:publish", "Choose which indicators (counts, small ones suppressed) this organisation publishes to its network");
+    declare("network:dashboard:read", "See the indicators this network's organisations publish");
     declare("member:read", "See the member register (codes and working names)", "organiser");
     declare("member:write", "Add members to the register", "organiser");
     declare("invite:manage", "Create, list and withdraw invites", "organiser");

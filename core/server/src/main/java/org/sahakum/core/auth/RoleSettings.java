@@ -48,6 +48,16 @@ public class RoleSettings {
     return defaults.of(role);
   }
 
+  /** The permissions set for {@code role} at this very node, if a setting is there. */
+  public Optional<Set<String>> setAt(long tenantId, String role) {
+    return at(tenantId, role).map(RoleSetting::permissions);
+  }
+
+  /** Sets the permissions of {@code role} at a node; call inside a transaction, after the caller's right was checked. */
+  public void set(long tenantId, String role, Collection<String> permissions, long actor) {
+    put(tenantId, role, permissions, actor);
+  }
+
   Optional<RoleSetting> at(long tenantId, String role) {
     return Optional.ofNullable(em.find(RoleSetting.class, new RoleSetting.Key(tenantId, role)));
   }

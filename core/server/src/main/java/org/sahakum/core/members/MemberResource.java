@@ -19,8 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.CurrentCaller;
@@ -39,9 +37,9 @@ public class MemberResource {
   @Inject Tenants tenants;
   @Inject Members members;
   @Inject RegisterAccess access;
-  @Inject MemberIdentities identities;
   @Inject BlindIndex blindIndex;
   @Inject AuditLog audit;
+  @Inject MemberAdmission admission;
 
   @GET
   public List<MemberView> list(
@@ -69,13 +67,7 @@ public class MemberResource {
   public Response add(@PathParam("tenant") String slug, @NotNull @Valid NewMember body) {
     Register register = register(slug, "member:write");
     Tenant chapter = chapterFor(register, body.chapter());
-    long orgId = register.org().getId();
-    String code = members.nextCode(register.org(), chapter);
-    Member member = new Member(orgId, chapter == null ? null : chapter.getId(), code, body.workingName().strip(), "active",
-        Instant.now().truncatedTo(ChronoUnit.MICROS));
-    member.seal(identities.seal(orgId, body.legalName(), body.phone(), body.dateOfBirth(), body.idNumber()));
-    members.add(member);
-    audit.record(orgId, caller.requireLogin().accountId(), "member.created", "member", String.valueOf(member.getId()));
+    Member member = admission.admit(register.org(), chapter, body, caller.requireLogin().accountId());
     return Response.status(201).entity(view(member)).build();
   }
 

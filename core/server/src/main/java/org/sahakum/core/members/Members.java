@@ -26,6 +26,23 @@ public class Members {
    * A page of the register as listed: only the listed columns are read (never a sealed field),
    * and the chapter's slug comes in the same query.
    */
+  /** Every member row of an organisation, whatever its status. */
+  long countAll(long orgId) {
+    return em.createQuery("SELECT COUNT(m) FROM Member m WHERE m.orgId = :org", Long.class)
+        .setParameter("org", orgId).getSingleResult();
+  }
+
+  /** Active members of an organisation per chapter id (null: no chapter), for aggregates only. */
+  public java.util.Map<Long, Long> activeByChapter(long orgId) {
+    java.util.Map<Long, Long> out = new java.util.HashMap<>();
+    em.createQuery("SELECT m.chapterId, COUNT(m) FROM Member m WHERE m.orgId = :org AND m.status = 'active' "
+            + "GROUP BY m.chapterId", Object[].class)
+        .setParameter("org", orgId)
+        .getResultList()
+        .forEach(row -> out.put((Long) row[0], ((Number) row[1]).longValue()));
+    return out;
+  }
+
   public List<MemberView> search(Search s) {
     StringBuilder jpql = new StringBuilder("SELECT NEW org.sahakum.core.members.MemberView(m.id, m.memberCode, "
         + "m.workingName, c.slug, m.status, m.createdAt) FROM Member m LEFT JOIN Tenant c ON c.id = m.chapterId "

@@ -6,13 +6,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.sahakum.core.auth.AdminAccount;
+import org.sahakum.core.demo.DemoTenants;
 import org.sahakum.core.modules.PluginHost;
 import org.sahakum.core.persistence.CoreMigrations;
 
 /**
- * Start-up, in order: the core schema, the platform admin, then the plugins. A failure of the
- * first two fails the deployment (the server must not look ready); a plugin's failure only leaves
- * that plugin out.
+ * Start-up, in order: the core schema, the platform admin, the plugins, then (with
+ * {@code SAHAKUM_DEMO=1}) the demo tenants and members. A failure of any step but the plugins fails
+ * the deployment (the server must not look ready); a plugin's failure only leaves that plugin out.
  */
 @ApplicationScoped
 public class Bootstrap {
@@ -21,6 +22,8 @@ public class Bootstrap {
   @Inject CoreMigrations migrations;
   @Inject AdminAccount adminAccount;
   @Inject PluginHost pluginHost;
+  @Inject ServerSettings settings;
+  @Inject DemoTenants demo;
 
   private volatile boolean started;
 
@@ -29,6 +32,9 @@ public class Bootstrap {
     migrations.migrate();
     adminAccount.ensureExists();
     pluginHost.loadAll();
+    if (settings.demo()) {
+      demo.load();
+    }
     started = true;
     LOG.info(() -> String.format("Sahakum core started in %d ms", (System.nanoTime() - t0) / 1_000_000));
   }

@@ -112,6 +112,17 @@ public final class ProblemMappers {
     }
   }
 
+  /** Definition files with problems: every problem on its own line, with file, line and field. */
+  @Provider
+  public static class DefinitionsRefused
+      implements ExceptionMapper<org.sahakum.core.definitions.DefinitionsRefused> {
+    @Override
+    public Response toResponse(org.sahakum.core.definitions.DefinitionsRefused e) {
+      return Problem.response(Response.Status.BAD_REQUEST, "Nothing was changed.\n"
+          + e.problems().stream().map(Object::toString).collect(Collectors.joining("\n")));
+    }
+  }
+
   /** Anything else is our fault: log it under an incident id and say no more to the caller. */
   @Provider
   public static class Unexpected implements ExceptionMapper<Throwable> {

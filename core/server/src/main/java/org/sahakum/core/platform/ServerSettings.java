@@ -45,6 +45,30 @@ public class ServerSettings {
     return config().getOptionalValue("sahakum.data.dir", String.class).filter(s -> !s.isBlank()).map(Path::of);
   }
 
+  /** {@code SAHAKUM_DEMO=1}: load the definitions in the tenants folder, and demo data, at start. */
+  public boolean demo() {
+    return "1".equals(config().getOptionalValue("sahakum.demo", String.class).orElse("").strip());
+  }
+
+  /** {@code SAHAKUM_DEMO_MEMBERS}: how many demo members WNU's register holds with {@code SAHAKUM_DEMO=1}. */
+  public int demoMembers() {
+    String raw = config().getOptionalValue("sahakum.demo.members", String.class).orElse("140").strip();
+    try {
+      int n = Integer.parseInt(raw);
+      if (n >= 0 && n <= 1_000_000) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // refused below with the setting's name
+    }
+    throw new IllegalStateException("SAHAKUM_DEMO_MEMBERS must be a number from 0 to 1000000, not " + raw);
+  }
+
+  /** {@code SAHAKUM_TENANTS_DIR}: the definitions folder (the launcher gives the distribution's {@code tenants/}). */
+  public Optional<Path> tenantsDir() {
+    return config().getOptionalValue("sahakum.tenants.dir", String.class).filter(s -> !s.isBlank()).map(Path::of);
+  }
+
   public Optional<String> adminPassword() {
     return config().getOptionalValue("sahakum.admin.password", String.class).filter(s -> !s.isBlank());
   }

@@ -29,6 +29,9 @@ public class Invite {
   @Column(name = "max_uses")
   private int maxUses;
 
+  /** {@code member}, {@code admin} or {@code first-admin}; see {@link Invites}. */
+  private String kind = Invites.MEMBER;
+
   private int uses;
   private boolean revoked;
 
@@ -40,8 +43,9 @@ public class Invite {
 
   protected Invite() {}
 
-  Invite(long tenantId, String codeHash, Instant expiresAt, int maxUses, long createdBy, Instant now) {
+  Invite(long tenantId, String kind, String codeHash, Instant expiresAt, int maxUses, long createdBy, Instant now) {
     this.tenantId = tenantId;
+    this.kind = kind;
     this.codeHash = codeHash;
     this.expiresAt = expiresAt;
     this.maxUses = maxUses;
@@ -49,11 +53,15 @@ public class Invite {
     this.createdAt = now;
   }
 
+  public String kind() {
+    return kind;
+  }
+
   boolean usableAt(Instant now) {
     return !revoked && uses < maxUses && now.isBefore(expiresAt);
   }
 
-  void use() {
+  public void use() {
     uses++;
   }
 

@@ -16,25 +16,43 @@ import java.util.Optional;
 /** Invite codes: random, shown once, stored as hashes, taken under a row lock so uses never exceed the limit. */
 @ApplicationScoped
 public class Invites {
+  /** Registers members of a chapter or organisation; many uses. */
+  public static final String MEMBER = "member";
+  /** Brings in one admin, issued by the tenant's own admins. */
+  public static final String ADMIN = "admin";
+  /** Brings in the first admin, issued by the tenant's creator; void once the tenant has any account. */
+  public static final String FIRST_ADMIN = "first-admin";
+
   private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext(unitName = "sahakum-core")
   EntityManager em;
 
-  /** Creates an invite and returns its code, which is never stored. Call in a transaction. */
+  /** Creates a member invite and returns its code, which is never stored. Call in a transaction. */
   String create(long tenantId, Instant expiresAt, int maxUses, long createdBy, Instant now) {
+    return create(tenantId, MEMBER, expiresAt, maxUses, createdBy, now);
+  }
+
+  /** Creates an invite of {@code kind} and returns its code, which is never stored. Call in a transaction. */
+  public String create(long tenantId, String kind, Instant expiresAt, int maxUses, long createdBy, Instant now) {
     StringBuilder code = new StringBuilder();
     for (int i = 0; i < 12; i++) {
       code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
-    em.persist(new Invite(tenantId, hash(code.toString()), expiresAt, maxUses, createdBy, now));
+    em.persist(new Invite(tenantId, kind, hash(code.toString()), expiresAt, maxUses, createdBy, now));
     em.flush();
     return code.toString();
   }
 
-  /** The invite behind a code, for this tenant, if it can still be used; locked for the transaction. */
+  /** The member invite behind a code, for this tenant, if it can still be used; locked for the transaction. */
   Optional<Invite> usable(long tenantId, String code, Instant now) {
+    return usable(tenantId, code, now, MEMBER);
+  }
+
+  /** The invite of one of {@code kinds} behind a code, for this tenant, if usable; locked for the transaction. */
+  public Optional<Invite> usable(long tenantId, String code, Instant now, String... kinds) {
+    java.util.Set<String> wanted = java.util.Set.of(kinds);
     if (code == null || code.length() != 12) {
       return Optional.empty();
     }
@@ -42,19 +60,20 @@ public class Invites {
         .setParameter("h", hash(code.toUpperCase()))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
-        .filter(i -> i.getTenantId() == tenantId && i.usableAt(now))
+        .filter(i -> i.getTenantId() == tenantId && i.usableAt(now) && wanted.contains(i.kind()))
         .findFirst();
   }
 
   List<Invite> of(long tenantId) {
-    return em.createQuery("SELECT i FROM Invite i WHERE i.tenantId = :t ORDER BY i.id DESC", Invite.class)
+    return em.createQuery("SELECT i FROM Invite i WHERE i.tenantId = :t AND i.kind = 'member' ORDER BY i.id DESC",
+            Invite.class)
         .setParameter("t", tenantId)
         .setMaxResults(200)
         .getResultList();
   }
 
   Optional<Invite> find(long tenantId, long id) {
-    return Optional.ofNullable(em.find(Invite.class, id)).filter(i -> i.getTenantId() == tenantId);
+    return Optional.ofNullable(em.find(Invite.class, id)).filter(i -> i.getTenantId() == tenantId && MEMBER.equals(i.kind()));
   }
 
   private static String hash(String code) {

@@ -52,6 +52,12 @@ public class Tenant {
     this.code = defaultCode(parent, slug, type);
   }
 
+  /** As the other constructor, with a code chosen by the caller (a tenant definition names it). */
+  public Tenant(Tenant parent, String slug, TenantType type, String nameKm, String nameEn, String code, Instant now) {
+    this(parent, slug, type, nameKm, nameEn, now);
+    this.code = code;
+  }
+
   /** An organisation's code is its slug in capitals; a chapter's, the initials of its own words. */
   static String defaultCode(Tenant parent, String slug, TenantType type) {
     String own = type == TenantType.CHAPTER && slug.startsWith(parent.getSlug() + "-")

@@ -17,13 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.CurrentCaller;
-import org.sahakum.core.members.Members;
 import org.sahakum.core.modules.TenantModules;
 
 /** Creating tenants and reading one with its children and enabled modules. */
@@ -36,7 +33,7 @@ public class TenantResource {
   @Inject Tenants tenants;
   @Inject AuditLog audit;
   @Inject TenantModules modules;
-  @Inject Members members;
+  @Inject TenantCreation creation;
 
   /** Names in both languages; no control characters. */
   public record Names(
@@ -68,16 +65,8 @@ public class TenantResource {
     if (tenants.bySlug(body.slug()).isPresent()) {
       throw new ClientErrorException("The slug '" + body.slug() + "' is taken.", 409);
     }
-    Tenant tenant = new Tenant(parent, body.slug(), type, body.names().km(), body.names().en(),
-        Instant.now().truncatedTo(ChronoUnit.MICROS));
-    tenants.add(tenant);
-    audit.startChain(tenant.getId());
-    if (type == TenantType.ORGANISATION) {
-      members.startSequence(tenant.getId());
-    }
-    long actor = caller.requireLogin().accountId();
-    audit.record(parent.getId(), actor, "tenant.created", "tenant", body.slug());
-    audit.record(tenant.getId(), actor, "tenant.created", "tenant", body.slug());
+    Tenant tenant = creation.create(parent, body.slug(), type, body.names().km(), body.names().en(), null,
+        caller.requireLogin().accountId());
     return Response.status(201).entity(view(tenant)).build();
   }
 

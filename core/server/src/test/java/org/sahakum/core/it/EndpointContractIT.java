@@ -39,6 +39,7 @@ class EndpointContractIT {
   /** The permission each endpoint needs at the tenant in its URL (or the body's parent); a new endpoint needs a line. */
   private static final Map<String, String> NEEDS = Map.ofEntries(
       Map.entry("POST /api/tenants", "tenant:create"),
+      Map.entry("POST /api/platform/tenant-definitions", PLATFORM_ONLY),
       Map.entry("GET /api/tenants/{slug}", "tenant:read"),
       Map.entry("PATCH /api/tenants/{slug}", "tenant:manage"),
       Map.entry("PUT /api/tenants/{slug}/suspension", PLATFORM_ONLY),
@@ -53,6 +54,8 @@ class EndpointContractIT {
       Map.entry("POST /api/t/{tenant}/invites", "invite:manage"),
       Map.entry("DELETE /api/t/{tenant}/invites/{id}", "invite:manage"),
       Map.entry("POST /api/t/{tenant}/registrations", ANYBODY),
+      Map.entry("POST /api/t/{tenant}/admin-invites", "account:create"),
+      Map.entry("POST /api/t/{tenant}/admin-invites/accept", ANYBODY),
       Map.entry("GET /api/t/{tenant}/registrations", "member:approve"),
       Map.entry("POST /api/t/{tenant}/registrations/{id}/approve", "member:approve"),
       Map.entry("POST /api/t/{tenant}/registrations/{id}/reject", "member:approve"),
@@ -65,6 +68,9 @@ class EndpointContractIT {
       Map.entry("GET /api/t/{tenant}/audit", "audit:read"),
       Map.entry("GET /api/t/{tenant}/audit/verify", "audit:read"),
       Map.entry("GET /api/t/{tenant}/keys", "keys:rotate"),
+      Map.entry("GET /api/t/{tenant}/indicators", "indicator:publish"),
+      Map.entry("PUT /api/t/{tenant}/indicators/{id}", "indicator:publish"),
+      Map.entry("GET /api/t/{tenant}/dashboard", "network:dashboard:read"),
       Map.entry("POST /api/t/{tenant}/keys/rotation", "keys:rotate"),
       Map.entry("GET /api/t/{tenant}/members", "member:read"),
       Map.entry("POST /api/t/{tenant}/members", "member:write"),

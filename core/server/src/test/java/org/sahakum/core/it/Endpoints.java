@@ -33,6 +33,13 @@ final class Endpoints {
           .add("km", "ក").add("en", "Taken over")).build()),
       Map.entry("PUT /api/t/{tenant}/roles/{role}", Json.createObjectBuilder().add("permissions",
           Json.createArrayBuilder().add("member:read")).build()),
+      Map.entry("POST /api/platform/tenant-definitions", Json.createObjectBuilder().add("dryRun", false)
+          .add("files", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "intruder.yaml")
+              .add("text", "network:\n  slug: intruder-network\n  blueprint: regional-network\n"
+                  + "  names: {km: ក, en: Intruder}\n"))).build()),
+      Map.entry("POST /api/t/{tenant}/admin-invites/accept", Json.createObjectBuilder().add("code", "AAAAAAAAAAAA")
+          .add("username", "planted-admin").add("password", "long enough password").build()),
+      Map.entry("PUT /api/t/{tenant}/indicators/{id}", Json.createObjectBuilder().add("published", true).build()),
       Map.entry("POST /api/auth/login", Json.createObjectBuilder().add("tenant", "{tenant}").add("username", "admin")
           .add("password", "wrong password").build()));
 

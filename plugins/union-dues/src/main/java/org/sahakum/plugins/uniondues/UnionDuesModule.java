@@ -3,6 +3,7 @@ package org.sahakum.plugins.uniondues;
 import java.util.List;
 import java.util.Optional;
 import org.sahakum.api.GoodStanding;
+import org.sahakum.api.Indicator;
 import org.sahakum.api.MemberEventListener;
 import org.pf4j.Extension;
 import org.sahakum.api.LocalizedText;
@@ -17,6 +18,7 @@ import org.sahakum.plugins.uniondues.ledger.IdempotencyRecord;
 import org.sahakum.plugins.uniondues.ledger.LedgerEntry;
 import org.sahakum.plugins.uniondues.ledger.ReceiptCounter;
 import org.sahakum.plugins.uniondues.plans.DuesPlan;
+import org.sahakum.plugins.uniondues.reports.PayingMembersIndicator;
 import org.sahakum.plugins.uniondues.standing.DuesGoodStanding;
 
 /**
@@ -67,6 +69,12 @@ public class UnionDuesModule implements SahakumModule {
   @Override
   public Optional<GoodStanding> goodStanding(ModuleContext context) {
     return Optional.of(new DuesGoodStanding(context));
+  }
+
+  /** Members who paid dues, by month: counts only, published by the organisation if it chooses. */
+  @Override
+  public List<Indicator> indicators() {
+    return List.of(new PayingMembersIndicator());
   }
 
   @Override

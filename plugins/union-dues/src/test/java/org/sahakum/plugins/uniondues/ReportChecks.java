@@ -46,6 +46,36 @@ abstract class ReportChecks extends LedgerChecks {
   }
 
   @Test
+  void members_who_paid_by_month_count_people_and_leave_reversed_payments_out() {
+    Dues d = Dues.create(anonymous(), SECRET);
+    List<String> payers = new java.util.ArrayList<>(List.of(d.memberCode()));
+    for (int i = 0; i < 5; i++) {
+      String code = member(d.admin(), d.org(), "Payer " + i).getString("memberCode");
+      d.enrol(code, TODAY.withDayOfMonth(1).minusMonths(2));
+      payers.add(code);
+    }
+    long first = 0;
+    for (String code : payers) {
+      long id = expect(201, d.admin().post(d.path("payments"), payment(code, 1_000, "USD", TODAY))).object()
+          .getJsonNumber("id").longValue();
+      first = first == 0 ? id : first;
+    }
+    expect(201, d.admin().post(d.path("payments"), payment(d.memberCode(), 1_000, "USD", TODAY)));
+    expect(201, d.admin().post(d.path("reversals"), Json.createObjectBuilder().add("paymentId", first)
+        .add("reason", "entered twice").build()));
+    JsonObject indicator = expect(200, d.admin().get("/api/t/" + d.org() + "/indicators")).array()
+        .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("id").equals("union-dues.paying-members-by-month"))
+        .findFirst().orElseThrow();
+    JsonObject table = indicator.getJsonObject("asPublished");
+    assertEquals(6, table.getJsonNumber("total").longValue(), "6 people paid this month; a second payment and a "
+        + "reversed one do not count twice or at all");
+    List<JsonObject> cells = table.getJsonArray("cells").getValuesAs(JsonObject.class);
+    assertEquals(6, cells.size());
+    assertEquals(java.time.YearMonth.from(TODAY).toString(), cells.get(5).getString("label"));
+    assertTrue(cells.stream().noneMatch(c -> c.containsKey("value")), "five empty months hide this month's 6 too: " + cells);
+  }
+
+  @Test
   void exports_escape_formulas_and_are_audited() {
     Dues d = Dues.create(anonymous(), "=HYPERLINK(\"http://evil\")");
     ApiResponse csv = expect(200, d.admin().getAccepting(d.path("arrears/export?format=csv"), "text/csv"));

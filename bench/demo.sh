@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Demo data at scale: the distribution starts with SAHAKUM_DEMO=1 and SAHAKUM_DEMO_MEMBERS, so the
+# server applies tenants/ (WNU, 14 chapters, blueprints) and adds the members through the same
+# service as POST /api/t/{org}/members, before it reports ready. Measures the seeding time (from
+# the server's log), checks the register, the chapters and the audit chain, and that
+# bin/sahakum apply-tenants --dry-run finds nothing left to change. Goal: 10,000 members seeded in
+# at most 120 s.
+#
+#   mvn -B -q package -DskipTests && bench/demo.sh
+#
+# BENCH_MEMBERS (10000), BENCH_PORT (a free one), BENCH_KEEP=1 keeps the temporary folder,
+# BENCH_DB=external skips the embedded database (see bench/lib.sh).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+MEMBERS=${BENCH_MEMBERS:-10000}
+
+start_server SAHAKUM_DEMO=1 SAHAKUM_DEMO_MEMBERS="$MEMBERS"
+millis() { grep -m1 "$1" "$WORK/server.log" | sed -n 's/.*timeMillis: \([0-9]*\).*/\1/p'; }
+t_tenants=$(millis 'Demo tenants from')
+t_members=$(millis 'Demo members:')
+[ -n "$t_tenants" ] && [ -n "$t_members" ] || { echo "the server log does not show the demo seeding" >&2; exit 1; }
+seed_s=$(echo "scale=1; ($t_members - $t_tenants) / 1000" | bc -l)
+
+wnu=$(login wnu admin "$ADMIN_PASSWORD")
+chapters=$(api GET /api/tenants/wnu "" "$wnu" | grep -o '"wnu-[a-z-]*"' | wc -l)
+in_db=$(db "SELECT COUNT(*) FROM member")
+verify=$(api GET /api/t/wnu/audit/verify "" "$wnu")
+page=$(api GET "/api/t/wnu/members?limit=1" "" "$wnu")
+dry=$(SAHAKUM_HTTP_PORT="$PORT" SAHAKUM_ADMIN_PASSWORD="$ADMIN_PASSWORD" "$DIST/bin/sahakum" apply-tenants --dry-run \
+  "$DIST/tenants/wnu.yaml" | head -1)
+
+printf '\nseeding: %d members in %s s at start; %s rows in the member table; %s chapters\n' \
+  "$MEMBERS" "$seed_s" "$in_db" "$chapters"
+printf 'a member as listed: %s\n' "$(printf '%s' "$page" | grep -o '"workingName":"[^"]*"')"
+printf 'audit chain of wnu: %s\n' "$verify"
+printf 'apply-tenants --dry-run tenants/wnu.yaml: %s\n' "$dry"
+printf 'load average (1/5/15 min) after: %s; %s cores\n\n' "$(load_avg)" "$(nproc)"
+printf 'WNU has 14 chapters and %d members   %s\n' "$MEMBERS" \
+  "$(verdict "$chapters == 14 && $in_db == $MEMBERS")"
+printf 'the audit chain is intact   %s\n' "$(verdict "$(printf '%s' "$verify" | grep -c '"intact":true')")"
+printf 'a second apply changes nothing   %s\n' "$(verdict "$(printf '%s' "$dry" | grep -c ' 0 change(s)')")"
+printf 'seeding %d members: %s s   (goal <= 120 s)   %s\n' "$MEMBERS" "$seed_s" "$(verdict "$seed_s <= 120")"

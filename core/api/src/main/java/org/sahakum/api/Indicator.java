@@ -1,0 +1,26 @@
+package org.sahakum.api;
+
+import java.util.Map;
+
+/**
+ * An aggregate a module offers for its organisation's reports, which the organisation may choose
+ * to publish to its network (for example members by chapter, cases by type, dues-paying members
+ * by month).
+ *
+ * <p>{@link #count(ModuleContext)} is called in a read-only context at the organisation (its
+ * EntityManager sees the organisation's rows, its caller may be someone above the wall who holds
+ * no permission there: do not check permissions, do not return anything but counts). Each cell
+ * counts people or cases; its label is a category, a month or a chapter code, never a name or an
+ * id. The core, not the module, suppresses small cells before anyone above the organisation sees
+ * them.
+ */
+public interface Indicator {
+
+  /** Lower-case id, unique within the module, e.g. {@code cases-by-type}; shown as {@code <module>/<id>}. */
+  String id();
+
+  LocalizedText name();
+
+  /** Counts by cell label, in the order to show them. */
+  Map<String, Long> count(ModuleContext context);
+}

@@ -1,0 +1,58 @@
+package org.sahakum.core.modules;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sahakum.api.Indicator;
+import org.sahakum.api.LocalizedText;
+import org.sahakum.core.tenancy.Tenant;
+
+/**
+ * The indicators of the modules an organisation has switched on, named {@code <module>.<indicator>},
+ * and their counts, each taken in a read-only context of the module at the organisation.
+ */
+@ApplicationScoped
+public class ModuleIndicators {
+
+  @Inject ModuleRegistry registry;
+  @Inject TenantModules tenantModules;
+  @Inject ModuleContexts contexts;
+
+  /** An indicator a module offers at an organisation. */
+  public record Offered(String id, LocalizedText name) {}
+
+  public List<Offered> offeredAt(Tenant org) {
+    List<Offered> out = new ArrayList<>();
+    for (LoadedModule m : registry.all()) {
+      if (tenantModules.isEnabled(org.getId(), m.id())) {
+        m.module().indicators().forEach(i -> out.add(new Offered(m.id() + "." + i.id(), i.name())));
+      }
+    }
+    return out;
+  }
+
+  /** The counts of {@code id} at {@code org}, asked on behalf of {@code accountId}; empty when not offered there. */
+  public Optional<Map<String, Long>> count(Tenant org, String id, long accountId) {
+    for (LoadedModule m : registry.all()) {
+      if (!id.startsWith(m.id() + ".") || !tenantModules.isEnabled(org.getId(), m.id())) {
+        continue;
+      }
+      for (Indicator i : m.module().indicators()) {
+        if (id.equals(m.id() + "." + i.id())) {
+          EntityManager em = contexts.entityManager(m, org, true);
+          try {
+            return Optional.of(new LinkedHashMap<>(i.count(contexts.context(m, org, accountId, em, true))));
+          } finally {
+            em.close();
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

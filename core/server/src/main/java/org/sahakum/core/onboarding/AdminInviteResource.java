@@ -1,0 +1,108 @@
+package org.sahakum.core.onboarding;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.sahakum.core.audit.AuditLog;
+import org.sahakum.core.auth.Account;
+import org.sahakum.core.auth.Accounts;
+import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.registration.Invite;
+import org.sahakum.core.registration.Invites;
+import org.sahakum.core.tenancy.Tenant;
+import org.sahakum.core.tenancy.Tenants;
+
+/**
+ * {@code POST /api/t/{tenant}/admin-invites} issues a one-time invite for an admin of the tenant
+ * (its code shown once, valid 7 days); {@code POST .../admin-invites/accept} lets the invitee choose
+ * a login and become that admin, without being logged in.
+ */
+@Path("t/{tenant}/admin-invites")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminInviteResource {
+  static final Duration VALID_FOR = Duration.ofDays(7);
+  private static final String INVALID = "This invite is not valid (wrong, used, withdrawn or expired).";
+
+  @Inject CurrentCaller caller;
+  @Inject Tenants tenants;
+  @Inject Accounts accounts;
+  @Inject Invites invites;
+  @Inject AuditLog audit;
+
+  /** The code, shown only now, and until when it can be used. */
+  public record IssuedAdminInvite(String tenant, String kind, String code, Instant expiresAt) {}
+
+  /** The invitee's chosen login. */
+  public record Acceptance(
+      @NotNull @Size(min = 12, max = 12) @Pattern(regexp = "[A-Za-z0-9]*", message = "an invite code") String code,
+      @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "use 3 to 64 lower-case letters, digits, '.', '_' or '-'")
+          String username,
+      @NotNull @Size(min = 12, max = 1024, message = "must be 12 to 1024 characters") String password) {}
+
+  /** The new admin account: no password, no hash. */
+  public record NewAdmin(String tenant, String username, List<String> roles) {}
+
+  @POST
+  @Transactional
+  public Response issue(@PathParam("tenant") String slug) {
+    Tenant tenant = caller.tenant(slug);
+    long actor = caller.requireLogin().accountId();
+    String kind;
+    if (caller.isPermitted(tenant.getId(), "account:create")) {
+      kind = Invites.ADMIN;
+    } else if (tenant.getParentId() != null && caller.isPermitted(tenant.getParentId(), "tenant:create")
+        && !accounts.anyAt(tenant.getId())) {
+      kind = Invites.FIRST_ADMIN;
+    } else {
+      throw new ForbiddenException("This needs the permission account:create here (the tenant's creator may only "
+          + "invite its first admin, while it has no account).");
+    }
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant expires = now.plus(VALID_FOR);
+    String code = invites.create(tenant.getId(), kind, expires, 1, actor, now);
+    audit.record(tenant.getId(), actor, "invite.admin.created", "tenant", tenant.getSlug());
+    return Response.status(201).entity(new IssuedAdminInvite(tenant.getSlug(), kind, code, expires)).build();
+  }
+
+  @POST
+  @Path("accept")
+  @Transactional
+  public Response accept(@PathParam("tenant") String slug, @NotNull @Valid Acceptance body) {
+    Tenant tenant = tenants.bySlug(slug).orElseThrow(() -> new NotFoundException(INVALID));
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Invite invite = invites.usable(tenant.getId(), body.code(), now, Invites.ADMIN, Invites.FIRST_ADMIN)
+        .orElseThrow(() -> new NotFoundException(INVALID));
+    if (Invites.FIRST_ADMIN.equals(invite.kind()) && accounts.anyAt(tenant.getId())) {
+      throw new NotFoundException(INVALID);
+    }
+    if (tenants.refusesLogins(tenant.getId())) {
+      throw new ClientErrorException("This tenant is suspended or locked down; the invite can be used once it is "
+          + "active again.", 409);
+    }
+    if (accounts.exists(tenant.getId(), body.username())) {
+      throw new ClientErrorException("This username is taken here; please choose another.", 409);
+    }
+    Account account = accounts.create(tenant.getId(), body.username(), body.password(), List.of("admin"));
+    invite.use();
+    audit.record(tenant.getId(), account.getId(), "invite.admin.accepted", "account", String.valueOf(account.getId()));
+    return Response.status(201).entity(new NewAdmin(tenant.getSlug(), account.getUsername(), List.of("admin"))).build();
+  }
+}

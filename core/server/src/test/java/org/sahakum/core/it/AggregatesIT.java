@@ -1,0 +1,113 @@
+package org.sahakum.core.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sahakum.testkit.ApiClient;
+import org.sahakum.testkit.ApiResponse;
+import org.sahakum.testkit.TwoTenants;
+
+/**
+ * An organisation publishes members by chapter to its network: the network's dashboard shows the
+ * table with the small cell and its complement suppressed, nothing before publication or after
+ * withdrawal, and never a row.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AggregatesIT {
+  private static final String INDICATOR = "core.members-by-chapter";
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() throws java.io.IOException {
+    return CoreIT.deployment();
+  }
+
+  @Test
+  void the_network_sees_only_what_is_published_with_small_cells_suppressed() {
+    ApiClient anon = ApiClient.anonymous(base);
+    ApiClient operator = anon.asPlatformAdmin();
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String net = "net-" + suffix;
+    String org = "org-" + suffix;
+    assertEquals(201, operator.post("/api/tenants", tenant(net, "network", "platform")).status());
+    ApiClient netAdmin = TwoTenants.account(anon, operator, net, "admin", "admin");
+    assertEquals(201, netAdmin.post("/api/tenants", tenant(org, "organisation", net)).status());
+    ApiClient orgAdmin = TwoTenants.account(anon, netAdmin, org, "admin", "admin");
+    int[] sizes = {7, 2, 6};
+    for (int c = 0; c < sizes.length; c++) {
+      String chapter = org + "-c" + c;
+      assertEquals(201, orgAdmin.post("/api/tenants", tenant(chapter, "chapter", org)).status());
+      for (int i = 0; i < sizes[c]; i++) {
+        assertEquals(201, orgAdmin.post("/api/t/" + org + "/members", Json.createObjectBuilder()
+            .add("workingName", "Fictional Sokha " + c + "-" + i).add("chapter", chapter).build()).status());
+      }
+    }
+    assertEquals(List.of(), organisation(netAdmin.get("/api/t/" + net + "/dashboard"), org)
+        .getJsonArray("indicators"), "nothing before the organisation publishes");
+
+    JsonObject offered = orgAdmin.get("/api/t/" + org + "/indicators").array().getValuesAs(JsonObject.class).stream()
+        .filter(i -> i.getString("id").equals(INDICATOR)).findFirst().orElseThrow();
+    assertFalse(offered.getBoolean("published"));
+    assertEquals(Arrays.asList(7L, null, null), values(offered.getJsonObject("asPublished")),
+        "the organisation sees what the network would see");
+    assertEquals(200, orgAdmin.put("/api/t/" + org + "/indicators/" + INDICATOR,
+        Json.createObjectBuilder().add("published", true).build()).status());
+
+    ApiResponse dashboard = netAdmin.get("/api/t/" + net + "/dashboard");
+    assertEquals(200, dashboard.status(), dashboard.toString());
+    JsonObject table = organisation(dashboard, org).getJsonArray("indicators").getJsonObject(0);
+    assertEquals(INDICATOR, table.getString("id"));
+    assertEquals(Arrays.asList(7L, null, null), values(table));
+    assertEquals(15, table.getJsonNumber("total").longValue());
+    assertEquals(List.of(org + "-c0", org + "-c1", org + "-c2"), table.getJsonArray("cells")
+        .getValuesAs(JsonObject.class).stream().map(c -> c.getString("label")).toList());
+    assertFalse(dashboard.body().contains("Sokha"), "no row reaches the network");
+    assertEquals(403, netAdmin.get("/api/t/" + org + "/indicators").status());
+    assertEquals(403, netAdmin.get("/api/t/" + org + "/members").status());
+
+    assertEquals(200, orgAdmin.put("/api/t/" + org + "/indicators/" + INDICATOR,
+        Json.createObjectBuilder().add("published", false).build()).status());
+    assertEquals(List.of(), organisation(netAdmin.get("/api/t/" + net + "/dashboard"), org)
+        .getJsonArray("indicators"), "withdrawn, gone from the dashboard");
+    assertEquals(404, orgAdmin.put("/api/t/" + org + "/indicators/core.no-such",
+        Json.createObjectBuilder().add("published", true).build()).status());
+  }
+
+  private static JsonObject organisation(ApiResponse dashboard, String org) {
+    assertEquals(200, dashboard.status(), dashboard.toString());
+    return dashboard.object().getJsonArray("organisations").getValuesAs(JsonObject.class).stream()
+        .filter(o -> o.getString("organisation").equals(org)).findFirst().orElseThrow();
+  }
+
+  private static List<Long> values(JsonObject table) {
+    List<Long> out = new ArrayList<>();
+    for (JsonObject cell : table.getJsonArray("cells").getValuesAs(JsonObject.class)) {
+      out.add(cell.get("value") == null || cell.get("value") == JsonValue.NULL ? null
+          : cell.getJsonNumber("value").longValue());
+    }
+    return out;
+  }
+
+  private static JsonObject tenant(String slug, String type, String parent) {
+    return Json.createObjectBuilder().add("slug", slug).add("type", type).add("parent", parent)
+        .add("names", Json.createObjectBuilder().add("km", "ក " + slug).add("en", slug)).build();
+  }
+}

@@ -1,0 +1,112 @@
+package org.sahakum.core.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sahakum.testkit.ApiClient;
+import org.sahakum.testkit.ApiResponse;
+
+/**
+ * A regional network onboards: the operator creates it with a one-time invite for its admin; the
+ * network admin creates an organisation with a one-time invite for its admin; that admin chooses
+ * the organisation's modules and keeps a register the network never reads.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OnboardingIT {
+  private static final String PASSWORD = "a long enough password";
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() throws java.io.IOException {
+    return CoreIT.deployment();
+  }
+
+  @Test
+  void a_network_and_its_organisation_onboard_by_one_time_invites_and_the_wall_holds() {
+    ApiClient anon = ApiClient.anonymous(base);
+    ApiClient operator = anon.asPlatformAdmin();
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String net = "net-" + suffix;
+    String org = "org-" + suffix;
+    assertEquals(201, operator.post("/api/tenants", tenant(net, "network", "platform")).status());
+    JsonObject netInvite = issue(operator, net);
+    assertEquals("first-admin", netInvite.getString("kind"));
+    ApiResponse accepted = anon.post("/api/t/" + net + "/admin-invites/accept", accept(netInvite, "nadmin"));
+    assertEquals(201, accepted.status(), accepted.toString());
+    assertEquals(404, anon.post("/api/t/" + net + "/admin-invites/accept", accept(netInvite, "second")).status(),
+        "an invite serves once");
+    assertEquals(403, operator.call("POST", "/api/t/" + net + "/admin-invites", null).status(),
+        "once the network has its admin, the operator no longer invites admins there");
+    ApiClient netAdmin = anon.login(net, "nadmin", PASSWORD);
+
+    assertEquals(201, netAdmin.post("/api/tenants", tenant(org, "organisation", net)).status());
+    JsonObject orgInvite = issue(netAdmin, org);
+    JsonObject spare = issue(netAdmin, org);
+    assertEquals(201, anon.post("/api/t/" + org + "/admin-invites/accept", accept(orgInvite, "oadmin")).status());
+    assertEquals(404, anon.post("/api/t/" + org + "/admin-invites/accept", accept(spare, "takeover")).status(),
+        "a first-admin invite is void once the organisation has an account");
+    assertEquals(404, anon.post("/api/t/" + net + "/admin-invites/accept", accept(orgInvite, "elsewhere")).status(),
+        "an invite serves only its own tenant");
+    ApiClient orgAdmin = anon.login(org, "oadmin", PASSWORD);
+    assertEquals(200, orgAdmin.put("/api/t/" + org + "/modules/notes", Json.createObjectBuilder().add("enabled", true)
+        .build()).status(), "the organisation chooses its own modules");
+    assertEquals(201, orgAdmin.post("/api/t/" + org + "/members", Json.createObjectBuilder()
+        .add("workingName", "Dara Fictional").build()).status());
+    JsonObject coAdmin = issue(orgAdmin, org);
+    assertEquals("admin", coAdmin.getString("kind"), "its own admins invite further admins");
+
+    assertEquals(403, netAdmin.call("POST", "/api/t/" + org + "/admin-invites", null).status());
+    for (String path : new String[] {"/members", "/accounts", "/audit", "/registrations", "/invites", "/notes/notebooks"}) {
+      ApiResponse r = netAdmin.get("/api/t/" + org + path);
+      assertTrue(r.status() == 403 || r.status() == 404, path + " -> " + r);
+      assertFalse(r.body().contains("Dara"), path);
+    }
+    assertEquals(403, netAdmin.put("/api/t/" + org + "/modules/notes", Json.createObjectBuilder().add("enabled", false)
+        .build()).status(), "the network does not choose an organisation's modules");
+  }
+
+  @Test
+  void bad_acceptances_are_refused_without_an_account() {
+    ApiClient anon = ApiClient.anonymous(base);
+    ApiClient operator = anon.asPlatformAdmin();
+    String net = "net-" + UUID.randomUUID().toString().substring(0, 8);
+    assertEquals(201, operator.post("/api/tenants", tenant(net, "network", "platform")).status());
+    JsonObject invite = issue(operator, net);
+    assertEquals(400, anon.post("/api/t/" + net + "/admin-invites/accept", Json.createObjectBuilder()
+        .add("code", invite.getString("code")).add("username", "x").add("password", "short").build()).status());
+    assertEquals(404, anon.post("/api/t/" + net + "/admin-invites/accept", Json.createObjectBuilder()
+        .add("code", "ZZZZZZZZZZZZ").add("username", "guesser").add("password", PASSWORD).build()).status());
+    assertEquals(201, anon.post("/api/t/" + net + "/admin-invites/accept", accept(invite, "nadmin")).status(),
+        "the invite still serves after refused attempts");
+  }
+
+  private static JsonObject issue(ApiClient who, String slug) {
+    ApiResponse r = who.call("POST", "/api/t/" + slug + "/admin-invites", null);
+    assertEquals(201, r.status(), r.toString());
+    return r.object();
+  }
+
+  private static JsonObject accept(JsonObject invite, String username) {
+    return Json.createObjectBuilder().add("code", invite.getString("code")).add("username", username)
+        .add("password", PASSWORD).build();
+  }
+
+  private static JsonObject tenant(String slug, String type, String parent) {
+    return Json.createObjectBuilder().add("slug", slug).add("type", type).add("parent", parent)
+        .add("names", Json.createObjectBuilder().add("km", "ក " + slug).add("en", slug)).build();
+  }
+}
