@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Group commit for the audit entries of reads. A register page is read far more often than
@@ -98,8 +99,18 @@ class ReadAuditBatcher {
       writer.write(batch.stream().map(Waiting::record).toList());
       batch.forEach(w -> w.written().complete(null));
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "a batch of " + batch.size() + " audit entries of reads was not written", e);
-      batch.forEach(w -> w.written().completeExceptionally(e));
+      // one tenant's trouble (a missing chain, a lock held too long) must not fail the others' reads
+      batch.stream().collect(Collectors.groupingBy(w -> w.record().tenantId())).values().forEach(this::writeAlone);
+    }
+  }
+
+  private void writeAlone(List<Waiting> ofOneTenant) {
+    try {
+      writer.write(ofOneTenant.stream().map(Waiting::record).toList());
+      ofOneTenant.forEach(w -> w.written().complete(null));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, ofOneTenant.size() + " audit entries of reads were not written", e);
+      ofOneTenant.forEach(w -> w.written().completeExceptionally(e));
     }
   }
 

@@ -97,6 +97,34 @@ class ReadPathIT {
     assertEquals(401, t.adminA().get(page).status());
   }
 
+  @Test
+  void a_read_whose_entry_cannot_be_written_shows_nothing_and_other_tenants_read_on() throws Exception {
+    TwoTenants t = TwoTenants.create(ApiClient.anonymous(base));
+    assertEquals(201, t.adminB().post("/api/t/" + t.b() + "/members",
+        jakarta.json.Json.createObjectBuilder().add("workingName", "Unseen").build()).status());
+    update("DELETE FROM audit_chain WHERE tenant_id = (SELECT id FROM tenant WHERE slug = ?)", t.b());
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<org.sahakum.testkit.ApiResponse>> a = new ArrayList<>();
+      List<Future<org.sahakum.testkit.ApiResponse>> b = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        a.add(pool.submit(() -> t.adminA().get("/api/t/" + t.a() + "/members")));
+        b.add(pool.submit(() -> t.adminB().get("/api/t/" + t.b() + "/members")));
+      }
+      for (Future<org.sahakum.testkit.ApiResponse> f : a) {
+        assertEquals(200, f.get().status(), "A's reads go on while B's trail cannot be written");
+      }
+      for (Future<org.sahakum.testkit.ApiResponse> f : b) {
+        org.sahakum.testkit.ApiResponse refused = f.get();
+        assertEquals(503, refused.status(), refused.toString());
+        assertTrue(refused.body().contains("audit trail"), refused.toString());
+        assertTrue(!refused.body().contains("Unseen"), "nothing of the register is shown");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static final String ADMIN_OF =
       "(SELECT a.id FROM account a JOIN tenant t ON t.id = a.tenant_id WHERE t.slug = ? AND a.username = 'admin')";
 
