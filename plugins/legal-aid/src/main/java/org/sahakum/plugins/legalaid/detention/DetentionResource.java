@@ -120,7 +120,7 @@ public class DetentionResource {
     if (body.releasedAt().isBefore(d.getHeldSince())) {
       throw Problems.unprocessable("releasedAt: before the person was held.");
     }
-    d.release(body.releasedAt().truncatedTo(ChronoUnit.SECONDS), body.outcome());
+    d.release(body.releasedAt().truncatedTo(ChronoUnit.SECONDS), body.releaseOutcome());
     ctx.audit().record("detention.released", "detention", String.valueOf(id));
     return new Detentions(ctx).views(List.of(d)).get(0);
   }

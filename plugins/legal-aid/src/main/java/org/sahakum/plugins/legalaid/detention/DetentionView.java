@@ -9,7 +9,7 @@ import java.util.List;
  * @param unmetNeeds how many of {@code needs} are not met
  */
 public record DetentionView(long id, long caseId, String clientKind, String memberCode, String placeKind,
-    String place, Instant heldSince, long hoursHeld, String reportedBy, Instant releasedAt, String outcome,
+    String place, Instant heldSince, long hoursHeld, String reportedBy, Instant releasedAt, String releaseOutcome,
     List<NeedView> needs, int unmetNeeds) {
 
   /** One need and whether it is met. */
