@@ -56,7 +56,11 @@ abstract class LegalFixture extends ModuleIsolationContract {
   }
 
   static long id(ApiResponse r) {
-    return r.object().getJsonNumber("id").longValue();
+    return id(r.object());
+  }
+
+  static long id(JsonObject o) {
+    return o.getJsonNumber("id").longValue();
   }
 
   static JsonObject memberCase(String memberCode) {
