@@ -25,11 +25,11 @@ start_server
 platform=$(login platform admin "$ADMIN_PASSWORD")
 api POST /api/tenants "{\"slug\":\"$ORG\",\"type\":\"organisation\",\"parent\":\"platform\",
   \"names\":{\"km\":\"សេវាច្បាប់សាកល្បង\",\"en\":\"Bench legal service\"}}" "$platform" > /dev/null
-for who in admin paralegal; do
-  api POST "/api/t/$ORG/accounts" \
-    "{\"username\":\"bench-$who\",\"password\":\"$ORG_ADMIN_PASSWORD\",\"roles\":[\"$who\"]}" "$platform" > /dev/null
-done
+api POST "/api/t/$ORG/accounts" \
+  "{\"username\":\"bench-admin\",\"password\":\"$ORG_ADMIN_PASSWORD\",\"roles\":[\"admin\"]}" "$platform" > /dev/null
 token=$(login "$ORG" bench-admin "$ORG_ADMIN_PASSWORD")
+api POST "/api/t/$ORG/accounts" \
+  "{\"username\":\"bench-paralegal\",\"password\":\"$ORG_ADMIN_PASSWORD\",\"roles\":[\"paralegal\"]}" "$token" > /dev/null
 api PUT "/api/t/$ORG/modules/legal-aid" '{"enabled":true}' "$token" > /dev/null
 paralegal=$(login "$ORG" bench-paralegal "$ORG_ADMIN_PASSWORD")
 
