@@ -1,11 +1,13 @@
 -- Legal aid grows: case clients, assignee, outcome; hearings and deadlines; sealed notes and files;
 -- detention rapid response; violation documentation. tenant_id is filled and filtered by the
--- persistence layer. No column holds a name: members are referred to by the register's id only,
+-- persistence layer. No column holds a name: members are referred to by the register's id (and
+-- a case keeps the member code, which never changes while the member exists, for its list),
 -- and notes and files are sealed (AES-256-GCM under the organisation's data key) before they are stored.
 
 ALTER TABLE legal_case
   ADD COLUMN client_group        VARCHAR(16) NULL AFTER client_kind,
   ADD COLUMN member_id           BIGINT      NULL AFTER client_group,
+  ADD COLUMN member_code         VARCHAR(40) NULL AFTER member_id,
   ADD COLUMN outcome             VARCHAR(16) NULL AFTER status,
   ADD COLUMN assignee_account_id BIGINT      NULL AFTER outcome,
   ADD COLUMN closed_at           DATETIME(6) NULL AFTER opened_at,

@@ -26,9 +26,13 @@ abstract class CaseChecks extends LegalFixture {
     assertEquals("open", created.object().getString("status"));
     assertEquals(o.memberCode(), created.object().getString("memberCode"));
     assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/cases/" + id(created)));
+    assertEquals(SECRET, created.object().getString("workingName"));
     ApiResponse list = expect(200, o.admin().get(o.path("cases?limit=1")));
     assertEquals(1, list.array().size());
     assertEquals("court", list.array().getJsonObject(0).getString("caseType"));
+    assertEquals(o.memberCode(), list.array().getJsonObject(0).getString("memberCode"));
+    assertEquals(SECRET, o.admin().get(o.path("cases/" + id(created))).object().getString("workingName"),
+        "the detail names the member client");
     assertEquals(1, o.admin().get(o.path("cases?status=open&offset=1")).array().size());
     assertEquals(400, o.admin().get(o.path("cases?limit=0")).status());
     ApiResponse notANumber = o.admin().get(o.path("cases?limit=ten"));

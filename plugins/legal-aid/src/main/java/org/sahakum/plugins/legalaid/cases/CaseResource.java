@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.plugins.legalaid.LegalAidPermissions;
 import org.sahakum.plugins.legalaid.attachments.AttachmentResource;
@@ -44,7 +45,10 @@ public class CaseResource {
     this.cases = new Cases(ctx);
   }
 
-  /** The tenant's cases, newest first; {@code status} narrows them. Audited as one read. */
+  /**
+   * The tenant's cases, newest first; {@code status} narrows them. Member clients by code only:
+   * their working names are in each case's detail. Audited as one read.
+   */
   @GET
   public List<CaseView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_LIMIT) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
@@ -55,7 +59,7 @@ public class CaseResource {
         ? ctx.entityManager().createQuery("SELECT c FROM LegalCase c ORDER BY c.id DESC", LegalCase.class)
         : ctx.entityManager().createQuery("SELECT c FROM LegalCase c WHERE c.status = :s ORDER BY c.id DESC",
             LegalCase.class).setParameter("s", status);
-    List<CaseView> page = cases.views(q.setFirstResult(offset).setMaxResults(limit).getResultList());
+    List<CaseView> page = cases.page(q.setFirstResult(offset).setMaxResults(limit).getResultList());
     ctx.audit().recordRead("cases.read", "case", null);
     return page;
   }
@@ -64,8 +68,8 @@ public class CaseResource {
   @POST
   public Response create(@Valid @NotNull NewCase body, @Context UriInfo uri) {
     ctx.caller().require(LegalAidPermissions.CASE_WRITE);
-    Long memberId = body.memberCode() == null ? null : cases.memberId(body.memberCode());
-    LegalCase legalCase = open(ctx, body.caseType(), memberId, body.clientGroup());
+    MemberRef member = body.memberCode() == null ? null : cases.member(body.memberCode());
+    LegalCase legalCase = open(ctx, body.caseType(), member, body.clientGroup());
     String id = String.valueOf(legalCase.getId());
     return Response.created(uri.getAbsolutePathBuilder().path(id).build())
         .entity(cases.views(List.of(legalCase)).get(0))
@@ -73,8 +77,8 @@ public class CaseResource {
   }
 
   /** Opens a case and puts it on record; the caller has checked permissions and the client. */
-  public static LegalCase open(ModuleContext ctx, String caseType, Long memberId, String clientGroup) {
-    LegalCase legalCase = new LegalCase(caseType, memberId, clientGroup, now(ctx));
+  public static LegalCase open(ModuleContext ctx, String caseType, MemberRef member, String clientGroup) {
+    LegalCase legalCase = new LegalCase(caseType, member, clientGroup, now(ctx));
     ctx.entityManager().persist(legalCase);
     // the id is an IDENTITY column: it exists only once the row is inserted
     ctx.entityManager().flush();

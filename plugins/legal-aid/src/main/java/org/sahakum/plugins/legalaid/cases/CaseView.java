@@ -11,7 +11,7 @@ import org.sahakum.api.MemberRef;
  * @param clientKind one of {@link LegalCase#CLIENT_KINDS}
  * @param clientGroup for a non-member client, one of {@link LegalCase#CLIENT_GROUPS}
  * @param memberCode for a member client, their code (null once the member is erased)
- * @param workingName for a member client, their working name
+ * @param workingName for a member client, their working name (not in pages of the case list)
  * @param status one of {@link LegalCase#STATUSES}
  * @param outcome for a closed case, one of {@link LegalCase#OUTCOMES}
  * @param assigneeAccountId the paralegal or lawyer's account, or null
@@ -22,10 +22,10 @@ public record CaseView(long id, String caseType, String clientKind, String clien
     String workingName, String status, String outcome, Long assigneeAccountId, Instant openedAt,
     Instant closedAt) {
 
-  /** {@code member} is the case's client as the register names them, or null. */
+  /** {@code member} is the case's client as the register names them now, or null to show only the code. */
   public static CaseView of(LegalCase c, MemberRef member) {
     return new CaseView(c.getId(), c.getCaseType(), c.getClientKind(), c.getClientGroup(),
-        member == null ? null : member.memberCode(), member == null ? null : member.workingName(),
+        c.getMemberCode(), member == null ? null : member.workingName(),
         c.getStatus(), c.getOutcome(), c.getAssigneeAccountId(), c.getOpenedAt(), c.getClosedAt());
   }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.sahakum.api.MemberRef;
 import org.sahakum.api.TenantOwned;
 
 /**
@@ -54,6 +55,11 @@ public class LegalCase extends TenantOwned {
   @Column(name = "member_id")
   private Long memberId;
 
+  // the register's code never changes while the member exists: kept here so that a page of cases
+  // needs no look-up in the register
+  @Column(name = "member_code", length = 40)
+  private String memberCode;
+
   @Column(name = "status", nullable = false, length = 16)
   private String status;
 
@@ -71,10 +77,11 @@ public class LegalCase extends TenantOwned {
 
   protected LegalCase() {}
 
-  /** A new open case; {@code memberId} for a member client, {@code clientGroup} for anyone else. */
-  public LegalCase(String caseType, Long memberId, String clientGroup, Instant openedAt) {
+  /** A new open case; {@code member} for a member client, {@code clientGroup} for anyone else. */
+  public LegalCase(String caseType, MemberRef member, String clientGroup, Instant openedAt) {
     this.caseType = Objects.requireNonNull(caseType, "caseType");
-    this.memberId = memberId;
+    this.memberId = member == null ? null : member.id();
+    this.memberCode = member == null ? null : member.memberCode();
     this.clientKind = memberId != null ? "member" : "non-member";
     this.clientGroup = memberId != null ? null : Objects.requireNonNull(clientGroup, "clientGroup");
     this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
@@ -94,6 +101,7 @@ public class LegalCase extends TenantOwned {
   /** Erasure: the case stays in the counts, but no longer points at the member. */
   public void forgetMember() {
     this.memberId = null;
+    this.memberCode = null;
   }
 
   public Long getId() {
@@ -114,6 +122,10 @@ public class LegalCase extends TenantOwned {
 
   public Long getMemberId() {
     return memberId;
+  }
+
+  public String getMemberCode() {
+    return memberCode;
   }
 
   public String getStatus() {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.plugins.legalaid.LegalAidPermissions;
 import org.sahakum.plugins.legalaid.Problems;
@@ -76,8 +77,8 @@ public class DetentionResource {
   @POST
   public Response report(@Valid @NotNull NewDetention body) {
     ctx.caller().require(LegalAidPermissions.CASE_WRITE);
-    Long memberId = body.memberCode() == null ? null : new Cases(ctx).memberId(body.memberCode());
-    LegalCase c = CaseResource.open(ctx, "detention", memberId, body.clientGroup());
+    MemberRef member = body.memberCode() == null ? null : new Cases(ctx).member(body.memberCode());
+    LegalCase c = CaseResource.open(ctx, "detention", member, body.clientGroup());
     Detention d = new Detention(c.getId(), body.placeKind(), body.place(),
         body.heldSince().truncatedTo(ChronoUnit.SECONDS), body.reportedBy());
     ctx.entityManager().persist(d);

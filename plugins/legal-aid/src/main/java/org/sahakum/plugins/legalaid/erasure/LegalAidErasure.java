@@ -24,7 +24,7 @@ public final class LegalAidErasure implements MemberEventListener {
     if (!caseIds.isEmpty()) {
       em.createQuery("DELETE FROM CaseNote n WHERE n.caseId IN :c").setParameter("c", caseIds).executeUpdate();
       em.createQuery("DELETE FROM CaseAttachment a WHERE a.caseId IN :c").setParameter("c", caseIds).executeUpdate();
-      em.createQuery("UPDATE LegalCase c SET c.memberId = NULL WHERE c.id IN :c").setParameter("c", caseIds)
+      em.createQuery("UPDATE LegalCase c SET c.memberId = NULL, c.memberCode = NULL WHERE c.id IN :c").setParameter("c", caseIds)
           .executeUpdate();
     }
     int victims = em.createQuery("UPDATE ViolationVictim v SET v.memberId = NULL WHERE v.memberId = :m")

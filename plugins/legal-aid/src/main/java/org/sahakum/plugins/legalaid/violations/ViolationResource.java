@@ -60,7 +60,7 @@ public class ViolationResource {
     var em = ctx.entityManager();
     Cases cases = new Cases(ctx);
     List<List<Long>> victimIds = body.acts().stream().map(a -> a.victims().stream()
-        .map(v -> v.memberCode() == null ? null : cases.memberId(v.memberCode())).toList()).toList();
+        .map(v -> v.memberCode() == null ? null : cases.member(v.memberCode()).id()).toList()).toList();
     ViolationEvent event = new ViolationEvent(body.occurredOn(), body.place(), body.advocacyConsent(),
         ctx.clock().instant().truncatedTo(ChronoUnit.MICROS));
     em.persist(event);

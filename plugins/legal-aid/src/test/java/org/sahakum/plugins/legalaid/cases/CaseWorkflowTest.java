@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ws.rs.ClientErrorException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.sahakum.api.MemberRef;
 import org.sahakum.plugins.legalaid.cases.CaseWorkflow.Transition;
 
 /** Every move of the workflow from every status: allowed ones happen, others are 409 with a reason. */
@@ -44,7 +45,7 @@ class CaseWorkflowTest {
   }
 
   private static LegalCase at(String status) {
-    LegalCase c = new LegalCase("labour", 7L, null, AT);
+    LegalCase c = new LegalCase("labour", new MemberRef(7, "WNU-SS-00007", "Dara", null, "active"), null, AT);
     if (!status.equals("open")) {
       CaseWorkflow.apply(c, Transition.START, null, AT);
     }
