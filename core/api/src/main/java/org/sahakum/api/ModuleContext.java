@@ -39,4 +39,11 @@ public interface ModuleContext {
    * switched it on. The core works the same without it.
    */
   Optional<GoodStanding> goodStanding();
+
+  /**
+   * Encryption at rest with the data key of the request's organisation (at a chapter, its
+   * organisation's). Only an organisation and its chapters hold a data key: elsewhere the sealer
+   * refuses with {@link IllegalStateException}.
+   */
+  Sealer sealer();
 }

@@ -79,6 +79,11 @@ public final class ApiClient {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Posts raw bytes with their media type, e.g. a file upload. */
+  public ApiResponse postBytes(String path, String contentType, byte[] body) {
+    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public ApiResponse put(String path, JsonObject body) {
     return send(request(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));

@@ -56,6 +56,32 @@ public class FieldCrypto {
     return new String(Aead.open(keys.key(orgId, version), sealed, context(orgId, field)), StandardCharsets.UTF_8);
   }
 
+  /**
+   * Seals a module's bytes, in the same format as a field, bound to the organisation, the module
+   * and the module's {@code purpose}.
+   */
+  public byte[] sealModuleBytes(long orgId, String moduleId, String purpose, byte[] plain) {
+    int version = keys.currentVersion(orgId);
+    byte[] sealed = Aead.seal(keys.key(orgId, version), plain, moduleContext(orgId, moduleId, purpose));
+    return ByteBuffer.allocate(5 + sealed.length).put(FORMAT).putInt(version).put(sealed).array();
+  }
+
+  /** Opens bytes sealed by {@link #sealModuleBytes} with the same organisation, module and purpose. */
+  public byte[] openModuleBytes(long orgId, String moduleId, String purpose, byte[] value) {
+    ByteBuffer in = ByteBuffer.wrap(value);
+    if (value.length < 5 || in.get() != FORMAT) {
+      throw new IllegalStateException("unknown sealed-value format");
+    }
+    int version = in.getInt();
+    byte[] sealed = new byte[in.remaining()];
+    in.get(sealed);
+    return Aead.open(keys.key(orgId, version), sealed, moduleContext(orgId, moduleId, purpose));
+  }
+
+  private static String moduleContext(long orgId, String moduleId, String purpose) {
+    return "sahakum-module|" + orgId + "|" + moduleId + "|" + purpose;
+  }
+
   private static String context(long orgId, String field) {
     return "sahakum-field|" + orgId + "|" + field;
   }

@@ -13,12 +13,15 @@ import org.sahakum.api.Caller;
 import org.sahakum.api.GoodStanding;
 import org.sahakum.api.MemberDirectory;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Sealer;
 import org.sahakum.api.TenantOwned;
 import org.sahakum.api.TenantRef;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.crypto.FieldCrypto;
 import org.sahakum.core.platform.ServerSettings;
 import org.sahakum.core.tenancy.Tenant;
+import org.sahakum.core.tenancy.Tenants;
 
 /**
  * Builds what a module is handed: an EntityManager of its own unit, scoped to one tenant and
@@ -32,6 +35,8 @@ public class ModuleContexts {
   @Inject ServerSettings settings;
   @Inject ModuleMembers members;
   @Inject GoodStandingPort goodStanding;
+  @Inject FieldCrypto crypto;
+  @Inject Tenants tenants;
 
   /**
    * The module's EntityManager for {@code tenant}, joined to the transaction active now unless
@@ -116,6 +121,30 @@ public class ModuleContexts {
       @Override
       public Optional<GoodStanding> goodStanding() {
         return self.goodStanding.find(tenant, accountId, self);
+      }
+
+      @Override
+      public Sealer sealer() {
+        return self.sealer(module, tenant);
+      }
+    };
+  }
+
+  private Sealer sealer(LoadedModule module, Tenant tenant) {
+    Optional<Long> org = tenants.organisationOf(tenant).map(Tenant::getId);
+    return new Sealer() {
+      @Override
+      public byte[] seal(String purpose, byte[] plain) {
+        return crypto.sealModuleBytes(orgId(), module.id(), purpose, plain);
+      }
+
+      @Override
+      public byte[] open(String purpose, byte[] sealed) {
+        return crypto.openModuleBytes(orgId(), module.id(), purpose, sealed);
+      }
+
+      private long orgId() {
+        return org.orElseThrow(() -> new IllegalStateException("only an organisation and its chapters hold a data key"));
       }
     };
   }

@@ -1,17 +1,27 @@
 package org.sahakum.plugins.legalaid;
 
 import java.util.List;
+import java.util.Optional;
 import org.pf4j.Extension;
 import org.sahakum.api.LocalizedText;
+import org.sahakum.api.MemberEventListener;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.PermissionDefinition;
 import org.sahakum.api.SahakumModule;
-import org.sahakum.plugins.legalaid.cases.CaseResource;
+import org.sahakum.plugins.legalaid.attachments.CaseAttachment;
+import org.sahakum.plugins.legalaid.cases.CaseDate;
 import org.sahakum.plugins.legalaid.cases.LegalCase;
+import org.sahakum.plugins.legalaid.detention.Detention;
+import org.sahakum.plugins.legalaid.detention.DetentionNeed;
+import org.sahakum.plugins.legalaid.erasure.LegalAidErasure;
+import org.sahakum.plugins.legalaid.notes.CaseNote;
+import org.sahakum.plugins.legalaid.violations.ViolationAct;
+import org.sahakum.plugins.legalaid.violations.ViolationEvent;
+import org.sahakum.plugins.legalaid.violations.ViolationVictim;
 
 /**
- * The legal-aid module as the core sees it: its id, names, permissions, entities and the JAX-RS
- * resource the core mounts at {@code /api/t/{tenant}/legal-aid}.
+ * The legal-aid module as the core sees it: its id, names, permissions, entities, its erasure
+ * listener and the JAX-RS resource the core mounts at {@code /api/t/{tenant}/legal-aid}.
  */
 @Extension
 public class LegalAidModule implements SahakumModule {
@@ -45,11 +55,18 @@ public class LegalAidModule implements SahakumModule {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(LegalCase.class);
+    return List.of(LegalCase.class, CaseDate.class, CaseNote.class, CaseAttachment.class, Detention.class,
+        DetentionNeed.class, ViolationEvent.class, ViolationAct.class, ViolationVictim.class);
+  }
+
+  /** An erased member's cases and violation records are anonymised; the counts stay. */
+  @Override
+  public Optional<MemberEventListener> memberEvents() {
+    return Optional.of(new LegalAidErasure());
   }
 
   @Override
   public Object resource(ModuleContext context) {
-    return new CaseResource(context);
+    return new LegalAidResource(context);
   }
 }

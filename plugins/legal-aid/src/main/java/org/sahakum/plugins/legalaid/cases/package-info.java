@@ -1,7 +1,6 @@
 /**
- * Legal-aid cases: the kind of case, whether the client is a member, and where the case stands.
- *
- * <p>This first version holds no personal data at all: no names, no notes. Those arrive with
- * field encryption and audited reads.
+ * Legal-aid cases: the kind of case, the client (a member by id, or a non-member by group, never a
+ * name), the status workflow, the assignee, hearings and deadlines. Notes and files live in their
+ * own packages.
  */
 package org.sahakum.plugins.legalaid.cases;

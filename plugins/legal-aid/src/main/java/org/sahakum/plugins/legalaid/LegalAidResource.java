@@ -1,0 +1,82 @@
+package org.sahakum.plugins.legalaid;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.sahakum.api.MemberRef;
+import org.sahakum.api.ModuleContext;
+import org.sahakum.plugins.legalaid.cases.CaseDateResource;
+import org.sahakum.plugins.legalaid.cases.CaseDateView;
+import org.sahakum.plugins.legalaid.cases.CaseResource;
+import org.sahakum.plugins.legalaid.cases.CaseView;
+import org.sahakum.plugins.legalaid.cases.Cases;
+import org.sahakum.plugins.legalaid.cases.LegalCase;
+import org.sahakum.plugins.legalaid.detention.DetentionResource;
+import org.sahakum.plugins.legalaid.report.ReportResource;
+import org.sahakum.plugins.legalaid.violations.ViolationResource;
+
+/**
+ * The module's HTTP API for one request, mounted by the core at {@code /api/t/{tenant}/legal-aid}:
+ * one sub-resource per feature, and what a member may see of their own cases.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public class LegalAidResource {
+  private final ModuleContext ctx;
+
+  public LegalAidResource(ModuleContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Path("cases")
+  public CaseResource cases() {
+    return new CaseResource(ctx);
+  }
+
+  /**
+   * The caller's own cases, when the caller is a member here: kind, status and outcome, never
+   * notes. Needs no legal-aid permission; anyone else gets an empty list.
+   */
+  @GET
+  @Path("my-cases")
+  public List<CaseView> myCases() {
+    MemberRef me = ctx.members().caller().orElse(null);
+    if (me == null) {
+      return List.of();
+    }
+    List<LegalCase> mine = ctx.entityManager().createQuery(
+        "SELECT c FROM LegalCase c WHERE c.memberId = :m ORDER BY c.id DESC", LegalCase.class)
+        .setParameter("m", me.id()).setMaxResults(200).getResultList();
+    ctx.audit().recordRead("my-cases.read", "case", null);
+    return new Cases(ctx).views(mine);
+  }
+
+  /** Hearings and deadlines not yet done in the next {@code days} days (and overdue ones), soonest first. */
+  @GET
+  @Path("upcoming-dates")
+  public List<CaseDateView> upcoming(@QueryParam("days") @DefaultValue("14") @Min(0) @Max(366) int days) {
+    ctx.caller().require(LegalAidPermissions.CASE_READ);
+    return CaseDateResource.upcoming(ctx, LocalDate.now(ctx.clock()).plusDays(days), 200);
+  }
+
+  @Path("detentions")
+  public DetentionResource detentions() {
+    return new DetentionResource(ctx);
+  }
+
+  @Path("violations")
+  public ViolationResource violations() {
+    return new ViolationResource(ctx);
+  }
+
+  @Path("reports")
+  public ReportResource reports() {
+    return new ReportResource(ctx);
+  }
+}

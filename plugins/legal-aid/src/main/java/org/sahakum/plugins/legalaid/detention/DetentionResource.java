@@ -1,0 +1,136 @@
+package org.sahakum.plugins.legalaid.detention;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.sahakum.api.MemberRef;
+import org.sahakum.api.ModuleContext;
+import org.sahakum.plugins.legalaid.LegalAidPermissions;
+import org.sahakum.plugins.legalaid.Problems;
+import org.sahakum.plugins.legalaid.cases.CaseResource;
+import org.sahakum.plugins.legalaid.cases.Cases;
+import org.sahakum.plugins.legalaid.cases.LegalCase;
+
+/**
+ * {@code detentions}: the rapid response. A reported detention opens a detention case and is in
+ * the on-call queue at once; the queue lists open detentions longest-held first, with their needs.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DetentionResource {
+  private final ModuleContext ctx;
+
+  public DetentionResource(ModuleContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** The on-call queue: everyone still held, longest-held first. Audited as one read. */
+  @GET
+  @Path("queue")
+  public List<DetentionView> queue(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit) {
+    ctx.caller().require(LegalAidPermissions.CASE_READ);
+    List<Detention> open = ctx.entityManager().createQuery("SELECT d FROM Detention d WHERE d.releasedAt IS NULL "
+        + "ORDER BY d.heldSince, d.id", Detention.class).setMaxResults(limit).getResultList();
+    List<DetentionView> views = new Detentions(ctx).views(open);
+    ctx.audit().recordRead("detentions.read", "detention", null);
+    return views;
+  }
+
+  /** Every detention, newest report first. Audited as one read. */
+  @GET
+  public List<DetentionView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
+    ctx.caller().require(LegalAidPermissions.CASE_READ);
+    List<Detention> page = ctx.entityManager().createQuery("SELECT d FROM Detention d ORDER BY d.id DESC",
+        Detention.class).setFirstResult(offset).setMaxResults(limit).getResultList();
+    List<DetentionView> views = new Detentions(ctx).views(page);
+    ctx.audit().recordRead("detentions.read", "detention", null);
+    return views;
+  }
+
+  @GET
+  @Path("{id}")
+  public DetentionView get(@PathParam("id") long id) {
+    ctx.caller().require(LegalAidPermissions.CASE_READ);
+    DetentionView view = new Detentions(ctx).views(List.of(find(id))).get(0);
+    ctx.audit().recordRead("detention.read", "detention", String.valueOf(id));
+    return view;
+  }
+
+  /** Records a detention and opens its case. */
+  @POST
+  public Response report(@Valid @NotNull NewDetention body) {
+    ctx.caller().require(LegalAidPermissions.CASE_WRITE);
+    MemberRef member = body.memberCode() == null ? null : new Cases(ctx).member(body.memberCode());
+    LegalCase c = CaseResource.open(ctx, "detention", member, body.clientGroup());
+    Detention d = new Detention(c.getId(), body.placeKind(), body.place(),
+        body.heldSince().truncatedTo(ChronoUnit.SECONDS), body.reportedBy());
+    ctx.entityManager().persist(d);
+    ctx.entityManager().flush();
+    ctx.audit().record("detention.reported", "detention", String.valueOf(d.getId()));
+    return Response.status(201).entity(new Detentions(ctx).views(List.of(d)).get(0)).build();
+  }
+
+  /** Records whether one need (food, water, medicine, HIV medicine ...) is met now. */
+  @PUT
+  @Path("{id}/needs/{need}")
+  public DetentionView need(@PathParam("id") long id,
+      @PathParam("need") @Pattern(regexp = DetentionNeed.NEEDS,
+          message = "must be food, water, medicine, hiv-medicine, legal-counsel or other") String need,
+      @Valid @NotNull NeedUpdate body) {
+    ctx.caller().require(LegalAidPermissions.CASE_WRITE);
+    Detention d = find(id);
+    Instant now = ctx.clock().instant().truncatedTo(ChronoUnit.MICROS);
+    ctx.entityManager().createQuery("SELECT n FROM DetentionNeed n WHERE n.detentionId = :d AND n.need = :n",
+            DetentionNeed.class).setParameter("d", id).setParameter("n", need).getResultStream().findFirst()
+        .ifPresentOrElse(n -> n.set(body.met(), now),
+            () -> ctx.entityManager().persist(new DetentionNeed(id, need, body.met(), now)));
+    ctx.entityManager().flush();
+    ctx.audit().record("detention.need-recorded", "detention", String.valueOf(id));
+    return new Detentions(ctx).views(List.of(d)).get(0);
+  }
+
+  /** Records the release and how the detention ended; 409 when it is already recorded. */
+  @POST
+  @Path("{id}/release")
+  public DetentionView release(@PathParam("id") long id, @Valid @NotNull Release body) {
+    ctx.caller().require(LegalAidPermissions.CASE_WRITE);
+    Detention d = ctx.entityManager().find(Detention.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (d == null) {
+      throw Problems.notFound("detention");
+    }
+    if (d.getReleasedAt() != null) {
+      throw Problems.conflict("This detention already has its release recorded.");
+    }
+    if (body.releasedAt().isBefore(d.getHeldSince())) {
+      throw Problems.unprocessable("releasedAt: before the person was held.");
+    }
+    d.release(body.releasedAt().truncatedTo(ChronoUnit.SECONDS), body.releaseOutcome());
+    ctx.audit().record("detention.released", "detention", String.valueOf(id));
+    return new Detentions(ctx).views(List.of(d)).get(0);
+  }
+
+  private Detention find(long id) {
+    Detention d = ctx.entityManager().find(Detention.class, id);
+    if (d == null) {
+      throw Problems.notFound("detention");
+    }
+    return d;
+  }
+}

@@ -1,0 +1,163 @@
+package org.sahakum.plugins.legalaid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.sahakum.testkit.ApiResponse;
+
+/** Cases through the API: opening, the workflow, assignment, dates, sealed notes and files. */
+abstract class CaseChecks extends LegalFixture {
+
+  @Test
+  void a_new_case_is_open_and_listed_first_with_its_member_client() {
+    Org o = Org.create(anonymous());
+    o.openCase(newRow());
+    ApiResponse created = expect(201, o.admin().post(o.path("cases"), memberCase(o.memberCode())));
+    assertEquals("open", created.object().getString("status"));
+    assertEquals(o.memberCode(), created.object().getString("memberCode"));
+    assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/cases/" + id(created)));
+    assertEquals(SECRET, created.object().getString("workingName"));
+    ApiResponse list = expect(200, o.admin().get(o.path("cases?limit=1")));
+    assertEquals(1, list.array().size());
+    assertEquals("court", list.array().getJsonObject(0).getString("caseType"));
+    assertEquals(o.memberCode(), list.array().getJsonObject(0).getString("memberCode"));
+    assertEquals(SECRET, o.admin().get(o.path("cases/" + id(created))).object().getString("workingName"),
+        "the detail names the member client");
+    assertEquals(1, o.admin().get(o.path("cases?status=open&offset=1")).array().size());
+    assertEquals(400, o.admin().get(o.path("cases?limit=0")).status());
+    ApiResponse notANumber = o.admin().get(o.path("cases?limit=ten"));
+    assertEquals(400, notANumber.status(), notANumber.toString());
+    assertTrue(notANumber.object().getString("detail").contains("limit"), notANumber.toString());
+    assertTrue(o.auditActions().contains("legal-aid:cases.read"), "the list read is on record");
+  }
+
+  @Test
+  void bad_cases_are_refused_with_the_field_named_and_nothing_written() {
+    Org o = Org.create(anonymous());
+    ApiResponse r = o.admin().post(o.path("cases"), Json.createObjectBuilder().add("caseType", "arrest")
+        .add("clientKind", "non-member").add("clientGroup", "student").build());
+    assertEquals(400, r.status(), r.toString());
+    assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+    assertTrue(r.object().getString("detail").contains("caseType"), r.toString());
+    ApiResponse both = o.admin().post(o.path("cases"), Json.createObjectBuilder().add("caseType", "court")
+        .add("clientKind", "member").add("memberCode", o.memberCode()).add("clientGroup", "student").build());
+    assertEquals(400, both.status(), both.toString());
+    ApiResponse unknownMember = o.admin().post(o.path("cases"), memberCase("NOPE-0001"));
+    assertEquals(422, unknownMember.status(), unknownMember.toString());
+    ApiResponse withId = o.admin().post(o.path("cases"), Json.createObjectBuilder().add("caseType", "court")
+        .add("clientKind", "non-member").add("clientGroup", "student").add("status", "closed").build());
+    assertEquals(400, withId.status(), "a body never sets the status: " + withId);
+    assertEquals(0, o.admin().get(o.path("cases")).array().size(), "nothing was written");
+    assertEquals(404, o.admin().get(o.path("cases/999999999")).status());
+  }
+
+  @Test
+  void the_workflow_allows_its_moves_and_refuses_others_with_409() {
+    Org o = Org.create(anonymous());
+    long id = o.openCase(newRow());
+    JsonObject acquitted = Json.createObjectBuilder().add("outcome", "acquitted").build();
+    ApiResponse early = expect(409, o.admin().post(o.path("cases/" + id + "/close"), acquitted));
+    assertTrue(early.object().getString("detail").contains("open"), early.toString());
+    expect(409, o.admin().post(o.path("cases/" + id + "/reopen"), Json.createObjectBuilder().build()));
+    assertEquals("in-progress", expect(200, o.admin().post(o.path("cases/" + id + "/start"),
+        Json.createObjectBuilder().build())).object().getString("status"));
+    expect(400, o.admin().post(o.path("cases/" + id + "/close"), Json.createObjectBuilder().build()));
+    JsonObject closed = expect(200, o.admin().post(o.path("cases/" + id + "/close"), acquitted)).object();
+    assertEquals("closed", closed.getString("status"));
+    assertEquals("acquitted", closed.getString("outcome"));
+    expect(409, o.admin().post(o.path("cases/" + id + "/start"), Json.createObjectBuilder().build()));
+    assertEquals("in-progress", expect(200, o.admin().post(o.path("cases/" + id + "/reopen"),
+        Json.createObjectBuilder().build())).object().getString("status"));
+    assertTrue(o.auditActions().containsAll(java.util.List.of("legal-aid:case.start", "legal-aid:case.close",
+        "legal-aid:case.reopen")));
+  }
+
+  @Test
+  void a_case_is_assigned_and_has_hearings_and_deadlines() {
+    Org o = Org.create(anonymous());
+    long id = o.openCase(newRow());
+    assertEquals(42, expect(200, o.admin().put(o.path("cases/" + id + "/assignee"),
+        Json.createObjectBuilder().add("accountId", 42).build())).object().getInt("assigneeAccountId"));
+    LocalDate soon = LocalDate.now().plusDays(3);
+    long hearing = id(expect(201, o.admin().post(o.path("cases/" + id + "/dates"),
+        Json.createObjectBuilder().add("kind", "hearing").add("dueOn", soon.toString()).build())));
+    expect(201, o.admin().post(o.path("cases/" + id + "/dates"),
+        Json.createObjectBuilder().add("kind", "deadline").add("dueOn", soon.plusYears(1).toString()).build()));
+    expect(400, o.admin().post(o.path("cases/" + id + "/dates"),
+        Json.createObjectBuilder().add("kind", "party").add("dueOn", soon.toString()).build()));
+    assertEquals(2, o.admin().get(o.path("cases/" + id + "/dates")).array().size());
+    assertEquals(1, o.admin().get(o.path("upcoming-dates?days=14")).array().size(), "the deadline is a year away");
+    expect(200, o.admin().post(o.path("cases/" + id + "/dates/" + hearing + "/done"), Json.createObjectBuilder().build()));
+    assertEquals(0, o.admin().get(o.path("upcoming-dates?days=14")).array().size());
+  }
+
+  @Test
+  void notes_are_sealed_at_rest_and_every_read_is_audited() throws Exception {
+    Org o = Org.create(anonymous());
+    long id = o.openCase(memberCase(o.memberCode()));
+    String note = "Held at the station; " + SECRET + " says the officer took her phone.";
+    ApiResponse added = expect(201, o.admin().post(o.path("cases/" + id + "/notes"),
+        Json.createObjectBuilder().add("text", note).build()));
+    assertFalse(added.body().contains(SECRET), "the answer does not repeat the note");
+    assertFalse(o.admin().get(o.path("cases/" + id)).body().contains("officer"), "a case does not carry its notes");
+    assertFalse(o.auditActions().contains("legal-aid:notes.read"));
+    ApiResponse read = expect(200, o.admin().get(o.path("cases/" + id + "/notes")));
+    assertEquals(note, read.array().getJsonObject(0).getString("text"));
+    assertTrue(o.auditActions().contains("legal-aid:notes.read"), "the read is on record");
+    assertFalse(String.join(" ", o.auditActions()).contains(SECRET));
+    try (Connection db = database(); PreparedStatement q = db.prepareStatement(
+        "SELECT sealed_text FROM legal_case_note WHERE case_id = ?")) {
+      q.setLong(1, id);
+      try (ResultSet rs = q.executeQuery()) {
+        assertTrue(rs.next());
+        String stored = new String(rs.getBytes(1), StandardCharsets.ISO_8859_1);
+        assertFalse(stored.contains("officer") || stored.contains(SECRET), "the note is sealed at rest");
+      }
+    }
+  }
+
+  @Test
+  void files_are_limited_in_size_and_type_sealed_and_each_download_audited() throws Exception {
+    Org o = Org.create(anonymous());
+    long id = o.openCase(newRow());
+    String files = o.path("cases/" + id + "/attachments");
+    byte[] png = concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'},
+        "injury photo of the client".getBytes(StandardCharsets.US_ASCII));
+    JsonObject stored = expect(201, o.admin().postBytes(files, "image/png", png)).object();
+    assertEquals(png.length, stored.getInt("sizeBytes"));
+    byte[] tooLarge = Arrays.copyOf("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 5 * 1024 * 1024 + 1);
+    ApiResponse large = expect(413, o.admin().postBytes(files, "application/pdf", tooLarge));
+    assertTrue(large.object().getString("detail").contains("MiB"), large.toString());
+    expect(415, o.admin().postBytes(files, "text/html", "<script>".getBytes(StandardCharsets.US_ASCII)));
+    expect(415, o.admin().postBytes(files, "image/png", "%PDF-1.7 not a png".getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(1, o.admin().get(files).array().size(), "only the good file was stored");
+    ApiResponse download = expect(200, o.admin().getAccepting(files + "/" + stored.getJsonNumber("id").longValue(), "image/png"));
+    assertTrue(download.body().endsWith("injury photo of the client"), download.toString());
+    assertEquals("no-store", download.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(o.auditActions().contains("legal-aid:attachment.read"));
+    try (Connection db = database(); PreparedStatement q = db.prepareStatement(
+        "SELECT sealed_content FROM legal_case_attachment WHERE case_id = ?")) {
+      q.setLong(1, id);
+      try (ResultSet rs = q.executeQuery()) {
+        assertTrue(rs.next());
+        assertFalse(new String(rs.getBytes(1), StandardCharsets.ISO_8859_1).contains("injury"), "sealed at rest");
+      }
+    }
+  }
+
+  static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
