@@ -18,7 +18,7 @@ async function prepare(base) {
   for (const module of ['legal-aid', 'union-dues']) {
     await ok(`switch ${module} on`, call(base, 'PUT', `/api/t/${ORG}/modules/${module}`, { enabled: true }, token));
   }
-  await ok('open a case', call(base, 'POST', `/api/t/${ORG}/legal-aid/cases`, { caseType: 'court', clientKind: 'member' }, token));
+  await ok('open a case', call(base, 'POST', `/api/t/${ORG}/legal-aid/cases`, { caseType: 'court', clientKind: 'non-member', clientGroup: 'walk-in' }, token));
   const memberCode = await enrolFirstMember(base, token);
   const payment = await ok('record a payment', call(base, 'POST', `/api/t/${ORG}/union-dues/payments`,
     { memberCode, amountMinor: 500000, currency: 'KHR', paidOn: '2025-02-01', method: 'CASH' }, token));

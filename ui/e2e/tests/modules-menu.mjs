@@ -21,7 +21,8 @@ export async function run({ browser, base }) {
   await page.waitForSelector('module-list h1');
   await page.click('module-list a.button');
   await page.selectOption('module-form #field-caseType', 'detention');
-  await page.selectOption('module-form #field-clientKind', 'member');
+  await page.selectOption('module-form #field-clientKind', 'non-member');
+  await page.selectOption('module-form #field-clientGroup', 'walk-in');
   await page.click('module-form button[type=submit]');
   await page.waitForSelector('module-list td');
   check((await page.locator('module-list tbody').textContent()).includes('ការឃុំខ្លួន'), 'the new case is not listed');
