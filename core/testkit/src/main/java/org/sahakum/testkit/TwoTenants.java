@@ -43,6 +43,12 @@ public record TwoTenants(String a, ApiClient adminA, String b, ApiClient adminB)
     return client;
   }
 
+  /** The body of {@code POST /api/tenants} for a tenant named after its slug in both languages. */
+  public static JsonObject tenantBody(String slug, String type, String parent) {
+    return Json.createObjectBuilder().add("slug", slug).add("type", type).add("parent", parent)
+        .add("names", Json.createObjectBuilder().add("km", "ក " + slug).add("en", slug)).build();
+  }
+
   static ApiResponse expect(int status, ApiResponse response) {
     if (response.status() != status) {
       throw new AssertionError("expected " + status + " but got " + response);

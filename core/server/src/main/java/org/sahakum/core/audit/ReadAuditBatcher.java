@@ -95,22 +95,25 @@ class ReadAuditBatcher {
   }
 
   private void write(List<Waiting> batch) {
-    try {
-      writer.write(batch.stream().map(Waiting::record).toList());
-      batch.forEach(w -> w.written().complete(null));
-    } catch (RuntimeException e) {
+    if (!tryWrite(batch, false)) {
       // one tenant's trouble (a missing chain, a lock held too long) must not fail the others' reads
-      batch.stream().collect(Collectors.groupingBy(w -> w.record().tenantId())).values().forEach(this::writeAlone);
+      batch.stream().collect(Collectors.groupingBy(w -> w.record().tenantId())).values()
+          .forEach(ofOneTenant -> tryWrite(ofOneTenant, true));
     }
   }
 
-  private void writeAlone(List<Waiting> ofOneTenant) {
+  /** Writes {@code entries} in one transaction; on failure, fails their readers only when {@code last}. */
+  private boolean tryWrite(List<Waiting> entries, boolean last) {
     try {
-      writer.write(ofOneTenant.stream().map(Waiting::record).toList());
-      ofOneTenant.forEach(w -> w.written().complete(null));
+      writer.write(entries.stream().map(Waiting::record).toList());
+      entries.forEach(w -> w.written().complete(null));
+      return true;
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, ofOneTenant.size() + " audit entries of reads were not written", e);
-      ofOneTenant.forEach(w -> w.written().completeExceptionally(e));
+      if (last) {
+        LOG.log(Level.WARNING, entries.size() + " audit entries of reads were not written", e);
+        entries.forEach(w -> w.written().completeExceptionally(e));
+      }
+      return false;
     }
   }
 

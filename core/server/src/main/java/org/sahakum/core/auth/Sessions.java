@@ -47,13 +47,7 @@ public class Sessions {
   /** A live session as found: whose it is, when it ends at the latest, and when it next needs a touch. */
   record Live(long accountId, Instant expiresAt, Instant touchDueAt) {}
 
-  /** The account behind a live token; an expired or idle session is ended here. */
-  @Transactional
-  public Optional<Long> resolve(String token) {
-    return resolveLive(token).map(Live::accountId);
-  }
-
-  /** As {@link #resolve}, with the session's times. */
+  /** The live session behind a token; an expired or idle session is ended here. */
   @Transactional
   Optional<Live> resolveLive(String token) {
     if (!wellFormed(token)) {

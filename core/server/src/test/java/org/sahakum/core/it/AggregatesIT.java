@@ -47,14 +47,14 @@ class AggregatesIT {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String net = "net-" + suffix;
     String org = "org-" + suffix;
-    assertEquals(201, operator.post("/api/tenants", tenant(net, "network", "platform")).status());
+    assertEquals(201, operator.post("/api/tenants", TwoTenants.tenantBody(net, "network", "platform")).status());
     ApiClient netAdmin = TwoTenants.account(anon, operator, net, "admin", "admin");
-    assertEquals(201, netAdmin.post("/api/tenants", tenant(org, "organisation", net)).status());
+    assertEquals(201, netAdmin.post("/api/tenants", TwoTenants.tenantBody(org, "organisation", net)).status());
     ApiClient orgAdmin = TwoTenants.account(anon, netAdmin, org, "admin", "admin");
     int[] sizes = {7, 2, 6};
     for (int c = 0; c < sizes.length; c++) {
       String chapter = org + "-c" + c;
-      assertEquals(201, orgAdmin.post("/api/tenants", tenant(chapter, "chapter", org)).status());
+      assertEquals(201, orgAdmin.post("/api/tenants", TwoTenants.tenantBody(chapter, "chapter", org)).status());
       for (int i = 0; i < sizes[c]; i++) {
         assertEquals(201, orgAdmin.post("/api/t/" + org + "/members", Json.createObjectBuilder()
             .add("workingName", "Fictional Sokha " + c + "-" + i).add("chapter", chapter).build()).status());
@@ -106,8 +106,4 @@ class AggregatesIT {
     return out;
   }
 
-  private static JsonObject tenant(String slug, String type, String parent) {
-    return Json.createObjectBuilder().add("slug", slug).add("type", type).add("parent", parent)
-        .add("names", Json.createObjectBuilder().add("km", "ក " + slug).add("en", slug)).build();
-  }
 }

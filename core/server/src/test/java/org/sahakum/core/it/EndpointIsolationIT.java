@@ -52,10 +52,10 @@ class EndpointIsolationIT {
     ApiClient operator = anon.asPlatformAdmin();
     String suffix = Long.toString(System.nanoTime(), 36);
     String network = "net-" + suffix;
-    assertEquals(201, operator.post("/api/tenants", tenant(network, "network", "platform")).status());
+    assertEquals(201, operator.post("/api/tenants", TwoTenants.tenantBody(network, "network", "platform")).status());
     ApiClient networkAdmin = TwoTenants.account(anon, operator, network, "admin", "admin");
     String a = "org-a-" + suffix;
-    assertEquals(201, operator.post("/api/tenants", tenant(a, "organisation", network)).status());
+    assertEquals(201, operator.post("/api/tenants", TwoTenants.tenantBody(a, "organisation", network)).status());
     ApiClient adminA = TwoTenants.account(anon, operator, a, "admin", "admin", "notes");
     ApiClient adminB = TwoTenants.organisation(anon, operator, "org-b-" + suffix, "notes");
     ApiResponse member = adminA.post("/api/t/" + a + "/members", Json.createObjectBuilder().add("workingName", SECRET).build());
@@ -153,8 +153,4 @@ class EndpointIsolationIT {
     return Json.createReader(new java.io.StringReader(sample.toString().replace("{tenant}", tenant))).readObject();
   }
 
-  private static JsonObject tenant(String slug, String type, String parent) {
-    return Json.createObjectBuilder().add("slug", slug).add("type", type).add("parent", parent)
-        .add("names", Json.createObjectBuilder().add("km", "ក " + slug).add("en", slug)).build();
-  }
 }

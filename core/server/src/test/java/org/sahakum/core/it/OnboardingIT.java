@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahakum.testkit.ApiClient;
 import org.sahakum.testkit.ApiResponse;
+import org.sahakum.testkit.TwoTenants;
 
 /**
  * A regional network onboards: the operator creates it with a one-time invite for its admin; the
@@ -42,7 +43,7 @@ class OnboardingIT {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String net = "net-" + suffix;
     String org = "org-" + suffix;
-    assertEquals(201, operator.post("/api/tenants", tenant(net, "network", "platform")).status());
+    assertEquals(201, operator.post("/api/tenants", TwoTenants.tenantBody(net, "network", "platform")).status());
     JsonObject netInvite = issue(operator, net);
     assertEquals("first-admin", netInvite.getString("kind"));
     ApiResponse accepted = anon.post("/api/t/" + net + "/admin-invites/accept", accept(netInvite, "nadmin"));
@@ -53,7 +54,7 @@ class OnboardingIT {
         "once the network has its admin, the operator no longer invites admins there");
     ApiClient netAdmin = anon.login(net, "nadmin", PASSWORD);
 
-    assertEquals(201, netAdmin.post("/api/tenants", tenant(org, "organisation", net)).status());
+    assertEquals(201, netAdmin.post("/api/tenants", TwoTenants.tenantBody(org, "organisation", net)).status());
     JsonObject orgInvite = issue(netAdmin, org);
     JsonObject spare = issue(netAdmin, org);
     assertEquals(201, anon.post("/api/t/" + org + "/admin-invites/accept", accept(orgInvite, "oadmin")).status());
@@ -84,7 +85,7 @@ class OnboardingIT {
     ApiClient anon = ApiClient.anonymous(base);
     ApiClient operator = anon.asPlatformAdmin();
     String net = "net-" + UUID.randomUUID().toString().substring(0, 8);
-    assertEquals(201, operator.post("/api/tenants", tenant(net, "network", "platform")).status());
+    assertEquals(201, operator.post("/api/tenants", TwoTenants.tenantBody(net, "network", "platform")).status());
     JsonObject invite = issue(operator, net);
     assertEquals(400, anon.post("/api/t/" + net + "/admin-invites/accept", Json.createObjectBuilder()
         .add("code", invite.getString("code")).add("username", "x").add("password", "short").build()).status());
@@ -105,8 +106,4 @@ class OnboardingIT {
         .add("password", PASSWORD).build();
   }
 
-  private static JsonObject tenant(String slug, String type, String parent) {
-    return Json.createObjectBuilder().add("slug", slug).add("type", type).add("parent", parent)
-        .add("names", Json.createObjectBuilder().add("km", "ក " + slug).add("en", slug)).build();
-  }
 }
