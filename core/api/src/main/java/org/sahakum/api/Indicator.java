@@ -7,8 +7,9 @@ import java.util.Map;
  * to publish to its network (for example members by chapter, cases by type, dues-paying members
  * by month).
  *
- * <p>{@link #count(ModuleContext)} is called in a read-only context at the organisation (its
- * EntityManager sees the organisation's rows, its caller may be someone above the wall who holds
+ * <p>{@link #count(ModuleContext)} is called in a read-only context at the organisation, and again
+ * at each of its chapters, and the core adds the cells up by label (each EntityManager sees that
+ * tenant's rows only; the caller may be someone above the wall who holds
  * no permission there: do not check permissions, do not return anything but counts). Each cell
  * counts people or cases; its label is a category, a month or a chapter code, never a name or an
  * id. The core, not the module, suppresses small cells before anyone above the organisation sees

@@ -70,6 +70,11 @@ public interface SahakumModule extends ExtensionPoint {
     return Optional.empty();
   }
 
+  /** The module's stores of sealed values, which a key rotation brings up to the newest key. */
+  default List<SealedData> sealedData() {
+    return List.of();
+  }
+
   /** The aggregates this module offers for reports and, where an organisation publishes them, its network. */
   default List<Indicator> indicators() {
     return List.of();

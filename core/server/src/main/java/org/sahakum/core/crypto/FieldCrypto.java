@@ -78,6 +78,18 @@ public class FieldCrypto {
     return Aead.open(keys.key(orgId, version), sealed, moduleContext(orgId, moduleId, purpose));
   }
 
+  /**
+   * Bytes sealed by {@link #sealModuleBytes}, sealed again under the organisation's newest key; a
+   * value already there is returned as it is (the same array), after its integrity is checked.
+   */
+  public byte[] resealModuleBytes(long orgId, String moduleId, String purpose, byte[] value) {
+    byte[] plain = openModuleBytes(orgId, moduleId, purpose, value);
+    if (ByteBuffer.wrap(value, 1, 4).getInt() == keys.currentVersion(orgId)) {
+      return value;
+    }
+    return sealModuleBytes(orgId, moduleId, purpose, plain);
+  }
+
   private static String moduleContext(long orgId, String moduleId, String purpose) {
     return "sahakum-module|" + orgId + "|" + moduleId + "|" + purpose;
   }

@@ -27,6 +27,7 @@ public class KeyRotation {
 
   @Inject DataKeys keys;
   @Inject Instance<SealedRows> stores;
+  @Inject Instance<SealedValueWalk> walks;
   @Inject AuditLog audit;
   @Resource ManagedExecutorService executor;
 
@@ -51,13 +52,15 @@ public class KeyRotation {
         throw new ClientErrorException("A key rotation is already running for this organisation.", 409);
       }
       int version = keys.rotate(orgId);
-      long total = stores.stream().mapToLong(s -> s.count(orgId)).sum();
+      long total = stores.stream().mapToLong(s -> s.count(orgId)).sum()
+          + walks.stream().mapToLong(w -> w.count(orgId, actor)).sum();
       started[0] = new Progress(version, "running", total, 0, Instant.now(), null);
       return started[0];
     });
     audit.record(orgId, actor, "key.rotated", "key", String.valueOf(started[0].version()));
     List<SealedRows> all = stores.stream().toList();
-    executor.submit(() -> reseal(orgId, actor, started[0].version(), all));
+    List<SealedValueWalk> others = walks.stream().toList();
+    executor.submit(() -> reseal(orgId, actor, started[0].version(), all, others));
     return started[0];
   }
 
@@ -65,7 +68,7 @@ public class KeyRotation {
     return Optional.ofNullable(progress.get(orgId));
   }
 
-  private void reseal(long orgId, long actor, int version, List<SealedRows> all) {
+  private void reseal(long orgId, long actor, int version, List<SealedRows> all, List<SealedValueWalk> others) {
     try {
       for (SealedRows rows : all) {
         long after = 0;
@@ -75,6 +78,9 @@ public class KeyRotation {
           int done = b.rows();
           progress.computeIfPresent(orgId, (id, p) -> p.advance(done));
         }
+      }
+      for (SealedValueWalk walk : others) {
+        walk.reseal(orgId, actor, done -> progress.computeIfPresent(orgId, (id, p) -> p.advance(done)));
       }
       audit.record(orgId, actor, "key.rotation.finished", "key", String.valueOf(version));
       progress.computeIfPresent(orgId, (id, p) -> p.end("done"));

@@ -143,6 +143,11 @@ public class ModuleContexts {
         return crypto.openModuleBytes(orgId(), module.id(), purpose, sealed);
       }
 
+      @Override
+      public byte[] reseal(String purpose, byte[] sealed) {
+        return crypto.resealModuleBytes(orgId(), module.id(), purpose, sealed);
+      }
+
       private long orgId() {
         return org.orElseThrow(() -> new IllegalStateException("only an organisation and its chapters hold a data key"));
       }

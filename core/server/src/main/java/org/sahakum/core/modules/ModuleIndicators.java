@@ -11,10 +11,12 @@ import java.util.Optional;
 import org.sahakum.api.Indicator;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.core.tenancy.Tenant;
+import org.sahakum.core.tenancy.Tenants;
 
 /**
  * The indicators of the modules an organisation has switched on, named {@code <module>.<indicator>},
- * and their counts, each taken in a read-only context of the module at the organisation.
+ * and their counts: the sum, cell by cell, of the counts taken in a read-only context of the module
+ * at the organisation and at each of its chapters.
  */
 @ApplicationScoped
 public class ModuleIndicators {
@@ -22,6 +24,7 @@ public class ModuleIndicators {
   @Inject ModuleRegistry registry;
   @Inject TenantModules tenantModules;
   @Inject ModuleContexts contexts;
+  @Inject Tenants tenants;
 
   /** An indicator a module offers at an organisation. */
   public record Offered(String id, LocalizedText name) {}
@@ -44,15 +47,24 @@ public class ModuleIndicators {
       }
       for (Indicator i : m.module().indicators()) {
         if (id.equals(m.id() + "." + i.id())) {
-          EntityManager em = contexts.entityManager(m, org, true);
-          try {
-            return Optional.of(new LinkedHashMap<>(i.count(contexts.context(m, org, accountId, em, true))));
-          } finally {
-            em.close();
+          Map<String, Long> cells = new LinkedHashMap<>();
+          for (Tenant where : tenants.subtree(org)) {
+            countAt(m, i, where, accountId).forEach((cell, n) -> cells.merge(cell, n, Long::sum));
           }
+          return Optional.of(cells);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** One tenant's counts: a module keeps rows at the organisation and at each chapter, each scoped to its own. */
+  private Map<String, Long> countAt(LoadedModule m, Indicator i, Tenant where, long accountId) {
+    EntityManager em = contexts.entityManager(m, where, true);
+    try {
+      return i.count(contexts.context(m, where, accountId, em, true));
+    } finally {
+      em.close();
+    }
   }
 }

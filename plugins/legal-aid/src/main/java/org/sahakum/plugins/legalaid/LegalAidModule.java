@@ -8,13 +8,16 @@ import org.sahakum.api.MemberEventListener;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.PermissionDefinition;
 import org.sahakum.api.SahakumModule;
+import org.sahakum.api.SealedData;
 import org.sahakum.plugins.legalaid.attachments.CaseAttachment;
+import org.sahakum.plugins.legalaid.attachments.SealedAttachments;
 import org.sahakum.plugins.legalaid.cases.CaseDate;
 import org.sahakum.plugins.legalaid.cases.LegalCase;
 import org.sahakum.plugins.legalaid.detention.Detention;
 import org.sahakum.plugins.legalaid.detention.DetentionNeed;
 import org.sahakum.plugins.legalaid.erasure.LegalAidErasure;
 import org.sahakum.plugins.legalaid.notes.CaseNote;
+import org.sahakum.plugins.legalaid.notes.SealedNotes;
 import org.sahakum.plugins.legalaid.violations.ViolationAct;
 import org.sahakum.plugins.legalaid.violations.ViolationEvent;
 import org.sahakum.plugins.legalaid.violations.ViolationVictim;
@@ -57,6 +60,12 @@ public class LegalAidModule implements SahakumModule {
   public List<Class<?>> entityClasses() {
     return List.of(LegalCase.class, CaseDate.class, CaseNote.class, CaseAttachment.class, Detention.class,
         DetentionNeed.class, ViolationEvent.class, ViolationAct.class, ViolationVictim.class);
+  }
+
+  /** Notes and files are sealed; a key rotation re-seals them under the newest key. */
+  @Override
+  public List<SealedData> sealedData() {
+    return List.of(SealedNotes.store(), SealedAttachments.store());
   }
 
   /** An erased member's cases and violation records are anonymised; the counts stay. */

@@ -6,14 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sahakum.testkit.ApiResponse;
+import org.sahakum.testkit.TwoTenants;
 
 /** Cases through the API: opening, the workflow, assignment, dates, sealed notes and files. */
 abstract class CaseChecks extends LegalFixture {
@@ -78,7 +84,7 @@ abstract class CaseChecks extends LegalFixture {
     expect(409, o.admin().post(o.path("cases/" + id + "/start"), Json.createObjectBuilder().build()));
     assertEquals("in-progress", expect(200, o.admin().post(o.path("cases/" + id + "/reopen"),
         Json.createObjectBuilder().build())).object().getString("status"));
-    assertTrue(o.auditActions().containsAll(java.util.List.of("legal-aid:case.start", "legal-aid:case.close",
+    assertTrue(o.auditActions().containsAll(List.of("legal-aid:case.start", "legal-aid:case.close",
         "legal-aid:case.reopen")));
   }
 
@@ -153,6 +159,62 @@ abstract class CaseChecks extends LegalFixture {
         assertFalse(new String(rs.getBytes(1), StandardCharsets.ISO_8859_1).contains("injury"), "sealed at rest");
       }
     }
+  }
+
+  @Test
+  void a_key_rotation_reseals_notes_and_files_at_the_organisation_and_its_chapters() throws Exception {
+    Org o = Org.create(anonymous());
+    String chapter = o.slug() + "-sen-sok";
+    expect(201, o.admin().post("/api/tenants", TwoTenants.tenantBody(chapter, "chapter", o.slug())));
+    expect(200, o.admin().put("/api/t/" + chapter + "/modules/" + LegalAidModule.ID,
+        Json.createObjectBuilder().add("enabled", true).build()));
+    String atChapter = "/api/t/" + chapter + "/legal-aid/";
+    long orgCase = o.openCase(newRow());
+    long chapterCase = id(expect(201, o.admin().post(atChapter + "cases", newRow())));
+    JsonObject note = Json.createObjectBuilder().add("text", "Bail hearing moved; " + SECRET).build();
+    expect(201, o.admin().post(o.path("cases/" + orgCase + "/notes"), note));
+    expect(201, o.admin().post(atChapter + "cases/" + chapterCase + "/notes", note));
+    byte[] pdf = "%PDF-1.7 charge sheet".getBytes(StandardCharsets.US_ASCII);
+    long file = id(expect(201, o.admin().postBytes(o.path("cases/" + orgCase + "/attachments"), "application/pdf", pdf)));
+    assertEquals(Set.of(1), keyVersions(orgCase, chapterCase));
+
+    expect(202, o.admin().call("POST", "/api/t/" + o.slug() + "/keys/rotation", null));
+    JsonObject rotation = null;
+    for (Instant deadline = Instant.now().plusSeconds(30); Instant.now().isBefore(deadline); Thread.sleep(200)) {
+      rotation = o.admin().get("/api/t/" + o.slug() + "/keys").object().getJsonObject("rotation");
+      if (!"running".equals(rotation.getString("state"))) {
+        break;
+      }
+    }
+    assertEquals("done", rotation.getString("state"), String.valueOf(rotation));
+    assertEquals(4, rotation.getInt("done"), "the member, two notes and one file: " + rotation);
+    assertEquals(Set.of(2), keyVersions(orgCase, chapterCase), "no note or file is left under the old key");
+    assertEquals(note.getString("text"), o.admin().get(atChapter + "cases/" + chapterCase + "/notes").array()
+        .getJsonObject(0).getString("text"));
+    ApiResponse download = expect(200, o.admin().getAccepting(o.path("cases/" + orgCase + "/attachments/" + file),
+        "application/pdf"));
+    assertEquals("%PDF-1.7 charge sheet", download.body());
+  }
+
+  /** The key versions the stored notes and files of these cases are sealed under (the format's bytes 1 to 4). */
+  private static Set<Integer> keyVersions(long... caseIds) throws Exception {
+    Set<Integer> versions = new HashSet<>();
+    try (Connection db = database()) {
+      for (String sql : List.of("SELECT sealed_text FROM legal_case_note WHERE case_id = ?",
+          "SELECT sealed_content FROM legal_case_attachment WHERE case_id = ?")) {
+        for (long caseId : caseIds) {
+          try (PreparedStatement q = db.prepareStatement(sql)) {
+            q.setLong(1, caseId);
+            try (ResultSet rs = q.executeQuery()) {
+              while (rs.next()) {
+                versions.add(ByteBuffer.wrap(rs.getBytes(1), 1, 4).getInt());
+              }
+            }
+          }
+        }
+      }
+    }
+    return versions;
   }
 
   static byte[] concat(byte[] a, byte[] b) {

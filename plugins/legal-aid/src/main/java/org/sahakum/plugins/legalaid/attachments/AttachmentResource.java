@@ -76,7 +76,7 @@ public class AttachmentResource {
         .header("Content-Disposition", "attachment").build();
   }
 
-  private static String purpose(long caseId) {
+  static String purpose(long caseId) {
     return "case-attachment|" + caseId;
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.sahakum.api.TenantOwned;
 
 /**
@@ -64,5 +65,10 @@ public class CaseAttachment extends TenantOwned {
 
   byte[] getSealedContent() {
     return sealedContent;
+  }
+
+  /** For a key rotation (see {@link SealedAttachments}): the value sealed again by {@code reseal}. */
+  void resealWith(UnaryOperator<byte[]> reseal) {
+    this.sealedContent = reseal.apply(sealedContent);
   }
 }

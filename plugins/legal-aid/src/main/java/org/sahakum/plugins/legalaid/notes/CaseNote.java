@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.sahakum.api.TenantOwned;
 
 /** A confidential note on a case. Its text is stored only sealed (see {@link NoteResource}). */
@@ -57,5 +58,10 @@ public class CaseNote extends TenantOwned {
 
   public Instant getWrittenAt() {
     return writtenAt;
+  }
+
+  /** For a key rotation (see {@link SealedNotes}): the value sealed again by {@code reseal}. */
+  void resealWith(UnaryOperator<byte[]> reseal) {
+    this.sealedText = reseal.apply(sealedText);
   }
 }

@@ -60,7 +60,7 @@ public class NoteResource {
         note.getWrittenAt())).build();
   }
 
-  private static String purpose(long caseId) {
+  static String purpose(long caseId) {
     return "case-note|" + caseId;
   }
 }
