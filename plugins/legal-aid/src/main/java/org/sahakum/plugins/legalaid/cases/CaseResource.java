@@ -36,6 +36,10 @@ import org.sahakum.plugins.legalaid.notes.NoteResource;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CaseResource {
   static final int MAX_LIMIT = 200;
+  /** The list's columns only, read without building or tracking entities. */
+  private static final String PAGE = "SELECT NEW org.sahakum.plugins.legalaid.cases.CaseView(c.id, c.caseType, "
+      + "c.clientKind, c.clientGroup, c.memberCode, c.status, c.outcome, c.assigneeAccountId, c.openedAt, c.closedAt) "
+      + "FROM LegalCase c";
 
   private final ModuleContext ctx;
   private final Cases cases;
@@ -56,10 +60,10 @@ public class CaseResource {
       String status) {
     ctx.caller().require(LegalAidPermissions.CASE_READ);
     var q = status == null
-        ? ctx.entityManager().createQuery("SELECT c FROM LegalCase c ORDER BY c.id DESC", LegalCase.class)
-        : ctx.entityManager().createQuery("SELECT c FROM LegalCase c WHERE c.status = :s ORDER BY c.id DESC",
-            LegalCase.class).setParameter("s", status);
-    List<CaseView> page = cases.page(q.setFirstResult(offset).setMaxResults(limit).getResultList());
+        ? ctx.entityManager().createQuery(PAGE + " ORDER BY c.id DESC", CaseView.class)
+        : ctx.entityManager().createQuery(PAGE + " WHERE c.status = :s ORDER BY c.id DESC", CaseView.class)
+            .setParameter("s", status);
+    List<CaseView> page = q.setFirstResult(offset).setMaxResults(limit).getResultList();
     ctx.audit().recordRead("cases.read", "case", null);
     return page;
   }

@@ -22,6 +22,12 @@ public record CaseView(long id, String caseType, String clientKind, String clien
     String workingName, String status, String outcome, Long assigneeAccountId, Instant openedAt,
     Instant closedAt) {
 
+  /** A row of a page of the case list, read as a projection: member clients by code only. */
+  public CaseView(long id, String caseType, String clientKind, String clientGroup, String memberCode, String status,
+      String outcome, Long assigneeAccountId, Instant openedAt, Instant closedAt) {
+    this(id, caseType, clientKind, clientGroup, memberCode, null, status, outcome, assigneeAccountId, openedAt, closedAt);
+  }
+
   /** {@code member} is the case's client as the register names them now, or null to show only the code. */
   public static CaseView of(LegalCase c, MemberRef member) {
     return new CaseView(c.getId(), c.getCaseType(), c.getClientKind(), c.getClientGroup(),

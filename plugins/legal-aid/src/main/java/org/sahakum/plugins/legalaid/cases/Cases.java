@@ -49,11 +49,6 @@ public final class Cases {
     return cases.stream().map(c -> CaseView.of(c, members.get(c.getMemberId()))).toList();
   }
 
-  /** {@code cases} as a page of the list answers them: member clients by code, without a register look-up. */
-  public List<CaseView> page(List<LegalCase> cases) {
-    return cases.stream().map(c -> CaseView.of(c, null)).toList();
-  }
-
   /** The member with this code here; 422 when the register holds no such member. */
   public MemberRef member(String memberCode) {
     return ctx.members().byCode(memberCode)
