@@ -7,9 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sahakum.api.LocalizedText;
@@ -21,8 +21,8 @@ import org.sahakum.core.tenancy.Tenants;
 
 /**
  * {@code GET /api/t/{network}/dashboard}: what the network's organisations publish, each table with
- * its small cells suppressed. Counts are taken by the core at each organisation; no row of theirs
- * reaches the network.
+ * its small cells suppressed, as it stood when its snapshot was taken ({@link PublishedSnapshots}).
+ * Counts are taken by the core at each organisation; no row of theirs reaches the network.
  */
 @Path("t/{tenant}/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,10 +31,12 @@ public class DashboardResource {
   @Inject CurrentCaller caller;
   @Inject Tenants tenants;
   @Inject Indicators indicators;
+  @Inject PublishedSnapshots snapshots;
   @Inject AuditLog audit;
 
-  /** One published indicator of one organisation. */
-  public record PublishedIndicator(String id, LocalizedText names, List<SmallCellSuppression.Cell> cells, Long total) {}
+  /** One published indicator of one organisation, as it stood at {@code asOf}. */
+  public record PublishedIndicator(String id, LocalizedText names, List<SmallCellSuppression.Cell> cells, Long total,
+      Instant asOf) {}
 
   /** One organisation of the network and what it publishes. */
   public record OrganisationIndicators(String organisation, LocalizedText names, List<PublishedIndicator> indicators) {}
@@ -58,10 +60,10 @@ public class DashboardResource {
       Set<String> published = indicators.published(org.getId());
       List<PublishedIndicator> shown = new ArrayList<>();
       for (Indicators.Available a : indicators.at(org)) {
-        Optional<Map<String, Long>> counts = published.contains(a.id())
-            ? indicators.count(org, a.id(), actor) : Optional.empty();
-        counts.map(SmallCellSuppression::apply)
-            .ifPresent(t -> shown.add(new PublishedIndicator(a.id(), a.name(), t.cells(), t.total())));
+        Optional<PublishedSnapshots.Snapshot> seen = published.contains(a.id())
+            ? snapshots.current(org, a.id(), actor) : Optional.empty();
+        seen.ifPresent(s -> shown.add(new PublishedIndicator(a.id(), a.name(), s.table().cells(), s.table().total(),
+            s.takenAt())));
       }
       out.add(new OrganisationIndicators(org.getSlug(), new LocalizedText(org.getNameKm(), org.getNameEn()), shown));
     }

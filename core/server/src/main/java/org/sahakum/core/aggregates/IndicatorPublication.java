@@ -28,6 +28,16 @@ public class IndicatorPublication {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  /** The suppressed cells as JSON ({@link PublishedSnapshots}); null until the first snapshot. */
+  @Column(name = "snapshot_cells")
+  private String snapshotCells;
+
+  @Column(name = "snapshot_total")
+  private Long snapshotTotal;
+
+  @Column(name = "snapshot_at")
+  private Instant snapshotAt;
+
   protected IndicatorPublication() {}
 
   IndicatorPublication(long orgId, String indicatorId, long publishedBy, Instant publishedAt) {
@@ -39,6 +49,24 @@ public class IndicatorPublication {
 
   String indicatorId() {
     return indicatorId;
+  }
+
+  String snapshotCells() {
+    return snapshotCells;
+  }
+
+  Long snapshotTotal() {
+    return snapshotTotal;
+  }
+
+  Instant snapshotAt() {
+    return snapshotAt;
+  }
+
+  void snapshot(String cells, Long total, Instant at) {
+    this.snapshotCells = cells;
+    this.snapshotTotal = total;
+    this.snapshotAt = at;
   }
 
   /** The composite key. */

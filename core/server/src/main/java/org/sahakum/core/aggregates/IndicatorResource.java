@@ -13,7 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.core.audit.AuditLog;
@@ -32,10 +35,24 @@ public class IndicatorResource {
 
   @Inject CurrentCaller caller;
   @Inject Indicators indicators;
+  @Inject PublishedSnapshots snapshots;
   @Inject AuditLog audit;
 
-  /** An indicator, whether it is published, and what the network sees (or would see) of it. */
-  public record IndicatorView(String id, LocalizedText names, boolean published, SmallCellSuppression.Table asPublished) {}
+  /**
+   * An indicator, whether it is published, what the network would see of it now ({@code
+   * asPublished}), and, once published, what it does see: the snapshot taken at publication or at
+   * the first look of the month ({@code networkSees}, {@code networkSeesAsOf}).
+   */
+  public record IndicatorView(String id, LocalizedText names, boolean published, SmallCellSuppression.Table asPublished,
+      SmallCellSuppression.Table networkSees, Instant networkSeesAsOf) {
+
+    static IndicatorView of(Indicators.Available a, boolean published, Optional<SmallCellSuppression.Table> now,
+        Optional<PublishedSnapshots.Snapshot> seen) {
+      return new IndicatorView(a.id(), a.name(), published, now.orElse(null),
+          seen.map(PublishedSnapshots.Snapshot::table).orElse(null),
+          seen.map(PublishedSnapshots.Snapshot::takenAt).orElse(null));
+    }
+  }
 
   /** Publish or withdraw. */
   public record Publication(@NotNull Boolean published) {}
@@ -46,8 +63,9 @@ public class IndicatorResource {
     long actor = caller.requireLogin().accountId();
     Set<String> published = indicators.published(org.getId());
     List<IndicatorView> views = indicators.at(org).stream()
-        .map(a -> new IndicatorView(a.id(), a.name(), published.contains(a.id()),
-            indicators.count(org, a.id(), actor).map(SmallCellSuppression::apply).orElse(null)))
+        .map(a -> IndicatorView.of(a, published.contains(a.id()),
+            indicators.count(org, a.id(), actor).map(SmallCellSuppression::apply),
+            published.contains(a.id()) ? snapshots.current(org, a.id(), actor) : Optional.empty()))
         .toList();
     audit.recordRead(org.getId(), actor, "indicators.listed", "tenant", slug);
     return views;
@@ -62,11 +80,18 @@ public class IndicatorResource {
     Indicators.Available available = indicators.at(org).stream().filter(a -> a.id().equals(id)).findFirst()
         .orElseThrow(() -> new NotFoundException("No such indicator here (a module's indicators come with the module)."));
     long actor = caller.requireLogin().accountId();
-    if (indicators.setPublished(org.getId(), id, body.published(), actor)) {
-      audit.record(org.getId(), actor, body.published() ? "indicator.published" : "indicator.withdrawn", "indicator", id);
+    Optional<SmallCellSuppression.Table> now = indicators.count(org, id, actor).map(SmallCellSuppression::apply);
+    boolean changed = indicators.setPublished(org.getId(), id, body.published(), actor);
+    if (body.published()) {
+      // publishing again publishes today's figures
+      snapshots.take(org.getId(), id, now.orElseThrow());
+      audit.record(org.getId(), actor, "indicator.published", "indicator", id);
+    } else if (changed) {
+      audit.record(org.getId(), actor, "indicator.withdrawn", "indicator", id);
     }
-    return new IndicatorView(id, available.name(), body.published(),
-        indicators.count(org, id, actor).map(SmallCellSuppression::apply).orElse(null));
+    Optional<PublishedSnapshots.Snapshot> seen = body.published()
+        ? now.map(t -> new PublishedSnapshots.Snapshot(t, Instant.now().truncatedTo(ChronoUnit.MICROS))) : Optional.empty();
+    return IndicatorView.of(available, body.published(), now, seen);
   }
 
   private Tenant organisation(String slug) {

@@ -8,6 +8,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -89,6 +93,62 @@ class AggregatesIT {
         .getJsonArray("indicators"), "withdrawn, gone from the dashboard");
     assertEquals(404, orgAdmin.put("/api/t/" + org + "/indicators/core.no-such",
         Json.createObjectBuilder().add("published", true).build()).status());
+  }
+
+  @Test
+  void the_network_sees_the_figures_as_published_until_the_month_turns() throws SQLException {
+    ApiClient anon = ApiClient.anonymous(base);
+    ApiClient operator = anon.asPlatformAdmin();
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String net = "snap-net-" + suffix;
+    String org = "snap-org-" + suffix;
+    assertEquals(201, operator.post("/api/tenants", TwoTenants.tenantBody(net, "network", "platform")).status());
+    ApiClient netAdmin = TwoTenants.account(anon, operator, net, "admin", "admin");
+    assertEquals(201, netAdmin.post("/api/tenants", TwoTenants.tenantBody(org, "organisation", net)).status());
+    ApiClient orgAdmin = TwoTenants.account(anon, netAdmin, org, "admin", "admin");
+    String chapter = org + "-c0";
+    assertEquals(201, orgAdmin.post("/api/tenants", TwoTenants.tenantBody(chapter, "chapter", org)).status());
+    addMembers(orgAdmin, org, chapter, 6);
+    assertEquals(200, orgAdmin.put("/api/t/" + org + "/indicators/" + INDICATOR,
+        Json.createObjectBuilder().add("published", true).build()).status());
+    assertEquals(6, publishedTotal(netAdmin, net, org));
+
+    addMembers(orgAdmin, org, chapter, 1);
+    assertEquals(6, publishedTotal(netAdmin, net, org), "one new member does not show until the next snapshot");
+    JsonObject own = orgAdmin.get("/api/t/" + org + "/indicators").array().getValuesAs(JsonObject.class).stream()
+        .filter(i -> i.getString("id").equals(INDICATOR)).findFirst().orElseThrow();
+    assertEquals(7, own.getJsonObject("asPublished").getInt("total"), "the organisation sees today's figures");
+    assertEquals(6, own.getJsonObject("networkSees").getInt("total"), "and what its network sees");
+    assertTrue(own.containsKey("networkSeesAsOf"));
+
+    try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
+            + System.getProperty("sahakum.test.db.port") + "/sahakum", "sahakum", "test");
+        PreparedStatement p = c.prepareStatement("UPDATE indicator_publication SET snapshot_at = snapshot_at - "
+            + "INTERVAL 40 DAY WHERE org_id = (SELECT id FROM tenant WHERE slug = ?)")) {
+      p.setString(1, org);
+      assertEquals(1, p.executeUpdate());
+    }
+    assertEquals(7, publishedTotal(netAdmin, net, org), "a new month, a new snapshot");
+    addMembers(orgAdmin, org, chapter, 1);
+    assertEquals(7, publishedTotal(netAdmin, net, org));
+    assertEquals(200, orgAdmin.put("/api/t/" + org + "/indicators/" + INDICATOR,
+        Json.createObjectBuilder().add("published", true).build()).status());
+    assertEquals(8, publishedTotal(netAdmin, net, org), "publishing again publishes today's figures");
+  }
+
+  private static void addMembers(ApiClient orgAdmin, String org, String chapter, int n) {
+    for (int i = 0; i < n; i++) {
+      assertEquals(201, orgAdmin.post("/api/t/" + org + "/members", Json.createObjectBuilder()
+          .add("workingName", "Fictional Dara " + UUID.randomUUID().toString().substring(0, 6))
+          .add("chapter", chapter).build()).status());
+    }
+  }
+
+  private static long publishedTotal(ApiClient netAdmin, String net, String org) {
+    JsonObject table = organisation(netAdmin.get("/api/t/" + net + "/dashboard"), org).getJsonArray("indicators")
+        .getJsonObject(0);
+    assertTrue(table.containsKey("asOf"), table.toString());
+    return table.getJsonNumber("total").longValue();
   }
 
   private static JsonObject organisation(ApiResponse dashboard, String org) {
