@@ -3,6 +3,7 @@ package org.sahakum.plugins.legalaid;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
+import org.sahakum.api.Indicator;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.api.MemberEventListener;
 import org.sahakum.api.ModuleContext;
@@ -13,8 +14,13 @@ import org.sahakum.plugins.legalaid.cases.CaseDate;
 import org.sahakum.plugins.legalaid.cases.LegalCase;
 import org.sahakum.plugins.legalaid.detention.Detention;
 import org.sahakum.plugins.legalaid.detention.DetentionNeed;
+import org.sahakum.plugins.legalaid.directory.Service;
 import org.sahakum.plugins.legalaid.erasure.LegalAidErasure;
+import org.sahakum.plugins.legalaid.indicators.LegalAidIndicators;
 import org.sahakum.plugins.legalaid.notes.CaseNote;
+import org.sahakum.plugins.legalaid.referrals.Referral;
+import org.sahakum.plugins.legalaid.trainings.Attendance;
+import org.sahakum.plugins.legalaid.trainings.Training;
 import org.sahakum.plugins.legalaid.violations.ViolationAct;
 import org.sahakum.plugins.legalaid.violations.ViolationEvent;
 import org.sahakum.plugins.legalaid.violations.ViolationVictim;
@@ -56,10 +62,17 @@ public class LegalAidModule implements SahakumModule {
   @Override
   public List<Class<?>> entityClasses() {
     return List.of(LegalCase.class, CaseDate.class, CaseNote.class, CaseAttachment.class, Detention.class,
-        DetentionNeed.class, ViolationEvent.class, ViolationAct.class, ViolationVictim.class);
+        DetentionNeed.class, ViolationEvent.class, ViolationAct.class, ViolationVictim.class, Service.class,
+        Referral.class, Training.class, Attendance.class);
   }
 
-  /** An erased member's cases and violation records are anonymised; the counts stay. */
+  /** Cases by type and by month opened, detentions by month, referrals by status: counts only. */
+  @Override
+  public List<Indicator> indicators() {
+    return LegalAidIndicators.all();
+  }
+
+  /** An erased member's cases, violation records and training attendance are anonymised; the counts stay. */
   @Override
   public Optional<MemberEventListener> memberEvents() {
     return Optional.of(new LegalAidErasure());
