@@ -117,8 +117,9 @@ describe('the menu', () => {
   });
 
   it('leaves out what the caller may not open', () => {
-    // the violations need legal:violation:read; a member's own cases need no permission
+    // the violations need legal:violation:read; a member's own cases and trainings need no permission
     expect(menuItems(ctx(true)).map((i) => i.id))
-      .toEqual(['legal-aid-cases', 'legal-aid-detentions', 'legal-aid-dates', 'legal-aid-my-cases']);
+      .toEqual(['legal-aid-cases', 'legal-aid-detentions', 'legal-aid-dates', 'legal-aid-my-cases',
+        'legal-aid-services', 'legal-aid-referrals', 'legal-aid-trainings', 'legal-aid-my-trainings']);
   });
 });

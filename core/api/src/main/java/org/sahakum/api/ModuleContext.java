@@ -33,6 +33,9 @@ public interface ModuleContext {
   /** The member register as this tenant may read it: codes and working names, never identities. */
   MemberDirectory members();
 
+  /** The staff accounts of this tenant that hold a given permission here: ids and login names only. */
+  StaffDirectory staff();
+
   /**
    * Good standing as the module that keeps the organisation's dues answers it, inside this
    * request's transaction; empty when no such module is installed or the organisation has not

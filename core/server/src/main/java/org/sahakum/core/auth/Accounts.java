@@ -45,6 +45,15 @@ public class Accounts {
         .getResultList();
   }
 
+  /** Active accounts holding a role at any of {@code tenantIds}, by username; at most {@code limit}. */
+  public java.util.List<Account> activeWithGrantsAt(Collection<Long> tenantIds, int limit) {
+    return em.createQuery("SELECT DISTINCT a FROM Account a, RoleGrant g WHERE g.accountId = a.id "
+            + "AND g.tenantId IN :t AND a.status = 'active' ORDER BY a.username", Account.class)
+        .setParameter("t", tenantIds)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public boolean exists(long tenantId, String username) {
     return !em.createQuery("SELECT a.id FROM Account a WHERE a.tenantId = :t AND a.username = :u")
         .setParameter("t", tenantId)

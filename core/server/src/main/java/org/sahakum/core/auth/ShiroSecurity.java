@@ -49,6 +49,17 @@ public class ShiroSecurity {
     }
   }
 
+  /**
+   * Whether {@code account} holds {@code permission} at the tenant {@code tenantId}, judged as a
+   * request of that account would be (its own grants, role settings, the wall), without a session.
+   */
+  public boolean holds(Account account, long tenantId, String permission) {
+    SimplePrincipalCollection principals =
+        new SimplePrincipalCollection(new AccountPrincipal(account.getId(), account.getTenantId()), realm.getName());
+    principals.add(new PermissionMemo(), realm.getName());
+    return realm.isPermitted(principals, TenantPermission.of(tenantId, permission));
+  }
+
   /** The subject of one request; {@code memo} keeps what its permission checks looked up. */
   Subject subjectFor(AccountPrincipal principal, PermissionMemo memo) {
     SimplePrincipalCollection principals = new SimplePrincipalCollection(principal, realm.getName());

@@ -14,6 +14,7 @@ import org.sahakum.api.GoodStanding;
 import org.sahakum.api.MemberDirectory;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Sealer;
+import org.sahakum.api.StaffDirectory;
 import org.sahakum.api.TenantOwned;
 import org.sahakum.api.TenantRef;
 import org.sahakum.core.audit.AuditLog;
@@ -34,6 +35,7 @@ public class ModuleContexts {
   @Inject AuditLog auditLog;
   @Inject ServerSettings settings;
   @Inject ModuleMembers members;
+  @Inject ModuleStaff staff;
   @Inject GoodStandingPort goodStanding;
   @Inject FieldCrypto crypto;
   @Inject Tenants tenants;
@@ -86,6 +88,7 @@ public class ModuleContexts {
     };
     Clock clock = Clock.system(settings.timeZone());
     MemberDirectory directory = members.directory(tenant, accountId);
+    StaffDirectory staffDirectory = staff.directory(tenant);
     ModuleContexts self = this;
     return new ModuleContext() {
       @Override
@@ -116,6 +119,11 @@ public class ModuleContexts {
       @Override
       public MemberDirectory members() {
         return directory;
+      }
+
+      @Override
+      public StaffDirectory staff() {
+        return staffDirectory;
       }
 
       @Override

@@ -3,6 +3,7 @@ package org.sahakum.plugins.legalaid;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
+import org.sahakum.api.Indicator;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.api.MemberEventListener;
 import org.sahakum.api.ModuleContext;
@@ -15,9 +16,14 @@ import org.sahakum.plugins.legalaid.cases.CaseDate;
 import org.sahakum.plugins.legalaid.cases.LegalCase;
 import org.sahakum.plugins.legalaid.detention.Detention;
 import org.sahakum.plugins.legalaid.detention.DetentionNeed;
+import org.sahakum.plugins.legalaid.directory.Service;
 import org.sahakum.plugins.legalaid.erasure.LegalAidErasure;
+import org.sahakum.plugins.legalaid.indicators.LegalAidIndicators;
 import org.sahakum.plugins.legalaid.notes.CaseNote;
 import org.sahakum.plugins.legalaid.notes.SealedNotes;
+import org.sahakum.plugins.legalaid.referrals.Referral;
+import org.sahakum.plugins.legalaid.trainings.Attendance;
+import org.sahakum.plugins.legalaid.trainings.Training;
 import org.sahakum.plugins.legalaid.violations.ViolationAct;
 import org.sahakum.plugins.legalaid.violations.ViolationEvent;
 import org.sahakum.plugins.legalaid.violations.ViolationVictim;
@@ -59,7 +65,8 @@ public class LegalAidModule implements SahakumModule {
   @Override
   public List<Class<?>> entityClasses() {
     return List.of(LegalCase.class, CaseDate.class, CaseNote.class, CaseAttachment.class, Detention.class,
-        DetentionNeed.class, ViolationEvent.class, ViolationAct.class, ViolationVictim.class);
+        DetentionNeed.class, ViolationEvent.class, ViolationAct.class, ViolationVictim.class, Service.class,
+        Referral.class, Training.class, Attendance.class);
   }
 
   /** Notes and files are sealed; a key rotation re-seals them under the newest key. */
@@ -68,7 +75,13 @@ public class LegalAidModule implements SahakumModule {
     return List.of(SealedNotes.store(), SealedAttachments.store());
   }
 
-  /** An erased member's cases and violation records are anonymised; the counts stay. */
+  /** Cases by type and by month opened, detentions by month, referrals by status: counts only. */
+  @Override
+  public List<Indicator> indicators() {
+    return LegalAidIndicators.all();
+  }
+
+  /** An erased member's cases, violation records and training attendance are anonymised; the counts stay. */
   @Override
   public Optional<MemberEventListener> memberEvents() {
     return Optional.of(new LegalAidErasure());

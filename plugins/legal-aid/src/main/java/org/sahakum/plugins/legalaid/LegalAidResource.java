@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.StaffDirectory;
+import org.sahakum.plugins.legalaid.cases.Assignees;
 import org.sahakum.plugins.legalaid.cases.CaseDateResource;
 import org.sahakum.plugins.legalaid.cases.CaseDateView;
 import org.sahakum.plugins.legalaid.cases.CaseResource;
@@ -19,12 +21,19 @@ import org.sahakum.plugins.legalaid.cases.CaseView;
 import org.sahakum.plugins.legalaid.cases.Cases;
 import org.sahakum.plugins.legalaid.cases.LegalCase;
 import org.sahakum.plugins.legalaid.detention.DetentionResource;
+import org.sahakum.plugins.legalaid.directory.ServiceResource;
+import org.sahakum.plugins.legalaid.referrals.ReferralResource;
 import org.sahakum.plugins.legalaid.report.ReportResource;
+import org.sahakum.plugins.legalaid.trainings.AttendanceResource;
+import org.sahakum.plugins.legalaid.trainings.TrainingResource;
+import org.sahakum.plugins.legalaid.trainings.TrainingView;
+import org.sahakum.plugins.legalaid.trainings.Trainings;
 import org.sahakum.plugins.legalaid.violations.ViolationResource;
 
 /**
  * The module's HTTP API for one request, mounted by the core at {@code /api/t/{tenant}/legal-aid}:
- * one sub-resource per feature, and what a member may see of their own cases.
+ * one sub-resource per feature, who may be assigned a case, and what a member may see of their own
+ * cases and trainings.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public class LegalAidResource {
@@ -63,6 +72,52 @@ public class LegalAidResource {
   public List<CaseDateView> upcoming(@QueryParam("days") @DefaultValue("14") @Min(0) @Max(366) int days) {
     ctx.caller().require(LegalAidPermissions.CASE_READ);
     return CaseDateResource.upcoming(ctx, LocalDate.now(ctx.clock()).plusDays(days), 200);
+  }
+
+  /**
+   * The accounts a case may be assigned to: {@code [{"accountId":..,"username":..}]}. Needs
+   * {@code legal:case:assign}, the permission of whoever assigns.
+   */
+  @GET
+  @Path("assignees")
+  public List<StaffDirectory.StaffRef> assignees() {
+    ctx.caller().require(LegalAidPermissions.CASE_ASSIGN);
+    List<StaffDirectory.StaffRef> staff = Assignees.list(ctx);
+    ctx.audit().recordRead("assignees.read", "account", null);
+    return staff;
+  }
+
+  /** The trainings the caller attended, when the caller is a member here; anyone else gets an empty list. */
+  @GET
+  @Path("my-trainings")
+  public List<TrainingView> myTrainings() {
+    MemberRef me = ctx.members().caller().orElse(null);
+    if (me == null) {
+      return List.of();
+    }
+    List<TrainingView> mine = new Trainings(ctx).attendedBy(me.id());
+    ctx.audit().recordRead("my-trainings.read", "training", null);
+    return mine;
+  }
+
+  @Path("services")
+  public ServiceResource services() {
+    return new ServiceResource(ctx);
+  }
+
+  @Path("referrals")
+  public ReferralResource referrals() {
+    return new ReferralResource(ctx);
+  }
+
+  @Path("trainings")
+  public TrainingResource trainings() {
+    return new TrainingResource(ctx);
+  }
+
+  @Path("attendance")
+  public AttendanceResource attendance() {
+    return new AttendanceResource(ctx);
   }
 
   @Path("detentions")

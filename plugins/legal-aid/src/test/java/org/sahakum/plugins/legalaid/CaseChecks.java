@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.sahakum.testkit.ApiResponse;
 import org.sahakum.testkit.TwoTenants;
 
-/** Cases through the API: opening, the workflow, assignment, dates, sealed notes and files. */
+/** Cases through the API: opening, the workflow, assignment to staff, dates, sealed notes and files. */
 abstract class CaseChecks extends LegalFixture {
 
   @Test
@@ -89,11 +89,50 @@ abstract class CaseChecks extends LegalFixture {
   }
 
   @Test
-  void a_case_is_assigned_and_has_hearings_and_deadlines() {
+  void a_case_is_assigned_only_to_staff_who_handle_cases_here() {
+    Org o = Org.create(anonymous());
+    Org other = Org.create(anonymous());
+    o.account(anonymous(), "para", "paralegal");
+    o.account(anonymous(), "orga", "organiser");
+    o.account(anonymous(), "teach", "teacher");
+    other.account(anonymous(), "para", "paralegal");
+    ApiResponse listed = expect(200, o.admin().get(o.path("assignees")));
+    List<String> usernames = listed.array().getValuesAs(JsonObject.class).stream()
+        .map(a -> a.getString("username")).toList();
+    assertEquals(List.of("admin", "para"), usernames, "those holding legal:case:write here, by username");
+    JsonObject para = listed.array().getJsonObject(1);
+    assertEquals(java.util.Set.of("accountId", "username"), para.keySet(), "nothing but the id and the login name");
+    long paraId = para.getJsonNumber("accountId").longValue();
+    long foreignPara = other.admin().get(other.path("assignees")).array().getValuesAs(JsonObject.class).stream()
+        .filter(a -> a.getString("username").equals("para")).findFirst().orElseThrow()
+        .getJsonNumber("accountId").longValue();
+    long id = o.openCase(newRow());
+    assertEquals(paraId, expect(200, o.admin().put(o.path("cases/" + id + "/assignee"),
+        Json.createObjectBuilder().add("accountId", paraId).build())).object().getJsonNumber("assigneeAccountId")
+        .longValue());
+    for (long notStaff : new long[] {foreignPara, 999_999_999L}) {
+      ApiResponse refused = expect(422, o.admin().put(o.path("cases/" + id + "/assignee"),
+          Json.createObjectBuilder().add("accountId", notStaff).build()));
+      assertTrue(refused.object().getString("detail").contains("legal:case:write"), refused.toString());
+    }
+    assertEquals(paraId, o.admin().get(o.path("cases/" + id)).object().getJsonNumber("assigneeAccountId").longValue(),
+        "a refused assignment changes nothing");
+    JsonObject unassigned = expect(200, o.admin().put(o.path("cases/" + id + "/assignee"),
+        Json.createObjectBuilder().addNull("accountId").build())).object();
+    assertFalse(unassigned.containsKey("assigneeAccountId") && !unassigned.isNull("assigneeAccountId"),
+        "null unassigns: " + unassigned);
+    // the organisation lets its organisers handle cases: they are judged as their requests would be
+    expect(200, o.admin().put("/api/t/" + o.slug() + "/roles/organiser", Json.createObjectBuilder()
+        .add("permissions", Json.createArrayBuilder().add("tenant:read").add("modules:use").add("legal:case:read")
+            .add("legal:case:write").add("legal:case:assign")).build()));
+    assertEquals(List.of("admin", "orga", "para"), o.admin().get(o.path("assignees")).array()
+        .getValuesAs(JsonObject.class).stream().map(a -> a.getString("username")).toList());
+  }
+
+  @Test
+  void a_case_has_hearings_and_deadlines() {
     Org o = Org.create(anonymous());
     long id = o.openCase(newRow());
-    assertEquals(42, expect(200, o.admin().put(o.path("cases/" + id + "/assignee"),
-        Json.createObjectBuilder().add("accountId", 42).build())).object().getInt("assigneeAccountId"));
     LocalDate soon = LocalDate.now().plusDays(3);
     long hearing = id(expect(201, o.admin().post(o.path("cases/" + id + "/dates"),
         Json.createObjectBuilder().add("kind", "hearing").add("dueOn", soon.toString()).build())));

@@ -23,13 +23,14 @@ import org.sahakum.testkit.SahakumDeployment;
 /**
  * The core with the legal-aid jar Maven just built, in one deployment for every legal-aid
  * integration test: the isolation contract (inherited), every endpoint walked with a foreign
- * organisation's admin and without a login, the permissions of each role, a member's own cases,
- * and (in the checks this class extends) cases, notes, files, detentions, violations, the report
+ * organisation's admin and without a login, the permissions of each role, a member's own cases
+ * and trainings, and (in the checks this class extends) cases, assignment, notes, files,
+ * detentions, violations, the report, the referral directory, referrals, trainings, indicators
  * and erasure.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LegalAidIT extends ViolationChecks {
+class LegalAidIT extends IndicatorChecks {
 
   @Deployment(testable = false)
   public static WebArchive deployment() {
@@ -42,11 +43,26 @@ class LegalAidIT extends ViolationChecks {
     Org b = Org.create(anonymous());
     long caseId = a.openCase(memberCase(a.memberCode()));
     a.admin().post(a.path("cases/" + caseId + "/notes"), Json.createObjectBuilder().add("text", SECRET).build());
+    long serviceId = addService(a, SECRET);
+    long referralId = id(expect(201, a.admin().post(a.path("referrals"), referral(caseId, serviceId, true))));
+    long trainingId = addTraining(a, TODAY);
+    expect(201, a.admin().post(a.path("attendance"), attendance(trainingId, a.memberCode())));
+    // each collection's {id} is one of A's own rows of that collection
+    Map<String, Long> ids = Map.of("services", serviceId, "referrals", referralId, "trainings", trainingId);
     List<ModuleEndpoints.Endpoint> endpoints = ModuleEndpoints.of(LegalAidResource.class);
-    assertTrue(endpoints.size() >= 25, "the walk found the module's endpoints: " + endpoints);
+    List<String> keys = endpoints.stream().map(ModuleEndpoints.Endpoint::key).toList();
+    assertTrue(keys.containsAll(List.of("GET assignees", "GET my-trainings", "GET services", "POST services",
+        "GET services/{id}", "PUT services/{id}", "DELETE services/{id}", "GET referrals", "POST referrals",
+        "GET referrals/{id}", "PUT referrals/{id}/consent", "POST referrals/{id}/send", "POST referrals/{id}/accept",
+        "POST referrals/{id}/decline", "POST referrals/{id}/complete", "POST referrals/{id}/cancel",
+        "GET cases/{id}/referrals", "GET trainings", "POST trainings", "GET trainings/{id}",
+        "GET trainings/{id}/attendance", "PUT trainings/{id}/non-member-attendees", "POST attendance")),
+        "the walk found the new endpoints: " + keys);
+    assertTrue(endpoints.size() >= 48, "the walk found the module's endpoints: " + endpoints);
     List<String> leaks = new ArrayList<>();
     for (ModuleEndpoints.Endpoint e : endpoints) {
-      String rest = e.path().replace("{id}", String.valueOf(caseId)).replace("{dateId}", "1")
+      long id = ids.getOrDefault(e.path().split("/")[0], caseId);
+      String rest = e.path().replace("{id}", String.valueOf(id)).replace("{dateId}", "1")
           .replace("{attachmentId}", "1").replace("{need}", "water");
       JsonObject body = e.takesBody() ? Json.createObjectBuilder().build() : null;
       ApiResponse foreign = b.admin().call(e.method(), a.path(rest), body);
@@ -57,6 +73,9 @@ class LegalAidIT extends ViolationChecks {
       if (own.status() >= 500 || own.body().contains(SECRET) || own.body().contains(a.memberCode())) {
         leaks.add("B with A's ids " + e.key() + " -> " + own);
       }
+      if (e.path().contains("{id}") && own.status() / 100 == 2) {
+        leaks.add("B reached A's row " + e.key() + " -> " + own);
+      }
       ApiResponse nobody = anonymous().call(e.method(), a.path(rest), body);
       if (nobody.status() != 401) {
         leaks.add("anonymous " + e.key() + " -> " + nobody);
@@ -65,6 +84,11 @@ class LegalAidIT extends ViolationChecks {
     assertEquals(List.of(), leaks);
     assertEquals(1, a.admin().get(a.path("cases")).array().size(), "nothing was written into A");
     assertEquals("open", a.admin().get(a.path("cases/" + caseId)).object().getString("status"));
+    assertEquals(SECRET, a.admin().get(a.path("services/" + serviceId)).object().getString("name"));
+    JsonObject r = a.admin().get(a.path("referrals/" + referralId)).object();
+    assertEquals(List.of("proposed", "given"), List.of(r.getString("referralStatus"), r.getString("consent")));
+    JsonObject t = a.admin().get(a.path("trainings/" + trainingId)).object();
+    assertEquals(List.of(1, 0), List.of(t.getInt("memberAttendees"), t.getInt("nonMemberAttendees")));
   }
 
   @Test
@@ -82,6 +106,12 @@ class LegalAidIT extends ViolationChecks {
         "teacher", new boolean[] {false, false, false, false, false, false, false},
         "member", new boolean[] {false, false, false, false, false, false, false});
     String month = java.time.YearMonth.now().toString();
+    long paralegalId = o.admin().get(o.path("assignees")).array().getValuesAs(JsonObject.class).stream()
+        .filter(a -> a.getString("username").equals("paralegal")).findFirst().orElseThrow()
+        .getJsonNumber("accountId").longValue();
+    long serviceId = addService(o, "Clinic");
+    long referralId = id(expect(201, o.admin().post(o.path("referrals"), referral(caseId, serviceId, false))));
+    long trainingId = addTraining(o, TODAY);
     for (Map.Entry<String, ApiClient> r : roles.entrySet()) {
       boolean[] may = allowed.get(r.getKey());
       ApiClient c = r.getValue();
@@ -90,19 +120,41 @@ class LegalAidIT extends ViolationChecks {
       assertEquals(may[0] ? 200 : 403, c.get(o.path("detentions/queue")).status(), who);
       assertEquals(may[1] ? 201 : 403, c.post(o.path("cases"), newRow()).status(), who);
       assertEquals(may[2] ? 200 : 403, c.put(o.path("cases/" + caseId + "/assignee"),
-          Json.createObjectBuilder().add("accountId", 7).build()).status(), who);
+          Json.createObjectBuilder().add("accountId", paralegalId).build()).status(), who);
+      assertEquals(may[2] ? 200 : 403, c.get(o.path("assignees")).status(), who);
       assertEquals(may[3] ? 200 : 403, c.get(o.path("cases/" + caseId + "/notes")).status(), who);
       assertEquals(may[4] ? 200 : 403, c.get(o.path("violations")).status(), who);
       assertEquals(may[5] ? 201 : 403, c.post(o.path("violations"), violation(true, "other", "gang", 1)).status(), who);
       assertEquals(may[6] ? 200 : 403, c.get(o.path("reports/advocacy?from=" + month + "&to=" + month)).status(), who);
       assertEquals(200, c.get(o.path("my-cases")).status(), who + " may always ask for their own cases");
+      assertEquals(200, c.get(o.path("my-trainings")).status(), who + " may always ask for their own trainings");
+      // the directory, referrals and trainings go with reading and writing cases
+      assertEquals(may[0] ? 200 : 403, c.get(o.path("services")).status(), who);
+      assertEquals(may[0] ? 200 : 403, c.get(o.path("services/" + serviceId)).status(), who);
+      assertEquals(may[1] ? 201 : 403, c.post(o.path("services"), service("By " + who, "ngo")).status(), who);
+      assertEquals(may[1] ? 200 : 403, c.put(o.path("services/" + serviceId), Json.createObjectBuilder(
+          service("Clinic", "health")).add("active", true).build()).status(), who);
+      assertEquals(may[0] ? 200 : 403, c.get(o.path("referrals")).status(), who);
+      assertEquals(may[0] ? 200 : 403, c.get(o.path("referrals/" + referralId)).status(), who);
+      assertEquals(may[0] ? 200 : 403, c.get(o.path("cases/" + caseId + "/referrals")).status(), who);
+      assertEquals(may[1] ? 201 : 403, c.post(o.path("referrals"), referral(caseId, serviceId, false)).status(), who);
+      assertEquals(may[1] ? 200 : 403, c.put(o.path("referrals/" + referralId + "/consent"), given(true)).status(), who);
+      assertEquals(may[1] ? 409 : 403, c.post(o.path("referrals/" + referralId + "/accept"), empty()).status(), who);
+      assertEquals(may[0] ? 200 : 403, c.get(o.path("trainings")).status(), who);
+      assertEquals(may[0] ? 200 : 403, c.get(o.path("trainings/" + trainingId + "/attendance")).status(), who);
+      assertEquals(may[1] ? 201 : 403, c.post(o.path("trainings"), training("other", TODAY)).status(), who);
+      assertEquals(may[1] ? 200 : 403, c.put(o.path("trainings/" + trainingId + "/non-member-attendees"),
+          Json.createObjectBuilder().add("count", 1).build()).status(), who);
+      // the paralegal records the member once; the organiser is then refused for lack of the permission, not for the repeat
+      assertEquals(may[1] ? 201 : 403, c.post(o.path("attendance"), attendance(trainingId, o.memberCode())).status(),
+          who);
     }
     ApiResponse denied = roles.get("member").get(o.path("cases"));
     assertTrue(denied.object().getString("detail").contains("legal:case:read"), denied.toString());
   }
 
   @Test
-  void a_member_sees_only_their_own_cases_and_never_notes() {
+  void a_member_sees_only_their_own_cases_and_trainings_and_never_notes() {
     Org o = Org.create(anonymous());
     String chapter = o.slug() + "-north";
     expect(201, o.admin().post("/api/tenants", Json.createObjectBuilder().add("slug", chapter).add("type", "chapter")
@@ -134,5 +186,17 @@ class LegalAidIT extends ViolationChecks {
     expect(403, sophea.get(cases));
     expect(403, sophea.get(cases + "/" + myCase));
     expect(403, sophea.get(cases + "/" + myCase + "/notes"));
+
+    String trainings = "/api/t/" + chapter + "/legal-aid/trainings";
+    long attended = id(expect(201, o.admin().post(trainings, training("know-your-rights", TODAY))));
+    long missed = id(expect(201, o.admin().post(trainings, training("court-process", TODAY))));
+    expect(201, o.admin().post("/api/t/" + chapter + "/legal-aid/attendance", attendance(attended, mine)));
+    expect(201, o.admin().post("/api/t/" + chapter + "/legal-aid/attendance", attendance(missed, other)));
+    ApiResponse myTrainings = expect(200, sophea.get("/api/t/" + chapter + "/legal-aid/my-trainings"));
+    assertEquals(List.of(attended), myTrainings.array().getValuesAs(JsonObject.class).stream().map(LegalFixture::id)
+        .toList());
+    assertTrue(!myTrainings.body().contains(other) && !myTrainings.body().contains(SECRET), myTrainings.toString());
+    expect(403, sophea.get(trainings + "/" + attended + "/attendance"));
+    assertEquals(0, o.admin().get(o.path("my-trainings")).array().size(), "the admin is no member: nothing");
   }
 }

@@ -26,6 +26,7 @@ import org.sahakum.api.ModuleContext;
 import org.sahakum.plugins.legalaid.LegalAidPermissions;
 import org.sahakum.plugins.legalaid.attachments.AttachmentResource;
 import org.sahakum.plugins.legalaid.notes.NoteResource;
+import org.sahakum.plugins.legalaid.referrals.CaseReferralsResource;
 
 /**
  * {@code cases}: the tenant's cases, opening one, its status workflow, its assignee, and (as
@@ -118,12 +119,18 @@ public class CaseResource {
     return move(id, CaseWorkflow.Transition.REOPEN, null);
   }
 
-  /** Gives the case to a paralegal or lawyer (by account), or takes it back with a null account. */
+  /**
+   * Gives the case to a paralegal or lawyer (by account), or takes it back with a null account;
+   * 422 for an account that does not handle cases here (see {@link Assignees}).
+   */
   @PUT
   @Path("{id}/assignee")
   public CaseView assign(@PathParam("id") long id, @Valid @NotNull Assignment body) {
     ctx.caller().require(LegalAidPermissions.CASE_ASSIGN);
     LegalCase c = cases.lock(id);
+    if (body.accountId() != null) {
+      Assignees.require(ctx, body.accountId());
+    }
     c.assignTo(body.accountId());
     ctx.audit().record("case.assigned", "case", String.valueOf(id));
     return cases.views(List.of(c)).get(0);
@@ -132,6 +139,11 @@ public class CaseResource {
   @Path("{id}/dates")
   public CaseDateResource dates(@PathParam("id") long id) {
     return new CaseDateResource(ctx, id);
+  }
+
+  @Path("{id}/referrals")
+  public CaseReferralsResource referrals(@PathParam("id") long id) {
+    return new CaseReferralsResource(ctx, id);
   }
 
   @Path("{id}/notes")

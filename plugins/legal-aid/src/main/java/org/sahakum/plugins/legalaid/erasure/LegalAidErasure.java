@@ -9,7 +9,9 @@ import org.sahakum.api.ModuleContext;
 /**
  * An erased member's legal aid: their cases stay (type, dates, status, outcome) but no longer
  * point at them, and their confidential notes and files go; as a victim of a documented violation
- * they become an anonymous victim, so that the counts of the advocacy report still hold.
+ * they become an anonymous victim, so that the counts of the advocacy report still hold; their
+ * attendance at trainings becomes an anonymous count on each training. Referrals stay with their
+ * case, which no longer names the member; they never named anyone.
  */
 public final class LegalAidErasure implements MemberEventListener {
 
@@ -29,7 +31,13 @@ public final class LegalAidErasure implements MemberEventListener {
     }
     int victims = em.createQuery("UPDATE ViolationVictim v SET v.memberId = NULL WHERE v.memberId = :m")
         .setParameter("m", event.memberId()).executeUpdate();
-    if (!caseIds.isEmpty() || victims > 0) {
+    // each attendance becomes one more anonymous attendee of its training, then goes
+    int attended = em.createQuery("UPDATE Training t SET t.anonymousAttendees = t.anonymousAttendees + 1 "
+            + "WHERE t.id IN (SELECT a.trainingId FROM Attendance a WHERE a.memberId = :m)")
+        .setParameter("m", event.memberId()).executeUpdate();
+    em.createQuery("DELETE FROM Attendance a WHERE a.memberId = :m").setParameter("m", event.memberId())
+        .executeUpdate();
+    if (!caseIds.isEmpty() || victims > 0 || attended > 0) {
       context.audit().record("member.anonymised", "member", String.valueOf(event.memberId()));
     }
   }

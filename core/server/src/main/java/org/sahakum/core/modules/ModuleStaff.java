@@ -1,0 +1,55 @@
+package org.sahakum.core.modules;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.sahakum.api.StaffDirectory;
+import org.sahakum.api.StaffDirectory.StaffRef;
+import org.sahakum.core.auth.Account;
+import org.sahakum.core.auth.Accounts;
+import org.sahakum.core.auth.ShiroSecurity;
+import org.sahakum.core.tenancy.Tenant;
+import org.sahakum.core.tenancy.Tenants;
+
+/**
+ * The {@link StaffDirectory} a module gets: the accounts with a grant at the tenant or at a node
+ * above it on this side of the wall, each kept only if the realm, asked as for a request of that
+ * account, says it holds the permission at the tenant.
+ */
+@ApplicationScoped
+public class ModuleStaff {
+  private static final int MAX_STAFF = 500;
+
+  @Inject Accounts accounts;
+  @Inject ShiroSecurity security;
+  @Inject Tenants tenants;
+
+  StaffDirectory directory(Tenant tenant) {
+    return new StaffDirectory() {
+      @Override
+      public List<StaffRef> holding(String permission) {
+        return candidates(tenant).stream().filter(a -> security.holds(a, tenant.getId(), permission))
+            .map(ModuleStaff::ref).toList();
+      }
+
+      @Override
+      public Optional<StaffRef> find(long accountId, String permission) {
+        return candidates(tenant).stream().filter(a -> a.getId() == accountId)
+            .filter(a -> security.holds(a, tenant.getId(), permission)).findFirst().map(ModuleStaff::ref);
+      }
+    };
+  }
+
+  /** Grants above the wall never act below it, so only the tenant and its organisation's side count. */
+  private List<Account> candidates(Tenant tenant) {
+    List<Long> nodes = tenants.pathToRoot(tenant).stream()
+        .filter(t -> t.getId().equals(tenant.getId()) || t.getType().holdsPersonalData())
+        .map(Tenant::getId).toList();
+    return accounts.activeWithGrantsAt(nodes, MAX_STAFF);
+  }
+
+  private static StaffRef ref(Account a) {
+    return new StaffRef(a.getId(), a.getUsername());
+  }
+}
