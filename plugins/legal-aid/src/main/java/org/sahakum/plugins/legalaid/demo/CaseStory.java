@@ -79,6 +79,9 @@ public record CaseStory(String caseType, int memberPosition, String clientGroup,
       LocalDate today = LocalDate.ofInstant(now, zone);
       for (int i = 0, count = 1 + r.nextInt(2); i < count; i++) {
         LocalDate due = openedOn.plusDays(7 + r.nextInt(120));
+        if (closed != null && due.isAfter(LocalDate.ofInstant(closed, zone))) {
+          due = LocalDate.ofInstant(closed, zone);
+        }
         boolean done = !due.isAfter(today) && ("closed".equals(status) || r.nextInt(100) < 80);
         dates.add(new DateStory(i == 0 ? "deadline" : "hearing", due, done));
       }

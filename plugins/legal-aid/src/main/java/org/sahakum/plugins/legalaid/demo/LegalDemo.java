@@ -21,8 +21,9 @@ import org.sahakum.plugins.legalaid.violations.ViolationResource;
 public final class LegalDemo implements DemoData {
   static final int CASES_PER_MEMBER = 2;
   static final int MEMBERS_PER_VIOLATION = 5;
-  static final int CASE_BATCH = 200;
-  static final int VIOLATION_BATCH = 50;
+  // small batches: each flush walks every entity the batch holds
+  static final int CASE_BATCH = 25;
+  static final int VIOLATION_BATCH = 25;
 
   @Override
   public void seed(ModuleContext context, DemoRequest request) {
@@ -31,7 +32,8 @@ public final class LegalDemo implements DemoData {
     int members = request.scale();
     long cases = (long) CASES_PER_MEMBER * members;
     CaseWriter writer = new CaseWriter(request, zone, now);
-    for (long from = count(context, "SELECT COUNT(c) FROM LegalCase c"); from < cases; from += CASE_BATCH) {
+    long hadCases = count(context, "SELECT COUNT(c) FROM LegalCase c");
+    for (long from = hadCases; from < cases; from += CASE_BATCH) {
       long to = Math.min(cases, from + CASE_BATCH);
       Window window = Window.of(request, from, to, cases, members);
       for (long n = from; n < to; n++) {
@@ -43,7 +45,8 @@ public final class LegalDemo implements DemoData {
     }
     long violations = members / MEMBERS_PER_VIOLATION;
     LocalDate today = LocalDate.ofInstant(now, zone);
-    for (long from = count(context, "SELECT COUNT(e) FROM ViolationEvent e"); from < violations; from += VIOLATION_BATCH) {
+    long hadViolations = count(context, "SELECT COUNT(e) FROM ViolationEvent e");
+    for (long from = hadViolations; from < violations; from += VIOLATION_BATCH) {
       long to = Math.min(violations, from + VIOLATION_BATCH);
       Window window = Window.of(request, from, to, violations, members);
       for (long n = from; n < to; n++) {
@@ -54,6 +57,8 @@ public final class LegalDemo implements DemoData {
       request.commit();
       request.progress("violations", to, violations);
     }
+    request.progress("cases added", Math.max(0, cases - hadCases), Math.max(0, cases - hadCases));
+    request.progress("violations added", Math.max(0, violations - hadViolations), Math.max(0, violations - hadViolations));
   }
 
   private static long count(ModuleContext context, String jpql) {

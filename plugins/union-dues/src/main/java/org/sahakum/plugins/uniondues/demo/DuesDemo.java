@@ -31,8 +31,8 @@ import org.sahakum.plugins.uniondues.plans.PlanResource;
  * batch, so "enrolled" means "whole story written" and a second start skips them.
  */
 public final class DuesDemo implements DemoData {
-  /** Members per batch: about 1,300 ledger entries, committed together. */
-  static final int BATCH = 100;
+  /** Members per batch, committed together: small, as each flush walks every entity the batch holds. */
+  static final int BATCH = 20;
   static final String REVERSAL_REASON = "Demo: recorded twice by mistake / កត់ត្រាពីរដង";
   static final String EXEMPTION_REASON = "Demo: hardship exemption / ការលើកលែងដោយសារការលំបាក";
 
