@@ -41,6 +41,8 @@ public final class DuesDemo implements DemoData {
     ZoneId zone = context.clock().getZone();
     LocalDate today = LocalDate.now(context.clock());
     DuesPlan plan = planOf(context, request, today, zone);
+    long planId = plan.getId();
+    LocalDate planStart = plan.getStartsOn();
     request.commit();
     long payments = 0;
     int added = 0;
@@ -52,11 +54,11 @@ public final class DuesDemo implements DemoData {
       Set<Long> enrolled = enrolledAmong(context.entityManager(), page);
       for (int i = 0; i < page.size(); i++) {
         MemberRef member = page.get(i);
-        DuesHistory story = DuesHistory.of(request.seed(), offset + i, plan.getStartsOn(), today);
+        DuesHistory story = DuesHistory.of(request.seed(), offset + i, planStart, today);
         if (!story.enrolled() || enrolled.contains(member.id())) {
           continue;
         }
-        payments += write(request, member, plan.getId(), story, zone);
+        payments += write(request, member, planId, story, zone);
         added++;
       }
       request.commit();
