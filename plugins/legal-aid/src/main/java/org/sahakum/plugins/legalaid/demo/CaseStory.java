@@ -55,7 +55,7 @@ public record CaseStory(String caseType, int memberPosition, String clientGroup,
     int position = member ? Draws.memberNear(r, n, cases, members) : -1;
     String group = member ? null : Draws.pick(r, GROUPS, GROUP_WEIGHTS);
     if ("detention".equals(type)) {
-      return detention(r, position, group, now, zone);
+      return detention(r, position, group, heldShare(cases), now, zone);
     }
     int age = r.nextInt(DAYS);
     Instant opened = workingHour(r, LocalDate.ofInstant(now, zone).minusDays(age), zone);
@@ -91,11 +91,23 @@ public record CaseStory(String caseType, int memberPosition, String clientGroup,
   }
 
   /**
-   * A detention: about one in seven still held (held 2 to 40 hours ago, open, in the queue); the
-   * others released after hours to days, the case closed with the matching outcome.
+   * Of the detentions, the share still held: about six people in the queue whatever the scale (an
+   * outreach team's night, not hundreds), one in seven of a small demo's detentions.
    */
-  private static CaseStory detention(Random r, int position, String group, Instant now, ZoneId zone) {
-    boolean held = r.nextInt(100) < 14;
+  static double heldShare(long cases) {
+    double detentions = Math.max(1, cases * TYPE_WEIGHTS[2] / 100.0);
+    return Math.min(0.14, HELD_NOW / detentions);
+  }
+
+  static final int HELD_NOW = 6;
+
+  /**
+   * A detention: still held ({@code heldShare} of them: held 2 to 40 hours ago, open, in the
+   * queue), or released after hours to days, the case closed with the matching outcome.
+   */
+  private static CaseStory detention(Random r, int position, String group, double heldShare, Instant now,
+      ZoneId zone) {
+    boolean held = r.nextDouble() < heldShare;
     Instant since = held ? now.minus(Duration.ofMinutes(120 + r.nextInt(38 * 60)))
         : workingHour(r, LocalDate.ofInstant(now, zone).minusDays(3 + r.nextInt(DAYS - 3)), zone);
     String placeKind = Draws.pick(r, new String[] {"police-station", "detention-centre", "other"}, new int[] {70, 25, 5});

@@ -73,7 +73,7 @@ class CaseStoryTest {
         .filter(java.util.Objects::nonNull).toList();
     assertTrue(detentions.size() > CASES / 20, "about 1 in 12 cases: " + detentions.size());
     List<CaseStory.DetentionStory> held = detentions.stream().filter(d -> d.releasedAt() == null).toList();
-    assertTrue(!held.isEmpty() && held.size() < detentions.size() / 4, "some in the queue: " + held.size());
+    assertTrue(held.size() >= 2 && held.size() <= 12, "a few in the queue: " + held.size());
     for (CaseStory.DetentionStory d : held) {
       long hours = Duration.between(d.heldSince(), NOW).toHours();
       assertTrue(hours >= 2 && hours <= 40, "held for hours, not months: " + hours);
@@ -86,6 +86,14 @@ class CaseStoryTest {
       assertEquals(d.needs().size(), d.met().size());
     }
     assertTrue(detentions.stream().anyMatch(d -> d.needs().contains("hiv-medicine")));
+  }
+
+  @Test
+  void the_queue_holds_a_few_people_at_any_scale() {
+    for (int members : new int[] {140, 1_000, 10_000, 100_000}) {
+      double expected = CaseStory.heldShare(2L * members) * 2L * members * 8 / 100;
+      assertTrue(expected >= 2 && expected <= CaseStory.HELD_NOW, members + " members: " + expected);
+    }
   }
 
   @Test
