@@ -4,7 +4,10 @@
 # service as POST /api/t/{org}/members, before it reports ready. Measures the seeding time (from
 # the server's log), checks the register, the chapters and the audit chain, and that
 # bin/sahakum apply-tenants --dry-run finds nothing left to change. Goal: 10,000 members seeded in
-# at most 120 s.
+# at most 120 s. Then the modules' demo data at the same scale (legal-aid: 2 cases per member and a
+# violation per 5 members; union-dues: most members enrolled with 12-18 months of payments): counts
+# from the database and seconds from the server's log, and the union-dues ledger checked (running
+# totals equal to the ledger, receipt numbers without gaps).
 #
 #   mvn -B -q package -DskipTests && bench/demo.sh
 #
@@ -13,6 +16,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 MEMBERS=${BENCH_MEMBERS:-10000}
+READY_TIMEOUT=${READY_TIMEOUT:-3600} # the modules' demo data is written before the server is ready
 
 start_server SAHAKUM_DEMO=1 SAHAKUM_DEMO_MEMBERS="$MEMBERS"
 millis() { grep -m1 "$1" "$WORK/server.log" | sed -n 's/.*timeMillis: \([0-9]*\).*/\1/p'; }
@@ -20,6 +24,19 @@ t_tenants=$(millis 'Demo tenants from')
 t_members=$(millis 'Demo members:')
 [ -n "$t_tenants" ] && [ -n "$t_members" ] || { echo "the server log does not show the demo seeding" >&2; exit 1; }
 seed_s=$(echo "scale=1; ($t_members - $t_tenants) / 1000" | bc -l)
+module_ms() { grep -m1 "Demo data of module $1:.* in [0-9]* ms" "$WORK/server.log" | sed -n 's/.* in \([0-9]*\) ms.*/\1/p'; }
+modules_s=$(echo "scale=1; $(grep -m1 'Demo module data:' "$WORK/server.log" | sed -n 's/.* in \([0-9]*\) ms.*/\1/p') / 1000" | bc -l)
+cases=$(db "SELECT COUNT(*) FROM legal_case")
+detained=$(db "SELECT COUNT(*) FROM legal_detention WHERE released_at IS NULL")
+violations=$(db "SELECT COUNT(*) FROM legal_violation_event")
+enrolled=$(db "SELECT COUNT(*) FROM dues_enrolment")
+payments=$(db "SELECT COUNT(*) FROM dues_entry WHERE kind = 'PAYMENT'")
+reversals=$(db "SELECT COUNT(*) FROM dues_entry WHERE kind = 'REVERSAL'")
+# the ledger's invariants: every enrolment's running total is the sum of its entries; receipts 1..n
+off_totals=$(db "SELECT COUNT(*) FROM dues_enrolment e WHERE e.paid_minor <> (SELECT COALESCE(SUM(x.amount_minor), 0)
+  FROM dues_entry x WHERE x.enrolment_id = e.id)")
+receipt_gaps=$(db "SELECT COUNT(*) - COUNT(DISTINCT receipt_number) + MAX(receipt_number) - COUNT(*) FROM dues_entry
+  WHERE receipt_number IS NOT NULL")
 
 wnu=$(login wnu admin "$ADMIN_PASSWORD")
 chapters=$(api GET /api/tenants/wnu "" "$wnu" | grep -o '"wnu-[a-z-]*"' | wc -l)
@@ -31,6 +48,10 @@ dry=$(SAHAKUM_HTTP_PORT="$PORT" SAHAKUM_ADMIN_PASSWORD="$ADMIN_PASSWORD" "$DIST/
 
 printf '\nseeding: %d members in %s s at start; %s rows in the member table; %s chapters\n' \
   "$MEMBERS" "$seed_s" "$in_db" "$chapters"
+printf 'module data: %s s (legal-aid %s ms, union-dues %s ms)\n' "$modules_s" "$(module_ms legal-aid)" \
+  "$(module_ms union-dues)"
+printf '  legal-aid: %s cases (%s held now), %s violations; union-dues: %s enrolled, %s payments, %s reversals\n' \
+  "$cases" "$detained" "$violations" "$enrolled" "$payments" "$reversals"
 printf 'a member as listed: %s\n' "$(printf '%s' "$page" | grep -o '"workingName":"[^"]*"')"
 printf 'audit chain of wnu: %s\n' "$verify"
 printf 'apply-tenants --dry-run tenants/wnu.yaml: %s\n' "$dry"
@@ -40,3 +61,6 @@ printf 'WNU has 14 chapters and %d members   %s\n' "$MEMBERS" \
 printf 'the audit chain is intact   %s\n' "$(verdict "$(printf '%s' "$verify" | grep -c '"intact":true')")"
 printf 'a second apply changes nothing   %s\n' "$(verdict "$(printf '%s' "$dry" | grep -c ' 0 change(s)')")"
 printf 'seeding %d members: %s s   (goal <= 120 s)   %s\n' "$MEMBERS" "$seed_s" "$(verdict "$seed_s <= 120")"
+printf '%d cases for %d members (2 per member)   %s\n' "$cases" "$MEMBERS" "$(verdict "$cases == 2 * $MEMBERS")"
+printf 'dues: running totals equal the ledger (%s off), receipts without gaps (%s)   %s\n' "$off_totals" \
+  "$receipt_gaps" "$(verdict "$off_totals == 0 && $receipt_gaps == 0 && $payments > 0")"

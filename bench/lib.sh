@@ -76,7 +76,9 @@ start_server() {
     local t0=$SECONDS
     until curl -sf -m 5 -o /dev/null "$BASE/health/ready"; do
       if ! kill -0 "$SERVER_PID" 2> /dev/null; then break; fi
-      if [ $((SECONDS - t0)) -gt 300 ]; then echo "the server was not ready after 300 s" >&2; exit 1; fi
+      if [ $((SECONDS - t0)) -gt "${READY_TIMEOUT:-300}" ]; then
+        echo "the server was not ready after ${READY_TIMEOUT:-300} s" >&2; exit 1
+      fi
       sleep 0.5
     done
     if kill -0 "$SERVER_PID" 2> /dev/null; then

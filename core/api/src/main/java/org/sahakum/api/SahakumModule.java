@@ -81,6 +81,13 @@ public interface SahakumModule extends ExtensionPoint {
   }
 
   /**
+   * The module's demo data for {@code SAHAKUM_DEMO=1}, if it offers any; see {@link DemoData}.
+   */
+  default Optional<DemoData> demoData() {
+    return Optional.empty();
+  }
+
+  /**
    * A JAX-RS resource for one request: an object whose methods carry {@code @GET}, {@code @Path}
    * and so on. It is created per request and may keep the context in a field.
    */

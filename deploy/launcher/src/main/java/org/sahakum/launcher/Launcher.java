@@ -20,8 +20,6 @@ import java.util.concurrent.TimeoutException;
  * running server (see {@link ApplyTenantsCommand}).
  */
 public final class Launcher {
-  private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
-
   private Launcher() {}
 
   public static void main(String[] args) throws Exception {
@@ -114,7 +112,7 @@ public final class Launcher {
     if (db != null) {
       recordPort(data, db.port());
     }
-    if (!server.awaitReady(READY_TIMEOUT)) {
+    if (!server.awaitReady(settings.readyTimeout())) {
       System.err.println("sahakum: the server did not become ready (see the log above); stopping.");
       shutdown.run();
       return 1;

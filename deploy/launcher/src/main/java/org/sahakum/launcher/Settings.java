@@ -99,6 +99,24 @@ public final class Settings {
     return get("SAHAKUM_TENANTS_DIR").map(Path::of).orElse(home.resolve("tenants")).toAbsolutePath().normalize();
   }
 
+  /**
+   * How long a start may take before the launcher gives up: 240 s, and with {@code SAHAKUM_DEMO=1}
+   * a quarter of a second more per demo member ({@code SAHAKUM_DEMO_MEMBERS}), as the modules' demo
+   * data is written before the server is ready (10,000 members: about 45 minutes at most).
+   */
+  public java.time.Duration readyTimeout() {
+    java.time.Duration base = java.time.Duration.ofSeconds(240);
+    if (!"1".equals(get("SAHAKUM_DEMO").orElse("").strip())) {
+      return base;
+    }
+    try {
+      long members = Long.parseLong(get("SAHAKUM_DEMO_MEMBERS").orElse("140").strip());
+      return base.plusMillis(250 * Math.max(0, Math.min(members, 1_000_000)));
+    } catch (NumberFormatException e) {
+      return base; // the server refuses the value itself, with the reason
+    }
+  }
+
   /** The platform operator's password, if the settings hold it. */
   public Optional<String> adminPassword() {
     return get("SAHAKUM_ADMIN_PASSWORD");

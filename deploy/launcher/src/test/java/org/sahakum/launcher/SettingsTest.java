@@ -56,4 +56,15 @@ class SettingsTest {
       assertTrue(e.getMessage().contains("SAHAKUM_HEAP"), e.getMessage());
     }
   }
+
+  @Test
+  void a_demo_at_scale_is_given_time_to_write_its_data_before_the_start_is_given_up() throws Exception {
+    assertEquals(java.time.Duration.ofSeconds(240), Settings.load(home, Map.of()).readyTimeout());
+    assertEquals(java.time.Duration.ofSeconds(240 + 35),
+        Settings.load(home, Map.of("SAHAKUM_DEMO", "1")).readyTimeout(), "140 members by default");
+    assertEquals(java.time.Duration.ofSeconds(240 + 2_500),
+        Settings.load(home, Map.of("SAHAKUM_DEMO", "1", "SAHAKUM_DEMO_MEMBERS", "10000")).readyTimeout());
+    assertEquals(java.time.Duration.ofSeconds(240),
+        Settings.load(home, Map.of("SAHAKUM_DEMO_MEMBERS", "10000")).readyTimeout(), "no demo, no wait");
+  }
 }

@@ -16,6 +16,7 @@ import org.sahakum.core.auth.Accounts;
 import org.sahakum.core.definitions.DefinitionFile;
 import org.sahakum.core.definitions.TenantDefinitions;
 import org.sahakum.core.members.MemberAdmission;
+import org.sahakum.core.modules.ModuleDemoData;
 import org.sahakum.core.platform.ServerSettings;
 import org.sahakum.core.tenancy.Tenant;
 import org.sahakum.core.tenancy.Tenants;
@@ -23,7 +24,8 @@ import org.sahakum.core.tenancy.Tenants;
 /**
  * With {@code SAHAKUM_DEMO=1}: applies {@code blueprints/*.yaml} and {@code *.yaml} of the tenants
  * folder as the platform operator (idempotent, so every start may do it), then gives WNU its demo
- * account {@code admin} and tops its register up with demo members (see {@link DemoMembers}).
+ * account {@code admin} and tops its register up with demo members (see {@link DemoMembers}) and the
+ * modules' data up to match (see {@link ModuleDemoData}).
  * A refused file fails the start: a demo that silently lacks its tenants
  * would mislead.
  */
@@ -38,10 +40,12 @@ public class DemoTenants {
   @Inject Tenants tenants;
   @Inject DemoMembers demoMembers;
   @Inject MemberAdmission admission;
+  @Inject ModuleDemoData moduleData;
 
   /**
    * Applies the tenants folder, gives WNU its demo admin, then tops WNU's register up to
-   * {@code SAHAKUM_DEMO_MEMBERS} members in batches (a register already that large is left as it is).
+   * {@code SAHAKUM_DEMO_MEMBERS} members in batches (a register already that large is left as it is),
+   * and last asks each module WNU has switched on for its demo data at that scale.
    */
   public void load() {
     long wnuAdmin = tenantsAndAdmin();
@@ -58,6 +62,10 @@ public class DemoTenants {
     if (want > have) {
       LOG.info(() -> "Demo members: " + (want - have) + " added to " + DEMO_ORGANISATION + " (now " + want + ")");
     }
+    long t0 = System.nanoTime();
+    List<ModuleDemoData.Outcome> outcomes = moduleData.seed(wnu, wnuAdmin, want);
+    LOG.info(() -> "Demo module data: " + outcomes.size() + " module(s), "
+        + outcomes.stream().filter(o -> !o.done()).count() + " failed, in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
   }
 
   /** Applies the folder and makes sure WNU's demo admin exists; answers that admin's account id. */

@@ -73,6 +73,14 @@ public class ModuleMembers {
     };
   }
 
+  /** The organisation's live members in register order, from the {@code offset}-th, at most {@code limit}. */
+  List<MemberRef> inRegisterOrder(Tenant org, int offset, int limit) {
+    List<Object[]> rows = query("m.id > 0 ORDER BY m.id", org, null).setFirstResult(offset).setMaxResults(limit)
+        .getResultList();
+    Map<Long, MemberRef> refs = refs(rows, org);
+    return rows.stream().map(r -> refs.get((Long) r[0])).toList();
+  }
+
   /**
    * Only the columns a {@link MemberRef} shows, never a sealed one, with the chapter joined in the
    * same query (a chapter of another organisation is never joined).

@@ -3,6 +3,7 @@ package org.sahakum.plugins.legalaid;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
+import org.sahakum.api.DemoData;
 import org.sahakum.api.Indicator;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.api.MemberEventListener;
@@ -85,6 +86,11 @@ public class LegalAidModule implements SahakumModule {
   @Override
   public Optional<MemberEventListener> memberEvents() {
     return Optional.of(new LegalAidErasure());
+  }
+
+  @Override
+  public Optional<DemoData> demoData() {
+    return Optional.of(new org.sahakum.plugins.legalaid.demo.LegalDemo());
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.sahakum.plugins.uniondues;
 
 import java.util.List;
 import java.util.Optional;
+import org.sahakum.api.DemoData;
 import org.sahakum.api.GoodStanding;
 import org.sahakum.api.Indicator;
 import org.sahakum.api.MemberEventListener;
@@ -11,6 +12,7 @@ import org.sahakum.api.ModuleContext;
 import org.sahakum.api.PermissionDefinition;
 import org.sahakum.api.SahakumModule;
 import org.sahakum.plugins.uniondues.cash.CashHandover;
+import org.sahakum.plugins.uniondues.demo.DuesDemo;
 import org.sahakum.plugins.uniondues.enrolments.DuesEnrolment;
 import org.sahakum.plugins.uniondues.erasure.DuesErasure;
 import org.sahakum.plugins.uniondues.exemptions.DuesExemption;
@@ -75,6 +77,12 @@ public class UnionDuesModule implements SahakumModule {
   @Override
   public List<Indicator> indicators() {
     return List.of(new PayingMembersIndicator());
+  }
+
+  /** A plan, enrolments and 12 to 18 months of payments for the demo members. */
+  @Override
+  public Optional<DemoData> demoData() {
+    return Optional.of(new DuesDemo());
   }
 
   @Override
