@@ -254,7 +254,7 @@ export const en = {
   'definitions.check': 'Check',
   'definitions.apply': 'Apply',
   'definitions.changes': 'What would change',
-  'definitions.applied': 'Applied: {count} changes.',
+  'definitions.applied': 'Applied. Changes made: {count}.',
   'definitions.nothing': 'Nothing would change.',
   'definitions.notes': 'Left out on purpose',
   'definitions.refused': 'Refused. Nothing was changed.',

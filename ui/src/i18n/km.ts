@@ -256,7 +256,7 @@ export const km: Record<MessageKey, string> = {
   'definitions.check': 'ពិនិត្យ',
   'definitions.apply': 'អនុវត្ត',
   'definitions.changes': 'អ្វីដែលនឹងផ្លាស់ប្ដូរ',
-  'definitions.applied': 'បានអនុវត្ត៖ ការផ្លាស់ប្ដូរ {count}។',
+  'definitions.applied': 'បានអនុវត្តហើយ។ ការផ្លាស់ប្ដូរ៖ {count}។',
   'definitions.nothing': 'គ្មានអ្វីនឹងផ្លាស់ប្ដូរទេ។',
   'definitions.notes': 'ទុកចោលដោយចេតនា',
   'definitions.refused': 'ត្រូវបានបដិសេធ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។',
