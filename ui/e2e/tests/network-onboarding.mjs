@@ -31,7 +31,8 @@ async function createWithInvite(page, tenant, type) {
   await page.click('tenant-create admin-invite-issue button');
   await page.locator('tenant-create invite-qr svg rect').nth(5).waitFor();
   const link = await page.locator('tenant-create #admin-invite-link').inputValue();
-  check(link.startsWith(new URL(page.url()).origin + `/#/welcome/${tenant.slug}/`), `unexpected admin invite link ${link}`);
+  // the link is not printed even when wrong: it holds a working code
+  check(link.startsWith(new URL(page.url()).origin + `/#/welcome/${tenant.slug}/`), 'the admin invite link is not a welcome link');
   return link;
 }
 

@@ -220,7 +220,7 @@ export const km: Record<MessageKey, string> = {
   'welcome.refused': 'មិនអាចបង្កើតគណនីបានទេ៖ {detail}',
   'welcome.loginNow': 'គណនីរបស់អ្នករួចរាល់ហើយ។ សូមចូលដោយប្រើវាឥឡូវនេះ។',
   'adminInvite.make': 'អញ្ជើញអ្នកគ្រប់គ្រង',
-  'adminInvite.makeFor': 'អញ្ជើញអ្នកគ្រប់គ្រងសម្រាប់ {name}',
+  'adminInvite.makeFor': 'អញ្ជើញអ្នកគ្រប់គ្រង សម្រាប់ {name}',
   'adminInvite.issued': 'ការអញ្ជើញអ្នកគ្រប់គ្រងសម្រាប់ {name}',
   'adminInvite.onceOnly': 'បង្ហាញតែឥឡូវនេះប៉ុណ្ណោះ។ ប្រើបានតែម្ដង ក្នុងរយៈពេល ៧ ថ្ងៃ។ សូមផ្ញើទៅតែអ្នកដែលនឹងធ្វើជាអ្នកគ្រប់គ្រងប៉ុណ្ណោះ។',
   'adminInvite.link': 'តំណអញ្ជើញ',

@@ -109,6 +109,17 @@ describe('issuing an admin invite', () => {
     expect(inside(issuer, '#admin-invite-link')).toBeNull();
   });
 
+  it('names its button with the visible words first, as whole words, in both languages (axe: label-content-name-mismatch)', async () => {
+    for (const language of ['km', 'en'] as const) {
+      setLanguage(language);
+      const issuer = place('admin-invite-issue', { tenant: 'net-org', name: 'Org' });
+      await settle(issuer);
+      const button = inside(issuer, 'button');
+      expect(button.getAttribute('aria-label')!.startsWith(button.textContent!.trim() + ' ')).toBe(true);
+      issuer.remove();
+    }
+  });
+
   it('says when the group has an admin already', async () => {
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(problem(403, 'This needs the permission account:create here'));
     const issuer = place('admin-invite-issue', { tenant: 'net-org', name: 'Org' });

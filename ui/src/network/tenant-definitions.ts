@@ -114,7 +114,8 @@ export class TenantDefinitions extends LitElement {
   }
 
   private renderProblems() {
-    return html`<section aria-labelledby="result">
+    // no section here: the scrolling region is the one landmark, named by the heading
+    return html`<div>
       <h2 id="result" tabindex="-1">${t('definitions.refused')}</h2>
       <div class="scroll" tabindex="0" role="region" aria-labelledby="result"><table id="problems">
         <thead><tr><th scope="col">${t('definitions.where')}</th><th scope="col">${t('definitions.line')}</th>
@@ -122,7 +123,7 @@ export class TenantDefinitions extends LitElement {
         <tbody>${this.problems.map((p) => html`<tr><td>${p.file}</td><td>${formatNumber(p.line)}</td>
           <td lang="en">${p.field}</td><td lang="en">${p.message}</td></tr>`)}</tbody>
       </table></div>
-    </section>`;
+    </div>`;
   }
 
   override render() {

@@ -61,7 +61,10 @@ export class SahakumApp extends LitElement {
       return;
     }
     // a context belongs to the account that loaded it: the next login starts afresh
-    if (first === 'login') this.ctx = null;
+    if (first === 'login') {
+      this.ctx = null;
+      this.failed = false;
+    }
     if (!signedIn && first !== 'login') return navigate('/login');
     if (signedIn && (first === undefined || first === 'login')) return navigate(`/t/${session()!.tenant}`);
     const current = this.ctx?.tenant.slug === slug && this.loading === '';
