@@ -28,7 +28,7 @@ export class AdminInviteIssue extends LitElement {
     issued: { state: true }, error: { state: true }, busy: { state: true }, copied: { state: true },
   };
   static override styles = [shared, css`
-    .link { font-family: ui-monospace, monospace; font-size: 0.95rem; }
+    .link { font-family: ui-monospace, monospace, 'Noto Sans Khmer'; font-size: 0.95rem; }
     invite-qr { margin: 0.4em 0; }
   `];
 

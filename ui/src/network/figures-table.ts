@@ -30,7 +30,7 @@ export const figuresStyles = css`
   table.figures { margin: 0.4em 0 0.2em; }
   table.figures caption { text-align: left; font-weight: 600; padding: 0.2em 0; }
   table.figures .count { text-align: right; font-variant-numeric: tabular-nums; }
-  table.figures td.hidden { text-align: right; font-style: italic; color: #555; }
+  table.figures td.hidden { text-align: right; color: #555; }
   table.figures tfoot th, table.figures tfoot td { font-weight: 700; border-top: 2px solid #1b1b1b; }
   table.figures tbody th { font-weight: 400; }
 `;

@@ -31,8 +31,9 @@ export class TenantDefinitions extends LitElement {
     problems: { state: true },
   };
   static override styles = [shared, css`
-    textarea { font-family: ui-monospace, monospace; font-size: 0.9rem; }
-    .changes li { font-family: ui-monospace, monospace; font-size: 0.9rem; overflow-wrap: anywhere; }
+    /* Khmer names in YAML need the Khmer font: monospace fonts have no Khmer glyphs */
+    textarea { font-family: ui-monospace, monospace, 'Noto Sans Khmer'; font-size: 0.9rem; }
+    .changes li { font-family: ui-monospace, monospace, 'Noto Sans Khmer'; font-size: 0.9rem; overflow-wrap: anywhere; }
   `];
 
   declare ctx: TenantContext;
@@ -116,7 +117,7 @@ export class TenantDefinitions extends LitElement {
   private renderProblems() {
     // no section here: the scrolling region is the one landmark, named by the heading
     return html`<div>
-      <h2 id="result" tabindex="-1">${t('definitions.refused')}</h2>
+      <h2 id="result" tabindex="-1">${t('definitions.problems')}</h2>
       <div class="scroll" tabindex="0" role="region" aria-labelledby="result"><table id="problems">
         <thead><tr><th scope="col">${t('definitions.where')}</th><th scope="col">${t('definitions.line')}</th>
           <th scope="col">${t('definitions.field')}</th><th scope="col">${t('definitions.problem')}</th></tr></thead>

@@ -59,7 +59,7 @@ export class TenantCreate extends LitElement {
     const types = CHILD_TYPES[this.ctx.tenant.type] ?? [];
     if (types.length === 0) return html``;
     return html`
-      ${this.created ? html`<section class="notice" aria-labelledby="created">
+      ${this.created ? html`<section aria-labelledby="created">
         <h2 id="created" tabindex="-1">${t('tenants.created', { name: pick(this.created.names) })}</h2>
         <admin-invite-issue .tenant=${this.created.slug} .name=${pick(this.created.names)}></admin-invite-issue>
       </section>` : ''}
