@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { ApiError, api, seg } from '../core/api';
 import { FormController, refusalStatus, type Submitted } from '../core/form-controller';
 import { onQuickExit } from '../core/quick-exit';
@@ -56,6 +56,15 @@ export class AdminInviteAccept extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.forget?.();
+  }
+
+  /** Another invite link opened in the same tab starts afresh. */
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('parts')) return;
+    this.problem = null;
+    this.expired = false;
+    this.loginNeeded = false;
+    this.form.error = '';
   }
 
   private invite(): AdminInvite | null {

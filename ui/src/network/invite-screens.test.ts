@@ -61,6 +61,11 @@ describe('accepting an admin invite', () => {
     await submit(screen);
     expect(inside(screen, '#invite-expired').textContent).toContain('used already');
     expect(inside(screen, 'form')).toBeNull();
+
+    // another link opened in the same tab starts afresh
+    (screen as Screen & { parts: string[] }).parts = ['welcome', 'net', 'zZ3dE6gH9jK2'];
+    await settle(screen);
+    expect(inside(screen, 'form')).not.toBeNull();
   });
 
   it('shows the server’s detail when it refuses the login', async () => {
