@@ -5,6 +5,8 @@ export const ORG = 'e2e-org';
 export const CHAPTER = 'e2e-ch';
 export const FIRST_MEMBER = 'Sophea';
 export const ORG_ADMIN = { username: 'orgadmin', password: 'org-admin-password-1' };
+/** The platform operator; run.mjs starts the server with this password. */
+export const OPERATOR = { username: 'admin', password: 'e2e-platform-password' };
 
 export async function call(base, method, path, body, token) {
   const answer = await fetch(base + path, {

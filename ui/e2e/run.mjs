@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { dumpOpenPages, watchRefusals } from './diagnose.mjs';
-import { makeFixture } from './fixture.mjs';
+import { OPERATOR, makeFixture } from './fixture.mjs';
 import { measureSlow3g } from './measure.mjs';
 import { startServer } from './server.mjs';
 import * as khmer from './tests/khmer-rendering.mjs';
@@ -17,12 +17,13 @@ import * as standing from './tests/member-standing.mjs';
 import * as shell from './tests/shell-cache.mjs';
 import * as element from './tests/module-element.mjs';
 import * as accessibility from './tests/accessibility.mjs';
+import * as network from './tests/network-onboarding.mjs';
 
-const ALL = [khmer, modules, element, join_, register, standing, shell, accessibility, quickExit];
+const ALL = [khmer, modules, element, join_, register, standing, shell, network, accessibility, quickExit];
 const TESTS = ALL.filter((test) => !process.env.E2E_ONLY || test.name.includes(process.env.E2E_ONLY));
 const distribution = resolve(process.argv[2] ?? '../deploy/target/sahakum');
 const workDir = resolve('target/e2e');
-const adminPassword = 'e2e-platform-password';
+const adminPassword = OPERATOR.password;
 mkdirSync(workDir, { recursive: true });
 // what an earlier run's failures left is gone, so that what is there belongs to this run
 for (const file of readdirSync(workDir)) if (file.startsWith('failure-')) rmSync(join(workDir, file));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { audit, settled } from '../axe.mjs';
 import { CHAPTER, FIRST_MEMBER, ORG, ORG_ADMIN, call, enrolFirstMember, login } from '../fixture.mjs';
 import { go, loginThroughUi } from '../ui-steps.mjs';
+import { networkScreenGroups, orgAdminNetworkScreens, prepareNetworkAudit, publicNetworkScreens } from '../network-audit.mjs';
 
 export const name = 'accessibility: axe finds no violation on the main screens, in Khmer and English';
 
@@ -61,6 +62,7 @@ function screens({ memberId, paymentId }) {
 
 export async function run({ browser, base, workDir }) {
   const data = await prepare(base);
+  const network = await prepareNetworkAudit(base);
   const report = [];
   try {
     for (const language of ['km', 'en']) {
@@ -82,10 +84,23 @@ export async function run({ browser, base, workDir }) {
       await check('login', 'login-screen form');
       await page.goto(`${base}/#/join/${CHAPTER}/${data.inviteCode}`);
       await check('join (self-registration)', 'join-screen .consent');
+      for (const [screen, route, selector, before] of publicNetworkScreens(network)) {
+        await page.goto(`${base}/#${route}`);
+        await check(screen, selector, before);
+      }
       await loginThroughUi(page, base);
-      for (const [screen, route, selector, before] of screens(data)) {
+      for (const [screen, route, selector, before] of [...screens(data), ...orgAdminNetworkScreens()]) {
         await go(page, base, route);
         await check(screen, selector, before);
+      }
+      for (const group of networkScreenGroups()) {
+        await page.click('app-header nav button');
+        await page.locator('login-screen form').waitFor();
+        await loginThroughUi(page, base, group.tenant, group.user);
+        for (const [screen, route, selector, before] of group.screens) {
+          await go(page, base, route);
+          await check(screen, selector, before);
+        }
       }
       await context.close();
     }

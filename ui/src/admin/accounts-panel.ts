@@ -2,8 +2,9 @@ import { LitElement, html } from 'lit';
 import { ApiError, api, seg } from '../core/api';
 import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
-import { t } from '../i18n/locale';
+import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
+import '../network/admin-invite-issue';
 
 interface AccountView {
   id: number;
@@ -95,6 +96,7 @@ export class AccountsPanel extends LitElement {
             aria-label=${t('accounts.disableWho', { name: a.username })}>${t('accounts.disable')}</button>` : ''}</td>
         </tr>`)}</tbody>
       </table></div>
+      <div class="row"><admin-invite-issue .tenant=${this.ctx.tenant.slug} .name=${pick(this.ctx.tenant.names)}></admin-invite-issue></div>
       <h3>${t('accounts.new')}</h3>
       <form @submit=${this.create} novalidate autocomplete="off">
         <label for="username">${t('accounts.username')}</label>

@@ -12,6 +12,7 @@ import './accounts-panel';
 import './invites-panel';
 import './audit-panel';
 import './lockdown-panel';
+import '../network/indicators-panel';
 
 interface Panel {
   id: string;
@@ -26,6 +27,8 @@ const PANELS: Panel[] = [
   { id: 'roles', label: 'admin.roles', permission: 'role:manage', where: () => true },
   { id: 'accounts', label: 'admin.accounts', permission: 'account:create', where: () => true },
   { id: 'invites', label: 'admin.invites', permission: 'invite:manage', where: holdsData },
+  { id: 'indicators', label: 'admin.indicators', permission: 'indicator:publish',
+    where: (ctx) => ctx.tenant.type === 'organisation' },
   { id: 'audit', label: 'admin.audit', permission: 'audit:read', where: () => true },
   { id: 'lockdown', label: 'admin.lockdown', permission: 'tenant:lockdown', where: (ctx) => ctx.tenant.type === 'chapter' },
 ];
@@ -66,6 +69,7 @@ export class AdminConsole extends LitElement {
       case 'roles': return html`<roles-panel .ctx=${this.ctx}></roles-panel>`;
       case 'accounts': return html`<accounts-panel .ctx=${this.ctx}></accounts-panel>`;
       case 'invites': return html`<invites-panel .ctx=${this.ctx}></invites-panel>`;
+      case 'indicators': return html`<indicators-panel .ctx=${this.ctx}></indicators-panel>`;
       case 'audit': return html`<audit-panel .ctx=${this.ctx}></audit-panel>`;
       case 'lockdown': return html`<lockdown-panel .ctx=${this.ctx}></lockdown-panel>`;
       default: return html`<p class="muted">${t('error.forbidden')}</p>`;

@@ -15,6 +15,8 @@ const paths: Record<string, SVGTemplateResult> = {
   exit: svg`<path d="M14 4h6v16h-6M10 8l-4 4 4 4M6 12h10"/>`,
   folder: svg`<path d="M3 6a1 1 0 0 1 1-1h5l2 2h9a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1z"/>`,
   plus: svg`<path d="M12 5v14M5 12h14"/>`,
+  chart: svg`<path d="M4 20V4M4 20h16"/><rect x="7" y="12" width="3" height="6"/><rect x="12" y="8" width="3" height="10"/><rect x="17" y="14" width="3" height="4"/>`,
+  file: svg`<path d="M6 2h8l5 5v14a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1z"/><path d="M14 2v5h5M8 13h8M8 17h8"/>`,
   globe: svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18"/>`,
 };
 

@@ -12,7 +12,7 @@ export interface MenuItem {
 }
 
 const ADMIN_PERMISSIONS = ['tenant:modules:manage', 'role:manage', 'account:create', 'audit:read', 'invite:manage',
-  'tenant:lockdown'];
+  'tenant:lockdown', 'indicator:publish'];
 
 /** The screens this caller may open here: the core's, then each switched-on module's menu entries. */
 export function menuItems(ctx: TenantContext): MenuItem[] {
@@ -34,6 +34,12 @@ export function menuItems(ctx: TenantContext): MenuItem[] {
   }
   if (tenant.children.length > 0 || tenant.type === 'network' || tenant.type === 'platform') {
     items.push({ id: 'tenants', label: t('menu.tenants'), href: href('t', slug, 'tenants'), icon: 'tree' });
+  }
+  if (tenant.type === 'network' && can(grants, 'network:dashboard:read')) {
+    items.push({ id: 'dashboard', label: t('menu.dashboard'), href: href('t', slug, 'dashboard'), icon: 'chart' });
+  }
+  if (tenant.type === 'platform' && can(grants, 'tenant:define')) {
+    items.push({ id: 'definitions', label: t('menu.definitions'), href: href('t', slug, 'definitions'), icon: 'file' });
   }
   if (ADMIN_PERMISSIONS.some((p) => can(grants, p))) {
     items.push({ id: 'admin', label: t('menu.admin'), href: href('t', slug, 'admin'), icon: 'gear' });

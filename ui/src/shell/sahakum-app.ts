@@ -9,6 +9,7 @@ import { LocaleController } from '../i18n/locale-controller';
 import { t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { renderScreen } from './screens';
+import { WELCOME_ROUTE } from '../network/admin-invite-link';
 import './app-header';
 
 /** The root: follows the hash route, keeps the tenant context the screens share, draws the header. */
@@ -54,9 +55,16 @@ export class SahakumApp extends LitElement {
     this.route = currentRoute();
     const [first, slug] = this.route.parts;
     const signedIn = session() !== null;
-    if (first === 'join') return;
+    // invite links are opened without a login; a person already logged in keeps their session meanwhile
+    if (first === 'join' || first === WELCOME_ROUTE) {
+      this.moveFocusToMain();
+      return;
+    }
     // a context belongs to the account that loaded it: the next login starts afresh
-    if (first === 'login') this.ctx = null;
+    if (first === 'login') {
+      this.ctx = null;
+      this.failed = false;
+    }
     if (!signedIn && first !== 'login') return navigate('/login');
     if (signedIn && (first === undefined || first === 'login')) return navigate(`/t/${session()!.tenant}`);
     const current = this.ctx?.tenant.slug === slug && this.loading === '';

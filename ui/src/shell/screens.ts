@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Route } from '../core/router';
 import type { TenantContext } from '../core/tenant-context';
 import { t } from '../i18n/locale';
+import { WELCOME_ROUTE } from '../network/admin-invite-link';
 import '../login/login-screen';
 import '../register/join-screen';
 import './home-screen';
@@ -15,6 +16,9 @@ const lazy: Record<string, () => Promise<unknown>> = {
   tenants: () => import('../tenants/tenant-tree'),
   admin: () => import('../admin/admin-console'),
   module: () => import('../modules/module-screen'),
+  welcome: () => import('../network/admin-invite-accept'),
+  dashboard: () => import('../network/network-dashboard'),
+  definitions: () => import('../network/tenant-definitions'),
 };
 const requested = new Set<string>();
 
@@ -29,6 +33,7 @@ export function renderScreen(route: Route, ctx: TenantContext | null): TemplateR
   const [first, slug, section, a, b] = route.parts;
   if (first === 'login') return html`<login-screen></login-screen>`;
   if (first === 'join') return html`<join-screen .tenant=${slug ?? ''} .code=${section ?? ''}></join-screen>`;
+  if (first === WELCOME_ROUTE) return ensure('welcome'), html`<admin-invite-accept .parts=${route.parts}></admin-invite-accept>`;
   if (first !== 't' || !slug) return html``;
   if (!ctx) return html`<p role="status">${t('common.loading')}</p>`;
   switch (section) {
@@ -42,6 +47,10 @@ export function renderScreen(route: Route, ctx: TenantContext | null): TemplateR
       return ensure('approvals'), html`<approval-queue .ctx=${ctx}></approval-queue>`;
     case 'tenants':
       return ensure('tenants'), html`<tenant-tree .ctx=${ctx}></tenant-tree>`;
+    case 'dashboard':
+      return ensure('dashboard'), html`<network-dashboard .ctx=${ctx}></network-dashboard>`;
+    case 'definitions':
+      return ensure('definitions'), html`<tenant-definitions .ctx=${ctx}></tenant-definitions>`;
     case 'admin':
       return ensure('admin'), html`<admin-console .ctx=${ctx} .panel=${a ?? ''}></admin-console>`;
     case 'm':

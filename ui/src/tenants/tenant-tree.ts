@@ -1,10 +1,12 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
+import { can } from '../core/grants';
 import { href } from '../core/router';
 import { loadTenant, type TenantContext, type TenantView } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import './tenant-create';
+import '../network/admin-invite-issue';
 
 /** The tenants below this one (networks, organisations, chapters), opened a level at a time. */
 export class TenantTree extends LitElement {
@@ -66,6 +68,16 @@ export class TenantTree extends LitElement {
     this.open = open;
   }
 
+  /**
+   * Whoever makes networks and organisations here may invite each one's first admin, again if a
+   * link was lost (the server refuses once it has an account). Chapters' admins come from their
+   * organisation's accounts.
+   */
+  private invitesAdminOf(node: TenantView): boolean {
+    return node.parent === this.ctx.tenant.slug && (node.type === 'network' || node.type === 'organisation')
+      && can(this.ctx.grants, 'tenant:create');
+  }
+
   private renderNode(slug: string): unknown {
     const node = this.nodes.get(slug);
     if (!node) return html`<li>${slug}</li>`;
@@ -77,6 +89,7 @@ export class TenantTree extends LitElement {
       <a href=${href('t', slug)}>${pick(node.names)}</a>
       <span class="muted type">${t(`tenants.type.${node.type}` as 'tenants.type.chapter')}${node.status !== 'active'
         ? ' · ' + t('tenants.notActive') : ''}</span>
+      ${this.invitesAdminOf(node) ? html`<admin-invite-issue .tenant=${slug} .name=${pick(node.names)}></admin-invite-issue>` : ''}
       ${expanded && node.children.length ? html`<ul>${node.children.map((c) => this.renderNode(c))}</ul>` : ''}
     </li>`;
   }
