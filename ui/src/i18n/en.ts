@@ -238,6 +238,7 @@ export const en = {
   'indicators.withdrawnNow': '{name} is no longer published.',
   'figures.group': 'Category',
   'figures.count': 'Number',
+  'figures.asOf': 'Figures as they stood on {date}. New figures are taken at the start of each month, or when the organisation publishes again.',
   'figures.total': 'Total',
   'figures.hidden': 'hidden',
   'figures.hiddenNote': 'Hidden: fewer than {min}, or hidden so that a number fewer than {min} cannot be worked out.',

@@ -240,6 +240,7 @@ export const km: Record<MessageKey, string> = {
   'indicators.withdrawnNow': 'លែងផ្សព្វផ្សាយ {name} ហើយ។',
   'figures.group': 'ប្រភេទ',
   'figures.count': 'ចំនួន',
+  'figures.asOf': 'តួលេខគិតត្រឹមថ្ងៃ {date}។ តួលេខថ្មីត្រូវយកនៅដើមខែនីមួយៗ ឬពេលអង្គការផ្សព្វផ្សាយម្តងទៀត។',
   'figures.total': 'សរុប',
   'figures.hidden': 'លាក់',
   'figures.hiddenNote': 'លាក់៖ តិចជាង {min} ឬលាក់ដើម្បីកុំឱ្យគេគណនារកលេខតិចជាង {min} បាន។',

@@ -58,7 +58,7 @@ describe('the network dashboard', () => {
   ] });
 
   it('shows each organisation’s published tables with the hidden cells marked', async () => {
-    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer(dashboard([{ ...members, ...table }])));
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer(dashboard([{ ...members, ...table, asOf: '2026-11-02T03:00:00Z' }])));
     const screen = place('network-dashboard', { ctx: ctx('network', ['network:dashboard:read']) });
     await import('./network-dashboard');
     await settle(screen);
@@ -69,6 +69,7 @@ describe('the network dashboard', () => {
     expect([...org.querySelectorAll('tbody td')].map((c) => c.textContent)).toEqual(['7', 'hidden', 'hidden']);
     expect(org.querySelector('tfoot td')!.textContent).toBe('15');
     expect(org.textContent).toContain('fewer than 5');
+    expect(org.textContent).toMatch(/Figures as they stood on .*2026/);
     expect(inside(screen, 'section[data-organisation=quiet]').textContent).toContain('Shares nothing yet.');
   });
 

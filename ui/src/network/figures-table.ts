@@ -1,5 +1,5 @@
 import { css, html } from 'lit';
-import { formatNumber } from '../i18n/format';
+import { formatDateTime, formatNumber } from '../i18n/format';
 import { t } from '../i18n/locale';
 import { showTable, type PublishedTable } from './figures';
 
@@ -21,6 +21,7 @@ export function figuresTable(table: PublishedTable, caption: string, minimum: nu
       <tbody>${rows.map((r) => html`<tr><th scope="row">${r.label}</th>${cell(r)}</tr>`)}</tbody>
       <tfoot><tr><th scope="row">${total.label}</th>${cell(total)}</tr></tfoot>
     </table>
+    ${table.asOf ? html`<p class="muted">${t('figures.asOf', { date: formatDateTime(table.asOf) })}</p>` : ''}
     ${anyHidden ? html`<p class="muted" id=${noteId}>${t('figures.hiddenNote', { min: formatNumber(minimum) })}</p>` : ''}
   `;
 }

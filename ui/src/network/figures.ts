@@ -11,6 +11,8 @@ export interface PublishedCell {
 export interface PublishedTable {
   cells: PublishedCell[];
   total?: number | null;
+  /** For the network: when this snapshot of the organisation's figures was taken (ISO instant). */
+  asOf?: string | null;
 }
 
 /** A cell ready to show: the number in the app's format, or the word saying it is hidden. */
