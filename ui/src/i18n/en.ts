@@ -138,6 +138,10 @@ export const en = {
   'modules.unsupportedView': 'This view cannot be shown.',
   'modules.elementFailed': 'This view could not be loaded. Check the connection and try again.',
   'modules.empty': 'Nothing here yet.',
+  'modules.show': 'Show',
+  'modules.total': 'Total',
+  'modules.suppressed': 'fewer than {n}',
+  'modules.suppressedNote': 'Counts under {n} are hidden, and sometimes one more, so that no person can be picked out.',
   'roles.defaults': 'defaults',
   'roles.setAt': 'set at {tenant}',
   'roles.permissionsOf': 'What {role} may do',
@@ -198,6 +202,8 @@ export const en = {
   'form.tooLarge': 'This is too large.',
   'form.tooLong': 'This is too long.',
   'form.badFormat': 'This is not in the right form.',
+  'form.fileType': 'This kind of file is not taken here.',
+  'form.fileTooLarge': 'This file is too large: at most {size} MB.',
   'form.refused': 'The server refused it: {detail}',
 } as const;
 

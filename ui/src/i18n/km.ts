@@ -140,6 +140,10 @@ export const km: Record<MessageKey, string> = {
   'modules.unsupportedView': 'មិនអាចបង្ហាញទិដ្ឋភាពនេះបានទេ។',
   'modules.elementFailed': 'មិនអាចផ្ទុកទិដ្ឋភាពនេះបានទេ។ សូមពិនិត្យការតភ្ជាប់ ហើយសាកម្ដងទៀត។',
   'modules.empty': 'មិនទាន់មានអ្វីនៅទីនេះទេ។',
+  'modules.show': 'បង្ហាញ',
+  'modules.total': 'សរុប',
+  'modules.suppressed': 'តិចជាង {n}',
+  'modules.suppressedNote': 'ចំនួនតិចជាង {n} ត្រូវបានលាក់ ហើយពេលខ្លះលាក់មួយទៀត ដើម្បីកុំឱ្យគេស្គាល់អត្តសញ្ញាណនរណាម្នាក់។',
   'roles.defaults': 'លំនាំដើម',
   'roles.setAt': 'កំណត់នៅ {tenant}',
   'roles.permissionsOf': 'អ្វីដែល {role} អាចធ្វើបាន',
@@ -200,5 +204,7 @@ export const km: Record<MessageKey, string> = {
   'form.tooLarge': 'ធំពេក។',
   'form.tooLong': 'វែងពេក។',
   'form.badFormat': 'ទម្រង់មិនត្រឹមត្រូវ។',
+  'form.fileType': 'មិនទទួលប្រភេទឯកសារនេះទេ។',
+  'form.fileTooLarge': 'ឯកសារនេះធំពេក៖ យ៉ាងច្រើន {size} MB។',
   'form.refused': 'ម៉ាស៊ីនមេបានបដិសេធ៖ {detail}',
 };

@@ -34,6 +34,7 @@ export function validationError(field: FieldDefinition, raw: string): MessageKey
   if (field.type === 'money' && !/^\d+(\.\d{1,2})?$/.test(text)) return 'form.notAmount';
   if ((field.type === 'number' || field.type === 'integer') && Number.isNaN(Number(text))) return 'form.notNumber';
   if (field.type === 'integer' && !Number.isInteger(Number(text))) return 'form.notNumber';
+  if (field.type === 'month' && !/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) return 'form.badFormat';
   if (field.type === 'money' && Number(text) <= 0) return 'form.notAmount';
   if (field.min !== undefined && Number(text) < field.min) return 'form.tooSmall';
   if (field.max !== undefined && Number(text) > field.max) return 'form.tooLarge';
@@ -57,6 +58,8 @@ export function payloadValue(field: FieldDefinition, raw: string): unknown {
       return text === 'true';
     case 'datetime':
       return new Date(text).toISOString();
+    case 'enum':
+      return field.options?.find((o) => o.value === text)?.sent ?? text;
     default:
       return text;
   }
