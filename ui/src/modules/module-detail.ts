@@ -8,7 +8,7 @@ import { shared } from '../styles/shared';
 import { displayValue, type Row } from './field-values';
 import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
-import type { ViewDefinition } from './ui-definition';
+import { offeredFor, type ViewDefinition } from './ui-definition';
 import './related-list';
 
 /**
@@ -54,7 +54,7 @@ export class ModuleDetail extends LitElement {
     if (!this.row) return html`${back}<p role="status">${t('common.loading')}</p>`;
     const row = this.row;
     const { tenant, moduleId } = this.where;
-    const actions = (this.view.actions ?? []).filter((a) => a.record && can(this.grants, a.permission));
+    const actions = (this.view.actions ?? []).filter((a) => a.record && can(this.grants, a.permission) && offeredFor(a, row));
     return html`${back}<h1>${pick(this.view.label)}</h1>
       <dl>${(this.view.fields ?? []).map((f) => html`<dt>${pick(f.label)}</dt><dd>${displayValue(f, row) || '—'}</dd>`)}</dl>
       ${actions.length ? html`<div class="row">${actions.map((a) => html`

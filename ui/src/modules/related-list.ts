@@ -9,7 +9,7 @@ import { displayValue, type Row } from './field-values';
 import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
 import { fillResource } from './record-template';
-import type { RelatedList, ViewAction } from './ui-definition';
+import { offeredFor, type RelatedList, type ViewAction } from './ui-definition';
 
 /**
  * One related list on a record's detail (`cases/{id}/dates`): its rows, the actions that add to it
@@ -92,7 +92,7 @@ export class ModuleRelatedList extends LitElement {
             ${rowActions.length ? html`<th scope="col"><span class="visually-hidden">${t('common.actions')}</span></th>` : ''}</tr></thead>
           <tbody>${this.rows.map((row) => html`<tr>
             ${related.fields.map((f) => html`<td>${displayValue(f, row)}</td>`)}
-            ${rowActions.length ? html`<td><div class="row">${rowActions.map((a) => this.link(a, row))}</div></td>` : ''}
+            ${rowActions.length ? html`<td><div class="row">${rowActions.filter((a) => offeredFor(a, row)).map((a) => this.link(a, row))}</div></td>` : ''}
           </tr>`)}</tbody>
         </table></div>`}
     </section>`;

@@ -55,6 +55,13 @@ export interface ViewAction {
   permission?: string;
   /** An action on one record: offered on the record's detail, opening the view with its id. */
   record?: boolean;
+  /** Offered only while each named member of the record (or row) has one of the values listed. */
+  when?: Record<string, unknown[]>;
+}
+
+/** Whether an action is offered for this record or row, as its `when` says. */
+export function offeredFor(action: ViewAction, row: Record<string, unknown>): boolean {
+  return Object.entries(action.when ?? {}).every(([member, values]) => values.includes(row[member] ?? null));
 }
 
 /** A list of the record's own things on its detail, read from the module (`cases/{id}/dates`). */

@@ -50,6 +50,9 @@ final class UiRules {
   static void action(JsonObject action, Map<String, JsonObject> views, String where, Opened opened) {
     label(action, "label", where + " action");
     optionalText(action, "permission", where + " action");
+    if (action.containsKey("when")) {
+      when(object(action.get("when"), where + " action's when"), where);
+    }
     String name = text(action, "view", where + " action");
     JsonObject target = views.get(name);
     if (target == null) {
@@ -61,6 +64,16 @@ final class UiRules {
     }
     if (usesItem(target) && opened != Opened.FROM_RELATED_ROW) {
       throw new IllegalArgumentException(where + ": form '" + name + "' names {item}, so only a related list's row opens it");
+    }
+  }
+
+  /** {@code {"status": ["open"]}}: members of the record or row, each with the values that offer the action. */
+  private static void when(JsonObject when, String where) {
+    for (Map.Entry<String, JsonValue> member : when.entrySet()) {
+      if (!(member.getValue() instanceof JsonArray values) || values.isEmpty()
+          || values.stream().anyMatch(v -> v instanceof JsonObject || v instanceof JsonArray)) {
+        throw new IllegalArgumentException(where + ": when." + member.getKey() + " lists the values that offer the action");
+      }
     }
   }
 

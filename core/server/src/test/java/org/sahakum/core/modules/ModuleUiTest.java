@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The UI definitions the core takes at load, and the flaws that leave a module out. */
@@ -35,7 +38,7 @@ class ModuleUiTest {
         + extraViews + "]}").replace('\'', '"').replace("L", LABEL);
   }
 
-  private static final String CASE_ACTIONS = "{'view':'case-close','record':true,'label':L},"
+  private static final String CASE_ACTIONS = "{'view':'case-close','record':true,'label':L,'when':{'status':['in-progress']}},"
       + "{'view':'case-assign','record':true,'label':L,'permission':'legal:case:assign'}";
   private static final String DATES = "{'id':'dates','resource':'cases/{id}/dates','label':L,"
       + "'fields':[{'name':'dueOn','type':'date','label':L}],'actions':[{'view':'file-new','label':L}],"
@@ -58,6 +61,15 @@ class ModuleUiTest {
     String needs = "{'id':'needs','member':'needs','key':'need','label':L,'onRequest':false,"
         + "'fields':[{'name':'need','type':'text','label':L}],'rowActions':[{'view':'date-done','label':L}]}";
     assertDoesNotThrow(() -> ModuleUi.check(json(definition("", CASE_ACTIONS, needs))));
+  }
+
+  /** The definitions the plugins ship: a flaw there would leave the module out at load. */
+  @Test
+  void the_shipped_definitions_pass() throws IOException {
+    for (String module : new String[] {"legal-aid", "union-dues"}) {
+      Path file = Path.of("../../plugins", module, "src/main/resources/ui", module + ".json");
+      assertDoesNotThrow(() -> ModuleUi.check(json(Files.readString(file))), module);
+    }
   }
 
   @Test
@@ -90,6 +102,8 @@ class ModuleUiTest {
   @Test
   void forms_say_how_they_send() {
     refused(definition("", CASE_ACTIONS, DATES).replace("\"PUT\"", "\"DELETE\""), "POST or PUT");
+    refused(definition("", CASE_ACTIONS, DATES).replace("[\"in-progress\"]", "[]"), "when.status lists");
+    refused(definition("", CASE_ACTIONS, DATES).replace("[\"in-progress\"]", "\"in-progress\""), "when.status lists");
     refused(definition("", CASE_ACTIONS, DATES).replace("{\"done\":true}", "[true]"), "values must be an object");
     refused(definition("", CASE_ACTIONS, DATES).replace("\"submit\":" + LABEL, "\"submit\":{\"en\":\"Close\"}"),
         "submit needs a text 'km'");
