@@ -21,6 +21,8 @@ export const en = {
   'common.open': 'Open',
   'common.next': 'Next',
   'common.previous': 'Previous',
+  'common.yes': 'Yes',
+  'common.no': 'No',
   'common.actions': 'Actions',
   'error.load': 'Could not load this. Check the connection and try again.',
   'error.save': 'Could not save. Check the connection and try again.',

@@ -23,6 +23,8 @@ export const km: Record<MessageKey, string> = {
   'common.open': 'បើក',
   'common.next': 'បន្ទាប់',
   'common.previous': 'មុន',
+  'common.yes': 'មែន',
+  'common.no': 'ទេ',
   'common.actions': 'សកម្មភាព',
   'error.load': 'មិនអាចផ្ទុកបានទេ។ សូមពិនិត្យការតភ្ជាប់ ហើយសាកម្ដងទៀត។',
   'error.save': 'មិនអាចរក្សាទុកបានទេ។ សូមពិនិត្យការតភ្ជាប់ ហើយសាកម្ដងទៀត។',

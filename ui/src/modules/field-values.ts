@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../i18n/format';
-import { pick } from '../i18n/locale';
+import { pick, t } from '../i18n/locale';
 import { fromKhmerDigits } from '../i18n/numerals';
 import type { MessageKey } from '../i18n/en';
 import type { FieldDefinition } from './ui-definition';
@@ -22,8 +22,10 @@ export function displayValue(field: FieldDefinition, row: Row): string {
     case 'number':
     case 'integer':
       return formatNumber(Number(value));
+    case 'boolean':
+      return t(value === true ? 'common.yes' : 'common.no');
     default:
-      return String(value);
+      return Array.isArray(value) ? value.join(', ') : String(value);
   }
 }
 
