@@ -78,7 +78,7 @@ export class ModuleRelatedList extends LitElement {
     const allowed = (actions?: ViewAction[]) => (actions ?? []).filter((a) => can(this.grants, a.permission));
     const rowActions = allowed(related.rowActions);
     const headingId = `related-${related.id}`;
-    return html`<section aria-labelledby=${headingId}>
+    return html`<section>
       <h2 id=${headingId}>${pick(related.label)}</h2>
       <div class="row">
         ${related.onRequest && !this.requested ? html`<button type="button" @click=${() => this.load()}>${t('modules.show')}</button>` : ''}
