@@ -17,9 +17,10 @@ import * as standing from './tests/member-standing.mjs';
 import * as shell from './tests/shell-cache.mjs';
 import * as element from './tests/module-element.mjs';
 import * as legalAidCase from './tests/legal-aid-case.mjs';
+import * as legalAidViolation from './tests/legal-aid-violation.mjs';
 import * as accessibility from './tests/accessibility.mjs';
 
-const ALL = [khmer, modules, element, legalAidCase, join_, register, standing, shell, accessibility, quickExit];
+const ALL = [khmer, modules, element, legalAidCase, legalAidViolation, join_, register, standing, shell, accessibility, quickExit];
 const TESTS = ALL.filter((test) => !process.env.E2E_ONLY || test.name.includes(process.env.E2E_ONLY));
 const distribution = resolve(process.argv[2] ?? '../deploy/target/sahakum');
 const workDir = resolve('target/e2e');

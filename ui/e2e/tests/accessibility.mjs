@@ -65,6 +65,9 @@ function screens({ memberId, paymentId, caseId }) {
     ['module detail with related lists (legal aid case, notes shown)', `/t/${ORG}/m/legal-aid/cases/${caseId}`,
       'module-related-list td', (page) => page.locator('module-related-list button').first().click()
         .then(() => page.locator('module-related-list td', { hasText: 'axe note' }).waitFor())],
+    ['module element (legal aid violation form, empty fields marked)', `/t/${ORG}/m/legal-aid/violation-new`,
+      'legal-aid-violation-form form', (page) => page.click('legal-aid-violation-form button[type=submit]')
+        .then(() => page.locator('#violation-day-error').waitFor())],
     ['module report table (legal aid advocacy report)', `/t/${ORG}/m/legal-aid/advocacy-report`, 'module-table form',
       (page) => reportFor2025(page)],
     ['module detail (union dues)', `/t/${ORG}/m/union-dues/payments/${paymentId}`, 'module-detail dl'],

@@ -10,6 +10,7 @@ import { findView, offeredFor, type ModuleUiDefinition } from './ui-definition';
 import './module-form';
 import './module-detail';
 import './module-table';
+import './module-list';
 
 const legalAid: ModuleUiDefinition = JSON.parse(readFileSync(
   resolve(process.cwd(), '../plugins/legal-aid/src/main/resources/ui/legal-aid.json'), 'utf8'));
@@ -202,6 +203,20 @@ describe('a record\'s detail with related lists', () => {
     (notes.querySelector('button') as HTMLButtonElement).click();
     await settle(lists[1]);
     expect(notes.querySelector('tbody td')!.textContent).toBe('Met at the station');
+  });
+});
+
+describe('a list with query fields', () => {
+  it('reads at once, then again with what the person chose', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer([]));
+    const list = await mount('module-list', { where, ui: legalAid, view: findView(legalAid, 'cases'), grants: admin });
+    const root = list.shadowRoot!;
+    expect(fetch.mock.calls[0][0]).toBe('/api/t/wnu/legal-aid/cases?limit=50');
+    expect(root.querySelector('form[role=search] label')!.textContent).toContain('ស្ថានភាព');
+    (root.querySelector('#field-status') as HTMLSelectElement).value = 'in-progress';
+    root.querySelector('form')!.requestSubmit();
+    await settle(list);
+    expect(fetch.mock.calls[1][0]).toBe('/api/t/wnu/legal-aid/cases?limit=50&status=in-progress');
   });
 });
 
