@@ -90,8 +90,7 @@ class LegalAidModuleTest extends ModuleDeclarationContract {
         entry("outcome", values(LegalCase.OUTCOMES)), entry("placeKind", values(Detention.PLACE_KINDS)),
         entry("place", values(Places.ALL)), entry("reportedBy", values(Detention.REPORTERS)),
         entry("releaseOutcome", values(Detention.OUTCOMES)), entry("kind", values(CaseDate.KINDS)),
-        // a detention's needs and a referral's needs share the field name
-        entry("need", values(DetentionNeed.NEEDS + "|" + Referral.NEEDS)), entry("actType", values(ViolationAct.ACT_TYPES)),
+        entry("need", values(DetentionNeed.NEEDS)), entry("referralNeed", values(Referral.NEEDS)), entry("actType", values(ViolationAct.ACT_TYPES)),
         entry("act", values(ViolationAct.ACT_TYPES)), entry("perpetratorType", values(ViolationAct.PERPETRATORS)),
         entry("perpetrator", values(ViolationAct.PERPETRATORS)),
         // the report's dimensions (ReportResource.DIMENSIONS), chosen as its rows and its columns
