@@ -19,7 +19,14 @@ async function prepare(base) {
   for (const module of ['legal-aid', 'union-dues']) {
     await ok(`switch ${module} on`, call(base, 'PUT', `/api/t/${ORG}/modules/${module}`, { enabled: true }, token));
   }
-  await ok('open a case', call(base, 'POST', `/api/t/${ORG}/legal-aid/cases`, { caseType: 'court', clientKind: 'non-member', clientGroup: 'walk-in' }, token));
+  const legalCase = await ok('open a case', call(base, 'POST', `/api/t/${ORG}/legal-aid/cases`, { caseType: 'court', clientKind: 'non-member', clientGroup: 'walk-in' }, token));
+  await ok('a hearing', call(base, 'POST', `/api/t/${ORG}/legal-aid/cases/${legalCase.id}/dates`, { kind: 'hearing', dueOn: '2027-01-15' }, token));
+  await ok('a note', call(base, 'POST', `/api/t/${ORG}/legal-aid/cases/${legalCase.id}/notes`, { text: 'axe note' }, token));
+  const anonymous = (n) => Array.from({ length: n }, () => ({}));
+  await ok('a violation', call(base, 'POST', `/api/t/${ORG}/legal-aid/violations`, { occurredOn: '2025-03-01',
+    place: 'pp-daun-penh', advocacyConsent: true, acts: [{ actType: 'extortion', perpetratorType: 'police', victims: anonymous(9) },
+      { actType: 'extortion', perpetratorType: 'gang', victims: anonymous(7) },
+      { actType: 'physical-violence', perpetratorType: 'police', victims: anonymous(2) }] }, token));
   const memberCode = await enrolFirstMember(base, token);
   const payment = await ok('record a payment', call(base, 'POST', `/api/t/${ORG}/union-dues/payments`,
     { memberCode, amountMinor: 500000, currency: 'KHR', paidOn: '2025-02-01', method: 'CASH' }, token));
@@ -27,7 +34,7 @@ async function prepare(base) {
   await ok('register from the invite', call(base, 'POST', `/api/t/${CHAPTER}/registrations`, { inviteCode: invite.code,
     workingName: 'Axe Waiting', username: 'axe-waiting', password: 'axe waiting password', consentVersion: await consentVersion(base) }));
   const members = await ok('the register', call(base, 'GET', `/api/t/${ORG}/members?q=${FIRST_MEMBER}`, undefined, token));
-  return { token, inviteCode: invite.code, paymentId: payment.id, memberId: members[0].id };
+  return { token, inviteCode: invite.code, paymentId: payment.id, memberId: members[0].id, caseId: legalCase.id };
 }
 
 async function consentVersion(base) {
@@ -35,7 +42,7 @@ async function consentVersion(base) {
 }
 
 /** Screens after login: [name, route, what shows once it is drawn, optional step before the audit]. */
-function screens({ memberId, paymentId }) {
+function screens({ memberId, paymentId, caseId }) {
   return [
     ['home', `/t/${ORG}`, 'home-screen h1'],
     ['member register', `/t/${ORG}/members`, 'member-register li a'],
@@ -55,9 +62,28 @@ function screens({ memberId, paymentId }) {
     ['admin: lockdown', `/t/${CHAPTER}/admin/lockdown`, 'lockdown-panel button'],
     ['module list (legal aid)', `/t/${ORG}/m/legal-aid/cases`, 'module-list td'],
     ['module form (legal aid)', `/t/${ORG}/m/legal-aid/case-new`, 'module-form form'],
+    ['module record form (legal aid: close a case)', `/t/${ORG}/m/legal-aid/case-close/${caseId}`, 'module-form form'],
+    ['module detail with related lists (legal aid case, notes shown)', `/t/${ORG}/m/legal-aid/cases/${caseId}`,
+      'module-related-list td', (page) => page.locator('module-related-list button').first().click()
+        .then(() => page.locator('module-related-list td', { hasText: 'axe note' }).waitFor())],
+    ['module element (legal aid violation form, empty fields marked)', `/t/${ORG}/m/legal-aid/violation-new`,
+      'legal-aid-violation-form form', (page) => page.click('legal-aid-violation-form button[type=submit]')
+        .then(() => page.locator('#violation-day-error').waitFor())],
+    ['module report table (legal aid advocacy report)', `/t/${ORG}/m/legal-aid/advocacy-report`, 'module-table form',
+      (page) => reportFor2025(page)],
     ['module detail (union dues)', `/t/${ORG}/m/union-dues/payments/${paymentId}`, 'module-detail dl'],
     ['module element (union dues receipt)', `/t/${ORG}/m/union-dues/receipt/${paymentId}`, 'union-dues-receipt dl'],
   ];
+}
+
+/** The advocacy report of 2025 by act and perpetrator, drawn with its suppressed cells. */
+async function reportFor2025(page) {
+  await page.selectOption('module-table #field-rows', 'act');
+  await page.selectOption('module-table #field-columns', 'perpetrator');
+  await page.fill('module-table #field-from', '2025-01');
+  await page.fill('module-table #field-to', '2025-12');
+  await page.click('module-table button[type=submit]');
+  await page.locator('module-table td.suppressed').first().waitFor();
 }
 
 export async function run({ browser, base, workDir }) {

@@ -29,21 +29,32 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
 
 export interface SendOptions {
   body?: unknown;
+  /** Sent as the body as it is, with its own type (a file), instead of `body` as JSON. */
+  file?: Blob;
   accept?: string;
   cache?: RequestCache;
 }
 
+/** Sends a file as the whole request body with its own Content-Type; answered as api() answers. */
+export async function upload<T>(method: Method, path: string, file: Blob): Promise<T> {
+  const answer = await send(method, path, { file });
+  if (!answer.ok) throw new ApiError(answer.status, await problemDetail(answer));
+  const text = await answer.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
 /** One call as api() makes it (bearer token, no cookies, a 401 ends the session), answered as it came. */
 export async function send(method: Method, path: string, options: SendOptions = {}): Promise<Response> {
-  const { body, accept = 'application/json', cache = 'no-store' } = options;
+  const { body, file, accept = 'application/json', cache = 'no-store' } = options;
   const headers: Record<string, string> = { Accept: accept };
   const token = session()?.token;
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (file) headers['Content-Type'] = file.type || 'application/octet-stream';
+  else if (body !== undefined) headers['Content-Type'] = 'application/json';
   const answer = await fetch(path, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
     credentials: 'omit',
     cache,
   });

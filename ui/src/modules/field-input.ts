@@ -19,6 +19,9 @@ export function fieldInput(field: FieldDefinition, error: string | undefined) {
     case 'textarea':
       return html`${label}<textarea id=${common.id} name=${common.name} rows="4" ?required=${field.required}
         maxlength=${field.maxLength ?? 5000} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy}></textarea>${errorText}`;
+    case 'file':
+      return html`${label}<input id=${common.id} name=${common.name} type="file" accept=${(field.accept ?? []).join(',')}
+        ?required=${field.required} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy} />${errorText}`;
     case 'boolean':
       return html`<label class="check"><input type="checkbox" id=${common.id} name=${common.name} value="true" />
         ${pick(field.label)}</label>`;
@@ -33,6 +36,7 @@ function inputType(type: string): string {
   switch (type) {
     case 'date': return 'date';
     case 'datetime': return 'datetime-local';
+    case 'month': return 'month';
     // numbers are typed as text so that Khmer digits are accepted; they are checked before sending
     default: return 'text';
   }

@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../i18n/format';
-import { pick } from '../i18n/locale';
+import { pick, t } from '../i18n/locale';
 import { fromKhmerDigits } from '../i18n/numerals';
 import type { MessageKey } from '../i18n/en';
 import type { FieldDefinition } from './ui-definition';
@@ -22,8 +22,10 @@ export function displayValue(field: FieldDefinition, row: Row): string {
     case 'number':
     case 'integer':
       return formatNumber(Number(value));
+    case 'boolean':
+      return t(value === true ? 'common.yes' : 'common.no');
     default:
-      return String(value);
+      return Array.isArray(value) ? value.join(', ') : String(value);
   }
 }
 
@@ -34,6 +36,7 @@ export function validationError(field: FieldDefinition, raw: string): MessageKey
   if (field.type === 'money' && !/^\d+(\.\d{1,2})?$/.test(text)) return 'form.notAmount';
   if ((field.type === 'number' || field.type === 'integer') && Number.isNaN(Number(text))) return 'form.notNumber';
   if (field.type === 'integer' && !Number.isInteger(Number(text))) return 'form.notNumber';
+  if (field.type === 'month' && !/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) return 'form.badFormat';
   if (field.type === 'money' && Number(text) <= 0) return 'form.notAmount';
   if (field.min !== undefined && Number(text) < field.min) return 'form.tooSmall';
   if (field.max !== undefined && Number(text) > field.max) return 'form.tooLarge';
@@ -57,6 +60,8 @@ export function payloadValue(field: FieldDefinition, raw: string): unknown {
       return text === 'true';
     case 'datetime':
       return new Date(text).toISOString();
+    case 'enum':
+      return field.options?.find((o) => o.value === text)?.sent ?? text;
     default:
       return text;
   }

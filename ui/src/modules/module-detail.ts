@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { ApiError, api } from '../core/api';
 import { can, type Grants } from '../core/grants';
 import { href } from '../core/router';
@@ -8,9 +8,13 @@ import { shared } from '../styles/shared';
 import { displayValue, type Row } from './field-values';
 import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
-import type { ViewDefinition } from './ui-definition';
+import { offeredFor, type ViewDefinition } from './ui-definition';
+import './related-list';
 
-/** One record of a module's resource, with the fields its view declares and the actions on it. */
+/**
+ * One record of a module's resource, with the fields its view declares, the actions on it and its
+ * related lists (hearings of a case, its notes, a detention's needs).
+ */
 export class ModuleDetail extends LitElement {
   static override properties = {
     where: { attribute: false }, view: { attribute: false }, recordId: { type: String }, grants: { attribute: false },
@@ -32,10 +36,13 @@ export class ModuleDetail extends LitElement {
     this.error = '';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    api<Row>('GET', resourcePath(this.where.tenant, this.where.moduleId, this.view.resource, this.recordId))
-      .then((row) => (this.row = row), (e) => {
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('view') && !changed.has('recordId') && !changed.has('where')) return;
+    this.row = null;
+    this.error = '';
+    const recordId = this.recordId;
+    api<Row>('GET', resourcePath(this.where.tenant, this.where.moduleId, this.view.resource, recordId))
+      .then((row) => { if (recordId === this.recordId) this.row = row; }, (e) => {
         this.error = e instanceof ApiError && e.status === 404 ? t('error.notFound') : t('error.load');
       });
   }
@@ -47,11 +54,14 @@ export class ModuleDetail extends LitElement {
     if (!this.row) return html`${back}<p role="status">${t('common.loading')}</p>`;
     const row = this.row;
     const { tenant, moduleId } = this.where;
-    const actions = (this.view.actions ?? []).filter((a) => a.record && can(this.grants, a.permission));
+    const actions = (this.view.actions ?? []).filter((a) => a.record && can(this.grants, a.permission) && offeredFor(a, row));
     return html`${back}<h1>${pick(this.view.label)}</h1>
       <dl>${(this.view.fields ?? []).map((f) => html`<dt>${pick(f.label)}</dt><dd>${displayValue(f, row) || '—'}</dd>`)}</dl>
       ${actions.length ? html`<div class="row">${actions.map((a) => html`
-        <a class="button" href=${href('t', tenant, 'm', moduleId, a.view, this.recordId)}>${pick(a.label)}</a>`)}</div>` : ''}`;
+        <a class="button" href=${href('t', tenant, 'm', moduleId, a.view, this.recordId)}>${pick(a.label)}</a>`)}</div>` : ''}
+      ${(this.view.related ?? []).filter((r) => can(this.grants, r.permission)).map((r) => html`
+        <module-related-list .where=${this.where} .related=${r} .recordId=${this.recordId} .record=${row}
+          .grants=${this.grants}></module-related-list>`)}`;
   }
 }
 

@@ -1,26 +1,42 @@
-import { LitElement, html } from 'lit';
-import { ApiError, api } from '../core/api';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { ApiError, api, upload } from '../core/api';
 import { FormController, refusalStatus, type Submitted } from '../core/form-controller';
 import { href, navigate } from '../core/router';
 import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { fieldInput } from './field-input';
+import { resolveOptions } from './field-options';
 import { payloadValue, validationError } from './field-values';
+import { fileField, fileProblem } from './file-field';
 import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
-import type { ViewDefinition } from './ui-definition';
+import { fillResource, isRecordResource } from './record-template';
+import type { FieldDefinition, ViewDefinition } from './ui-definition';
 
-/** A form view: the declared fields, checked here as declared, then POSTed to the view's resource. */
+/** Refusals whose `detail` tells the person what to change (the module words it; nothing sensitive). */
+const EXPLAINED = new Set([400, 409, 413, 415, 422]);
+
+/**
+ * A form view: the declared fields, checked here as declared, then sent to the view's resource.
+ * A record form (`cases/{id}/close`) is opened from the record with its id (and a related row's
+ * key as `{item}`), and goes back to the record's detail once sent. A file field's file is the
+ * whole body, with its own type.
+ */
 export class ModuleForm extends LitElement {
   static override properties = {
-    where: { attribute: false }, view: { attribute: false }, errors: { state: true },
+    where: { attribute: false }, view: { attribute: false }, recordId: { type: String }, itemId: { type: String },
+    fields: { state: true }, errors: { state: true }, loadFailed: { state: true },
   };
   static override styles = [shared];
 
   declare where: ModuleWhere;
   declare view: ViewDefinition;
+  declare recordId: string;
+  declare itemId: string;
+  declare fields: FieldDefinition[] | null;
   declare errors: Record<string, string>;
+  declare loadFailed: boolean;
   private readonly form = new FormController(this);
   private readonly submit = this.form.onSubmit((submitted) => this.save(submitted));
 
@@ -28,12 +44,49 @@ export class ModuleForm extends LitElement {
     super();
     new LocaleController(this);
     this.errors = {};
+    this.fields = null;
+    this.loadFailed = false;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view') || changed.has('where')) this.loadFields();
+  }
+
+  private async loadFields(): Promise<void> {
+    const declared = this.view.fields ?? [];
+    this.loadFailed = false;
+    this.fields = declared.some((f) => f.optionsFrom) ? null : declared;
+    if (this.fields) return;
+    try {
+      this.fields = await resolveOptions(this.where, declared);
+    } catch {
+      this.loadFailed = true;
+    }
+  }
+
+  /** Where the form sends, or null for a record form opened without its record. */
+  private target(): string | null {
+    const resource = fillResource(this.view.resource, { id: this.recordId, item: this.itemId });
+    return resource === null ? null : resourcePath(this.where.tenant, this.where.moduleId, resource);
+  }
+
+  /** The route back: the record's detail for a record form, else the view named `after`. */
+  private afterRoute(): string[] | null {
+    if (!this.view.after) return null;
+    return isRecordResource(this.view.resource) ? [this.view.after, this.recordId] : [this.view.after];
   }
 
   private async save({ form: formElement, data: form }: Submitted): Promise<void> {
+    const fields = this.fields ?? [];
     const errors: Record<string, string> = {};
-    const body: Record<string, unknown> = {};
-    for (const field of this.view.fields ?? []) {
+    const body: Record<string, unknown> = { ...(this.view.values ?? {}) };
+    const file = fileField(fields);
+    for (const field of fields) {
+      if (field === file) {
+        const problem = fileProblem(field, form.get(field.name) as File | null);
+        if (problem) errors[field.name] = t(problem, { size: mebibytes(field.maxBytes) });
+        continue;
+      }
       const raw = String(form.get(field.name) ?? '');
       const problem = validationError(field, raw);
       if (problem) errors[field.name] = t(problem);
@@ -46,28 +99,41 @@ export class ModuleForm extends LitElement {
       (this.shadowRoot?.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus();
       return;
     }
+    const path = this.target();
+    if (!path) return;
+    const method = this.view.method ?? 'POST';
+    const chosen = file ? (form.get(file.name) as File) : null;
     await this.form.run(async () => {
-      await api('POST', resourcePath(this.where.tenant, this.where.moduleId, this.view.resource), body);
+      await (chosen ? upload(method, path, chosen) : api(method, path, body));
       formElement.reset();
-      navigate(`/t/${this.where.tenant}/m/${this.where.moduleId}/${this.view.after ?? this.view.id}`);
+      const after = this.afterRoute() ?? [this.view.id];
+      navigate(`/t/${this.where.tenant}/m/${this.where.moduleId}/${after.map(encodeURIComponent).join('/')}`);
     }, (e) => {
       const status = refusalStatus(e);
-      return status === 403 ? t('error.forbidden') : status === 400 && e instanceof ApiError && e.detail
+      return status === 403 ? t('error.forbidden') : EXPLAINED.has(status) && e instanceof ApiError && e.detail
         ? t('form.refused', { detail: e.detail }) : t('error.save');
     });
   }
 
   override render() {
-    const back = this.view.after ? html`<p><a href=${href('t', this.where.tenant, 'm', this.where.moduleId, this.view.after)}>
+    const after = this.afterRoute();
+    const back = after ? html`<p><a href=${href('t', this.where.tenant, 'm', this.where.moduleId, ...after)}>
       ← ${t('common.back')}</a></p>` : '';
+    if (this.target() === null) return html`${back}<p>${t('error.notFound')}</p>`;
+    if (this.loadFailed) return html`${back}<h1>${pick(this.view.label)}</h1><p class="error" role="alert">${t('error.load')}</p>`;
+    if (!this.fields) return html`${back}<h1>${pick(this.view.label)}</h1><p role="status">${t('common.loading')}</p>`;
     return html`${back}
       <h1>${pick(this.view.label)}</h1>
       <form @submit=${this.submit} novalidate>
-        ${(this.view.fields ?? []).map((f) => fieldInput(f, this.errors[f.name]))}
+        ${this.fields.map((f) => fieldInput(f, this.errors[f.name]))}
         ${this.form.message()}
-        <p><button type="submit" ?disabled=${this.form.busy}>${t('common.save')}</button></p>
+        <p><button type="submit" ?disabled=${this.form.busy}>${this.view.submit ? pick(this.view.submit) : t('common.save')}</button></p>
       </form>`;
   }
+}
+
+function mebibytes(bytes: number | undefined): string {
+  return bytes === undefined ? '' : String(Math.floor(bytes / (1024 * 1024)));
 }
 
 customElements.define('module-form', ModuleForm);

@@ -7,6 +7,7 @@ import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { displayValue, type Row } from './field-values';
 import { resourcePath } from './module-source';
+import { queryForm, readQuery, readableUnasked } from './query-fields';
 import type { ModuleUiDefinition, ViewDefinition } from './ui-definition';
 
 export interface ModuleWhere {
@@ -14,11 +15,14 @@ export interface ModuleWhere {
   moduleId: string;
 }
 
-/** A list view: a table of the view's fields, its actions as buttons, each row opening its detail. */
+/**
+ * A list view: a table of the view's fields, its actions as buttons, each row opening its detail
+ * (in the view named `opens`, if another view draws it), and the view's query fields as filters.
+ */
 export class ModuleList extends LitElement {
   static override properties = {
     where: { attribute: false }, ui: { attribute: false }, view: { attribute: false }, grants: { attribute: false },
-    rows: { state: true }, error: { state: true },
+    rows: { state: true }, error: { state: true }, queryErrors: { state: true },
   };
   static override styles = [shared];
 
@@ -28,12 +32,15 @@ export class ModuleList extends LitElement {
   declare grants: Grants;
   declare rows: Row[] | null;
   declare error: string;
+  declare queryErrors: Record<string, string>;
+  private params = new URLSearchParams();
 
   constructor() {
     super();
     new LocaleController(this);
     this.rows = null;
     this.error = '';
+    this.queryErrors = {};
   }
 
   override connectedCallback(): void {
@@ -42,13 +49,31 @@ export class ModuleList extends LitElement {
   }
 
   override updated(changed: Map<string, unknown>): void {
-    if (changed.has('view') && changed.get('view') !== undefined) this.load();
+    if (changed.has('view') && changed.get('view') !== undefined) {
+      this.params = new URLSearchParams();
+      this.load();
+    }
   }
+
+  private readonly choose = (event: SubmitEvent) => {
+    event.preventDefault();
+    const { params, errors } = readQuery(this.view.query ?? [], new FormData(event.target as HTMLFormElement));
+    this.queryErrors = errors;
+    if (Object.keys(errors).length > 0) return;
+    this.params = params;
+    this.load();
+  };
 
   private async load(): Promise<void> {
     this.error = '';
+    if ([...this.params].length === 0 && !readableUnasked(this.view.query)) {
+      this.rows = [];
+      return;
+    }
+    const query = new URLSearchParams([['limit', '50'], ...this.params]);
+    this.rows = null;
     try {
-      this.rows = await api<Row[]>('GET', resourcePath(this.where.tenant, this.where.moduleId, this.view.resource) + '?limit=50');
+      this.rows = await api<Row[]>('GET', `${resourcePath(this.where.tenant, this.where.moduleId, this.view.resource)}?${query}`);
     } catch (e) {
       this.rows = [];
       this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.load');
@@ -64,6 +89,7 @@ export class ModuleList extends LitElement {
         ${(this.view.actions ?? []).filter((a) => !a.record && can(this.grants, a.permission)).map((a) => html`
           <a class="button" href=${href('t', tenant, 'm', moduleId, a.view)}>${pick(a.label)}</a>`)}
       </div>
+      ${this.view.query?.length ? queryForm(this.view.query, this.queryErrors, pick(this.view.label), this.choose, this.rows === null) : ''}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
       ${this.rows === null ? html`<p role="status">${t('common.loading')}</p>` : this.rows.length === 0
         ? html`<p class="muted">${t('modules.empty')}</p>` : html`
@@ -73,7 +99,7 @@ export class ModuleList extends LitElement {
             <th scope="col"><span class="visually-hidden">${t('common.actions')}</span></th></tr></thead>
           <tbody>${this.rows.map((row) => html`<tr>
             ${fields.map((f) => html`<td>${displayValue(f, row)}</td>`)}
-            <td>${row.id !== undefined ? html`<a href=${href('t', tenant, 'm', moduleId, this.view.id, String(row.id))}>
+            <td>${row.id !== undefined ? html`<a href=${href('t', tenant, 'm', moduleId, this.view.opens ?? this.view.id, String(row.id))}>
               ${t('common.open')}</a>` : ''}</td>
           </tr>`)}</tbody>
         </table></div>`}

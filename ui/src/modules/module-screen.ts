@@ -9,15 +9,17 @@ import './module-list';
 import './module-form';
 import './module-detail';
 import './module-element';
+import './module-table';
 
 /**
- * One view of a module, drawn from its UI definition: a list, a form, a record's detail, or the
- * module's own custom element where data cannot say it. A module that is off here (or that this
+ * One view of a module, drawn from its UI definition: a list, a form (of a record too), a record's
+ * detail, a report table, or the module's own custom element where data cannot say it. A module that is off here (or that this
  * caller may not use) shows nothing of its data.
  */
 export class ModuleScreen extends LitElement {
   static override properties = {
     ctx: { attribute: false }, moduleId: { type: String }, viewId: { type: String }, recordId: { type: String },
+    itemId: { type: String },
   };
   static override styles = [shared];
 
@@ -25,6 +27,8 @@ export class ModuleScreen extends LitElement {
   declare moduleId: string;
   declare viewId: string;
   declare recordId: string;
+  /** A related row's key, for the record forms opened from that row. */
+  declare itemId: string;
 
   constructor() {
     super();
@@ -40,6 +44,10 @@ export class ModuleScreen extends LitElement {
     if (view.kind === 'element') {
       return html`<module-element .where=${common} .view=${view} .recordId=${this.recordId}></module-element>`;
     }
+    if (view.kind === 'form') {
+      return html`<module-form .where=${common} .view=${view} .recordId=${this.recordId ?? ''}
+        .itemId=${this.itemId ?? ''}></module-form>`;
+    }
     if (this.recordId) {
       return html`<module-detail .where=${common} .view=${view} .recordId=${this.recordId}
         .grants=${this.ctx.grants}></module-detail>`;
@@ -47,8 +55,8 @@ export class ModuleScreen extends LitElement {
     switch (view.kind) {
       case 'list':
         return html`<module-list .where=${common} .ui=${module.ui} .view=${view} .grants=${this.ctx.grants}></module-list>`;
-      case 'form':
-        return html`<module-form .where=${common} .view=${view}></module-form>`;
+      case 'table':
+        return html`<module-table .where=${common} .view=${view}></module-table>`;
       default:
         return html`<p>${t('modules.unsupportedView')}</p>`;
     }

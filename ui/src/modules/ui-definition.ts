@@ -13,11 +13,14 @@ export interface MenuEntry {
   permission?: string;
 }
 
-export type FieldType = 'text' | 'textarea' | 'number' | 'integer' | 'money' | 'enum' | 'date' | 'datetime' | 'boolean';
+export type FieldType = 'text' | 'textarea' | 'number' | 'integer' | 'money' | 'enum' | 'date' | 'datetime' | 'boolean'
+  | 'month' | 'file';
 
 export interface FieldOption {
   value: string;
   label: LocalizedText;
+  /** For options read from a module: the value as the module gave it (a number stays a number). */
+  sent?: unknown;
 }
 
 export interface FieldDefinition {
@@ -32,6 +35,18 @@ export interface FieldDefinition {
   max?: number;
   maxLength?: number;
   pattern?: string;
+  /** For enum: options read from a module resource, each row's `value` and `label` members. */
+  optionsFrom?: OptionsSource;
+  /** For file: the media types the module takes; the file goes as the request body with its type. */
+  accept?: string[];
+  /** For file: the largest file the module takes, checked before a slow upload starts. */
+  maxBytes?: number;
+}
+
+export interface OptionsSource {
+  resource: string;
+  value: string;
+  label: string;
 }
 
 export interface ViewAction {
@@ -40,18 +55,58 @@ export interface ViewAction {
   permission?: string;
   /** An action on one record: offered on the record's detail, opening the view with its id. */
   record?: boolean;
+  /** Offered only while each named member of the record (or row) has one of the values listed. */
+  when?: Record<string, unknown[]>;
+}
+
+/** Whether an action is offered for this record or row, as its `when` says. */
+export function offeredFor(action: ViewAction, row: Record<string, unknown>): boolean {
+  return Object.entries(action.when ?? {}).every(([member, values]) => values.includes(row[member] ?? null));
+}
+
+/** A list of the record's own things on its detail, read from the module (`cases/{id}/dates`). */
+export interface RelatedList {
+  id: string;
+  /** Where the rows are read, with the record's `{id}`; or else `member`. */
+  resource?: string;
+  /** The record's own member that holds the rows (an array in the record's answer). */
+  member?: string;
+  label: LocalizedText;
+  permission?: string;
+  fields: FieldDefinition[];
+  /** The row member that names a row in its row actions' resources as `{item}`; `id` unless said. */
+  key?: string;
+  /** Actions that add to the list: each opens a record form with the record's id. */
+  actions?: ViewAction[];
+  /** Actions on one row: each opens a record form with the record's id and the row's key. */
+  rowActions?: ViewAction[];
+  /** Read only when the person asks: for lists whose every read is audited (confidential notes). */
+  onRequest?: boolean;
 }
 
 export interface ViewDefinition {
   id: string;
-  kind: 'list' | 'form' | 'detail' | 'element' | string;
+  kind: 'list' | 'form' | 'detail' | 'element' | 'table' | string;
   resource: string;
   label: LocalizedText;
   permission?: string;
   actions?: ViewAction[];
   fields?: FieldDefinition[];
-  /** For forms: the view to show once saved; for elements: the view to go back to. */
+  /** For forms: the view to show once saved (a record form: that view's detail of the record);
+   * for elements: the view to go back to. */
   after?: string;
+  /** For forms: POST unless PUT is named. */
+  method?: 'POST' | 'PUT';
+  /** For forms: members sent as they are, besides the fields (a form with none only confirms). */
+  values?: Record<string, unknown>;
+  /** For forms: the submit button's words, "Save" unless said. */
+  submit?: LocalizedText;
+  /** For lists: the view whose detail a row opens (the queue's rows open a detention); this one unless said. */
+  opens?: string;
+  /** For lists and tables: what the person chooses, sent as query parameters. */
+  query?: FieldDefinition[];
+  /** For a list's detail: the record's related lists. */
+  related?: RelatedList[];
   /** For elements: the custom element's tag, which starts with the module id and a hyphen. */
   tag?: string;
   /** For elements: the script that defines it, a plain file name such as receipt.js. */

@@ -55,7 +55,7 @@ export function renderScreen(route: Route, ctx: TenantContext | null): TemplateR
       return ensure('admin'), html`<admin-console .ctx=${ctx} .panel=${a ?? ''}></admin-console>`;
     case 'm':
       return ensure('module'), html`<module-screen .ctx=${ctx} .moduleId=${a ?? ''} .viewId=${b ?? ''}
-        .recordId=${route.parts[5] ?? ''}></module-screen>`;
+        .recordId=${route.parts[5] ?? ''} .itemId=${route.parts[6] ?? ''}></module-screen>`;
     default:
       return html`<p>${t('error.notFound')}</p>`;
   }

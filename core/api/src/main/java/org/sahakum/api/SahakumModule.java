@@ -39,7 +39,35 @@ public interface SahakumModule extends ExtensionPoint {
 
   /**
    * Classpath resource of the module's UI definition (JSON: menu entries and views with km/en
-   * labels), inside its own jar.
+   * labels), inside its own jar. Views are of kind {@code list}, {@code form}, {@code detail},
+   * {@code table} or {@code element}; the core checks the whole definition at load and leaves the
+   * module out on any flaw (an unknown kind, type or view, a label without km or en, a record form
+   * reachable without its record). What a definition may say, beyond labels, fields and actions:
+   *
+   * <ul>
+   *   <li>A <b>record form</b>: a form whose {@code resource} names the record, {@code
+   *       "cases/{id}/close"}, with {@code "method"} {@code POST} (default) or {@code PUT},
+   *       {@code "values"} sent as they are ({@code {"met": true}}; a form with neither fields nor
+   *       values only confirms) and a {@code "submit"} label. It is opened only by an action with
+   *       {@code "record": true} or from a related list, and goes back to the detail of the view
+   *       named {@code "after"}. An action may say {@code "when": {"status": ["open"]}}: it is
+   *       offered only while the record (or row) has one of those values.
+   *   <li><b>Related lists</b> on a list's detail, {@code "related": [{id, label, resource:
+   *       "cases/{id}/dates" | member: "needs", fields, actions, rowActions, key, onRequest}]}: a
+   *       row action's form names the row as {@code {item}} ({@code
+   *       "cases/{id}/dates/{item}/done"}; the row's {@code key}, {@code id} by default). {@code
+   *       onRequest} lists (audited reads) are read only when the person asks.
+   *   <li>An enum field's options from a module resource: {@code "optionsFrom": {"resource":
+   *       "assignees", "value": "accountId", "label": "username"}}.
+   *   <li>A {@code file} field, with {@code "accept"} (media types) and {@code "maxBytes"}: the
+   *       form's only field; the file is sent as the whole body with its own Content-Type.
+   *   <li>{@code "query"} fields on a list or a {@code table}, sent as query parameters; a
+   *       required one waits for the person. A {@code table} draws the answer {@code {rowsBy,
+   *       columnsBy, rows: [{value, counts, total}], columns, columnTotals, total, threshold}} as
+   *       rows × columns with totals; a null count reads "fewer than {threshold}"; its fields,
+   *       named as the dimensions, label their values. A list's {@code "opens"} names the view
+   *       whose detail its rows open.
+   * </ul>
    *
    * <p>Where data cannot say it, a view may be of kind {@code element}: {@code "tag"} names a
    * custom element, which must start with the module id and a hyphen (e.g. {@code

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -42,8 +43,16 @@ public abstract class ModuleDeclarationContract {
   /** The prefix all the module's permissions share, e.g. {@code legal:}. */
   protected abstract String permissionPrefix();
 
-  /** For each UI view id, the record the API reads (forms) or answers (lists). */
+  /**
+   * For each UI view id, the record the API reads (forms) or answers (lists; for a report table,
+   * its cross-table answer). A form that sends no body (no fields, no values) or a file needs none.
+   */
   protected abstract Map<String, Class<? extends Record>> viewBodies();
+
+  /** For each related list, by {@code viewId/relatedId}, the record its rows are. */
+  protected Map<String, Class<? extends Record>> relatedBodies() {
+    return Map.of();
+  }
 
   /** For each field with options, the values the API accepts, in order. */
   protected abstract Map<String, List<String>> acceptedValues();
@@ -92,14 +101,11 @@ public abstract class ModuleDeclarationContract {
 
   @Test
   void the_ui_offers_exactly_the_values_the_api_accepts() {
-    for (JsonValue v : ui().getJsonArray("views")) {
-      for (JsonValue f : v.asJsonObject().getOrDefault("fields", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
-        JsonObject field = f.asJsonObject();
-        List<String> expected = acceptedValues().get(field.getString("name"));
-        if (expected != null) {
-          List<String> offered = field.getJsonArray("options").stream().map(o -> o.asJsonObject().getString("value")).toList();
-          assertEquals(expected, offered, field.getString("name"));
-        }
+    for (JsonObject field : UiDefinitions.allFields(ui())) {
+      List<String> expected = acceptedValues().get(field.getString("name"));
+      if (expected != null && field.containsKey("options")) {
+        List<String> offered = field.getJsonArray("options").stream().map(o -> o.asJsonObject().getString("value")).toList();
+        assertEquals(expected, offered, field.getString("name"));
       }
     }
   }
@@ -108,20 +114,44 @@ public abstract class ModuleDeclarationContract {
   void forms_send_the_body_the_api_reads_and_lists_show_what_it_answers() {
     for (JsonValue v : ui().getJsonArray("views")) {
       JsonObject view = v.asJsonObject();
+      String id = view.getString("id");
       if (view.getString("kind").equals("element")) {
         continue; // its own code reads the API: see the test below
       }
-      Class<? extends Record> body = viewBodies().get(view.getString("id"));
-      assertNotNull(body, "no API record named for view " + view.getString("id"));
-      Set<String> fields = view.getJsonArray("fields").stream().map(f -> f.asJsonObject().getString("name"))
-          .collect(Collectors.toSet());
-      Set<String> components = Stream.of(body.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+      Set<String> fields = names(view.getOrDefault("fields", JsonValue.EMPTY_JSON_ARRAY));
+      if (view.getString("kind").equals("form")) {
+        fields.addAll(view.getOrDefault("values", JsonValue.EMPTY_JSON_OBJECT).asJsonObject().keySet());
+        boolean file = view.getOrDefault("fields", JsonValue.EMPTY_JSON_ARRAY).asJsonArray().stream().anyMatch(f -> f.asJsonObject().getString("type").equals("file"));
+        if (fields.isEmpty() || file) {
+          assertNull(viewBodies().get(id), id + " sends no JSON body");
+          continue;
+        }
+      }
+      Class<? extends Record> body = viewBodies().get(id);
+      assertNotNull(body, "no API record named for view " + id);
+      Set<String> components = components(body);
       switch (view.getString("kind")) {
-        case "form" -> assertEquals(components, fields, view.getString("id"));
-        case "list" -> assertTrue(components.containsAll(fields), view.getString("id"));
+        case "form" -> assertEquals(components, fields, id);
+        case "list", "detail" -> assertTrue(components.containsAll(fields), id);
+        case "table" -> assertTrue(components.containsAll(Set.of("rows", "columns", "columnTotals", "total")),
+            id + " answers rows × columns with totals");
         default -> throw new AssertionError("unknown view kind " + view.getString("kind"));
       }
+      for (JsonValue r : view.getOrDefault("related", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
+        String related = id + "/" + r.asJsonObject().getString("id");
+        Class<? extends Record> rows = relatedBodies().get(related);
+        assertNotNull(rows, "no API record named for related list " + related);
+        assertTrue(components(rows).containsAll(names(r.asJsonObject().get("fields"))), related);
+      }
     }
+  }
+
+  private static Set<String> names(JsonValue fields) {
+    return fields.asJsonArray().stream().map(f -> f.asJsonObject().getString("name")).collect(Collectors.toCollection(HashSet::new));
+  }
+
+  private static Set<String> components(Class<? extends Record> record) {
+    return Stream.of(record.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
   }
 
   /** A custom element, where data cannot say it: the module's own tag, and a script the jar ships. */

@@ -30,24 +30,52 @@ final class UiDefinitions {
     }
   }
 
-  /** Every menu entry and action names a view that exists. */
+  /** Every menu entry, action (of a view or a related list) and view reference names a view that exists. */
   static void assertViewsResolve(JsonObject ui) {
     Set<String> views = new HashSet<>();
     ui.getJsonArray("views").forEach(v -> views.add(v.asJsonObject().getString("id")));
     ui.getJsonArray("menu").forEach(m ->
         assertTrue(views.contains(m.asJsonObject().getString("view")), "menu names an unknown view: " + m));
     for (JsonValue v : ui.getJsonArray("views")) {
-      for (JsonValue action : v.asJsonObject().getOrDefault("actions", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
+      JsonObject view = v.asJsonObject();
+      List<JsonValue> actions = new ArrayList<>(view.getOrDefault("actions", JsonValue.EMPTY_JSON_ARRAY).asJsonArray());
+      for (JsonValue r : view.getOrDefault("related", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
+        actions.addAll(r.asJsonObject().getOrDefault("actions", JsonValue.EMPTY_JSON_ARRAY).asJsonArray());
+        actions.addAll(r.asJsonObject().getOrDefault("rowActions", JsonValue.EMPTY_JSON_ARRAY).asJsonArray());
+      }
+      for (JsonValue action : actions) {
         assertTrue(views.contains(action.asJsonObject().getString("view")), "action names an unknown view: " + action);
+      }
+      for (String reference : List.of("after", "opens")) {
+        if (view.containsKey(reference)) {
+          assertTrue(views.contains(view.getString(reference)), view.getString("id") + ": " + reference + " names an unknown view");
+        }
       }
     }
   }
 
-  /** Every object under a "label" key, at any depth, has km (in Khmer script) and en. */
+  /** Every field of every view: its fields, its query fields and its related lists' fields. */
+  static List<JsonObject> allFields(JsonObject ui) {
+    List<JsonObject> fields = new ArrayList<>();
+    for (JsonValue v : ui.getJsonArray("views")) {
+      JsonObject view = v.asJsonObject();
+      List<JsonValue> lists = new ArrayList<>(List.of(view.getOrDefault("fields", JsonValue.EMPTY_JSON_ARRAY),
+          view.getOrDefault("query", JsonValue.EMPTY_JSON_ARRAY)));
+      view.getOrDefault("related", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()
+          .forEach(r -> lists.add(r.asJsonObject().get("fields")));
+      lists.forEach(list -> list.asJsonArray().forEach(f -> fields.add(f.asJsonObject())));
+    }
+    return fields;
+  }
+
+  /** Every object under a "label" or "submit" key, at any depth, has km (in Khmer script) and en. */
   static void assertLabels(JsonValue value, String where) {
     if (value instanceof JsonObject o) {
       for (Map.Entry<String, JsonValue> e : o.entrySet()) {
-        if (e.getKey().equals("label")) {
+        if (e.getKey().equals("optionsFrom")) {
+          continue; // its "label" names the member of the module's rows that labels an option
+        }
+        if (e.getKey().equals("label") || e.getKey().equals("submit")) {
           JsonObject label = e.getValue().asJsonObject();
           assertTrue(label.get("km") instanceof JsonString, where + " label needs km");
           assertTrue(label.get("en") instanceof JsonString, where + " label needs en");

@@ -4,19 +4,24 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.sahakum.api.SahakumModule;
 
 /**
  * Reads and checks a module's UI definition: {@code {"menu":[...], "views":[...]}}, where every
- * menu entry names a view, and every label has km and en.
+ * menu entry and action names a view, every label has km and en, and every view, field, related
+ * list and record form has the shape the web app draws (see {@link SahakumModule#uiResource()}).
+ * A flaw leaves the module out at load, rather than a screen that fails in a person's hands.
  */
 final class ModuleUi {
+  static final Set<String> KINDS = Set.of("list", "form", "detail", "element", "table");
+  private static final Set<String> METHODS = Set.of("POST", "PUT");
+
   private ModuleUi() {}
 
   static JsonObject read(SahakumModule module, ClassLoader loader) throws IOException {
@@ -32,43 +37,84 @@ final class ModuleUi {
     }
   }
 
-  private static void check(JsonObject ui) {
-    JsonArray views = array(ui, "views");
-    Set<String> viewIds = new HashSet<>();
-    for (JsonValue v : views) {
-      JsonObject view = v.asJsonObject();
-      viewIds.add(text(view, "id"));
-      text(view, "kind");
-      label(view, "view " + view.getString("id"));
+  static void check(JsonObject ui) {
+    Map<String, JsonObject> views = new HashMap<>();
+    for (JsonValue v : UiRules.array(ui, "views", "UI definition")) {
+      JsonObject view = UiRules.object(v, "view");
+      String id = UiRules.text(view, "id", "view");
+      if (views.put(id, view) != null) {
+        throw new IllegalArgumentException("view '" + id + "' is defined twice");
+      }
     }
-    for (JsonValue m : array(ui, "menu")) {
-      JsonObject entry = m.asJsonObject();
-      label(entry, "menu entry");
-      if (!viewIds.contains(text(entry, "view"))) {
+    for (JsonValue m : UiRules.array(ui, "menu", "UI definition")) {
+      JsonObject entry = UiRules.object(m, "menu entry");
+      UiRules.label(entry, "label", "menu entry");
+      JsonObject view = views.get(UiRules.text(entry, "view", "menu entry"));
+      if (view == null) {
         throw new IllegalArgumentException("menu entry names unknown view '" + entry.getString("view") + "'");
+      }
+      if (UiRules.isRecordForm(view)) {
+        throw new IllegalArgumentException("menu entry opens record form '" + entry.getString("view") + "' without a record");
+      }
+    }
+    views.values().forEach(view -> checkView(view, views));
+  }
+
+  private static void checkView(JsonObject view, Map<String, JsonObject> views) {
+    String where = "view '" + view.getString("id") + "'";
+    String kind = UiRules.text(view, "kind", where);
+    if (!KINDS.contains(kind)) {
+      throw new IllegalArgumentException(where + ": unknown kind '" + kind + "'");
+    }
+    UiRules.label(view, "label", where);
+    if (!kind.equals("element") || view.containsKey("resource")) {
+      String resource = UiRules.text(view, "resource", where);
+      UiRules.resource(resource, kind.equals("form") ? UiRules.Placeholders.RECORD_AND_ITEM : UiRules.Placeholders.NONE, where);
+    }
+    UiFields.check(view, "fields", where);
+    if (view.containsKey("query")) {
+      UiRules.only(kind, Set.of("list", "table"), "query", where);
+      UiFields.check(view, "query", where);
+    }
+    UiRules.viewName(view, "after", views, where);
+    UiRules.viewName(view, "opens", views, where);
+    for (JsonValue a : UiRules.optionalArray(view, "actions", where)) {
+      UiRules.action(UiRules.object(a, where + " action"), views, where, UiRules.Opened.FROM_VIEW);
+    }
+    if (kind.equals("form")) {
+      checkForm(view, views, where);
+    } else {
+      for (String formOnly : new String[] {"method", "values", "submit"}) {
+        if (view.containsKey(formOnly)) {
+          throw new IllegalArgumentException(where + ": '" + formOnly + "' is for forms");
+        }
+      }
+    }
+    if (view.containsKey("related")) {
+      UiRules.only(kind, Set.of("list", "detail"), "related", where);
+      for (JsonValue r : UiRules.optionalArray(view, "related", where)) {
+        UiRelated.check(UiRules.object(r, where + " related list"), views, where);
       }
     }
   }
 
-  private static JsonArray array(JsonObject o, String key) {
-    if (!(o.get(key) instanceof JsonArray a)) {
-      throw new IllegalArgumentException("UI definition needs an array '" + key + "'");
+  private static void checkForm(JsonObject view, Map<String, JsonObject> views, String where) {
+    if (view.containsKey("method") && !METHODS.contains(UiRules.text(view, "method", where))) {
+      throw new IllegalArgumentException(where + ": method must be POST or PUT");
     }
-    return a;
-  }
-
-  private static String text(JsonObject o, String key) {
-    if (!(o.get(key) instanceof JsonString s) || s.getString().isBlank()) {
-      throw new IllegalArgumentException("UI element needs a text '" + key + "'");
+    if (view.containsKey("values") && view.get("values").getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new IllegalArgumentException(where + ": values must be an object of the members sent as they are");
     }
-    return s.getString();
-  }
-
-  private static void label(JsonObject o, String what) {
-    if (!(o.get("label") instanceof JsonObject label)) {
-      throw new IllegalArgumentException(what + " needs a label with km and en");
+    if (view.containsKey("submit")) {
+      UiRules.label(view, "submit", where);
     }
-    text(label, "km");
-    text(label, "en");
+    if (UiRules.isRecordForm(view) && !view.containsKey("after")) {
+      throw new IllegalArgumentException(where + ": a record form names the view whose detail it goes back to ('after')");
+    }
+    JsonArray fields = view.getJsonArray("fields");
+    boolean file = fields != null && fields.stream().anyMatch(f -> "file".equals(f.asJsonObject().getString("type", "")));
+    if (file && (fields.size() != 1 || view.containsKey("values"))) {
+      throw new IllegalArgumentException(where + ": a file field is the whole body, so it is the form's only field");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.sahakum.plugins.legalaid;
 
+import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,24 +12,36 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.sahakum.api.PermissionDefinition;
 import org.sahakum.api.SahakumModule;
+import org.sahakum.plugins.legalaid.attachments.AttachmentView;
+import org.sahakum.plugins.legalaid.cases.Assignment;
 import org.sahakum.plugins.legalaid.cases.CaseDate;
 import org.sahakum.plugins.legalaid.cases.CaseDateView;
 import org.sahakum.plugins.legalaid.cases.CaseView;
+import org.sahakum.plugins.legalaid.cases.Closing;
 import org.sahakum.plugins.legalaid.cases.LegalCase;
 import org.sahakum.plugins.legalaid.cases.NewCase;
+import org.sahakum.plugins.legalaid.cases.NewCaseDate;
 import org.sahakum.plugins.legalaid.detention.Detention;
+import org.sahakum.plugins.legalaid.detention.DetentionNeed;
 import org.sahakum.plugins.legalaid.detention.DetentionView;
+import org.sahakum.plugins.legalaid.detention.NeedUpdate;
 import org.sahakum.plugins.legalaid.detention.NewDetention;
+import org.sahakum.plugins.legalaid.detention.Release;
 import org.sahakum.plugins.legalaid.directory.NewService;
 import org.sahakum.plugins.legalaid.directory.Service;
 import org.sahakum.plugins.legalaid.directory.ServiceView;
+import org.sahakum.plugins.legalaid.notes.NewNote;
+import org.sahakum.plugins.legalaid.notes.NoteView;
 import org.sahakum.plugins.legalaid.referrals.NewReferral;
 import org.sahakum.plugins.legalaid.referrals.Referral;
 import org.sahakum.plugins.legalaid.referrals.ReferralView;
+import org.sahakum.plugins.legalaid.report.AdvocacyReport;
 import org.sahakum.plugins.legalaid.trainings.NewAttendance;
 import org.sahakum.plugins.legalaid.trainings.NewTraining;
 import org.sahakum.plugins.legalaid.trainings.Training;
 import org.sahakum.plugins.legalaid.trainings.TrainingView;
+import org.sahakum.plugins.legalaid.violations.Consent;
+import org.sahakum.plugins.legalaid.violations.ViolationAct;
 import org.sahakum.plugins.legalaid.violations.ViolationView;
 import org.sahakum.testkit.ModuleDeclarationContract;
 
@@ -48,27 +61,43 @@ class LegalAidModuleTest extends ModuleDeclarationContract {
 
   @Override
   protected Map<String, Class<? extends Record>> viewBodies() {
-    Map<String, Class<? extends Record>> bodies = new java.util.HashMap<>(Map.of("cases", CaseView.class,
-        "case-new", NewCase.class, "my-cases", CaseView.class, "upcoming-dates", CaseDateView.class,
-        "detention-queue", DetentionView.class, "detentions", DetentionView.class,
-        "detention-new", NewDetention.class, "violations", ViolationView.class));
-    bodies.putAll(Map.of("services", ServiceView.class, "service-new", NewService.class,
-        "referrals", ReferralView.class, "referral-new", NewReferral.class, "trainings", TrainingView.class,
-        "training-new", NewTraining.class, "attendance-new", NewAttendance.class, "my-trainings", TrainingView.class));
-    return bodies;
+    return Map.ofEntries(entry("cases", CaseView.class), entry("case-new", NewCase.class),
+        entry("case-close", Closing.class), entry("case-assign", Assignment.class),
+        entry("case-date-new", NewCaseDate.class), entry("case-note-new", NewNote.class),
+        entry("my-cases", CaseView.class), entry("upcoming-dates", CaseDateView.class),
+        entry("detention-queue", DetentionView.class), entry("detentions", DetentionView.class),
+        entry("detention-release", Release.class), entry("detention-need-met", NeedUpdate.class),
+        entry("detention-need-unmet", NeedUpdate.class), entry("detention-new", NewDetention.class),
+        entry("violation-consent-give", Consent.class), entry("violation-consent-withdraw", Consent.class),
+        entry("advocacy-report", AdvocacyReport.class), entry("violations", ViolationView.class),
+        entry("services", ServiceView.class), entry("service-new", NewService.class),
+        entry("referrals", ReferralView.class), entry("referral-new", NewReferral.class),
+        entry("trainings", TrainingView.class), entry("training-new", NewTraining.class),
+        entry("attendance-new", NewAttendance.class), entry("my-trainings", TrainingView.class));
+  }
+
+  @Override
+  protected Map<String, Class<? extends Record>> relatedBodies() {
+    return Map.of("cases/dates", CaseDateView.class, "cases/notes", NoteView.class,
+        "cases/attachments", AttachmentView.class, "detentions/needs", DetentionView.NeedView.class,
+        "violations/acts", ViolationView.ActView.class);
   }
 
   @Override
   protected Map<String, List<String>> acceptedValues() {
-    Map<String, List<String>> accepted = new java.util.HashMap<>(Map.of("serviceKind", values(Service.KINDS),
-        "area", values(Places.ALL), "need", values(Referral.NEEDS), "referralStatus", values(Referral.STATUSES),
-        "consent", values(Referral.CONSENTS), "topic", values(Training.TOPICS)));
-    accepted.putAll(Map.of("caseType", values(LegalCase.CASE_TYPES), "clientKind", values(LegalCase.CLIENT_KINDS),
-        "clientGroup", values(LegalCase.CLIENT_GROUPS), "status", values(LegalCase.STATUSES),
-        "outcome", values(LegalCase.OUTCOMES), "placeKind", values(Detention.PLACE_KINDS),
-        "place", values(Places.ALL), "reportedBy", values(Detention.REPORTERS),
-        "releaseOutcome", values(Detention.OUTCOMES), "kind", values(CaseDate.KINDS)));
-    return accepted;
+    return Map.ofEntries(entry("caseType", values(LegalCase.CASE_TYPES)), entry("clientKind", values(LegalCase.CLIENT_KINDS)),
+        entry("clientGroup", values(LegalCase.CLIENT_GROUPS)), entry("status", values(LegalCase.STATUSES)),
+        entry("outcome", values(LegalCase.OUTCOMES)), entry("placeKind", values(Detention.PLACE_KINDS)),
+        entry("place", values(Places.ALL)), entry("reportedBy", values(Detention.REPORTERS)),
+        entry("releaseOutcome", values(Detention.OUTCOMES)), entry("kind", values(CaseDate.KINDS)),
+        entry("need", values(DetentionNeed.NEEDS)), entry("referralNeed", values(Referral.NEEDS)), entry("actType", values(ViolationAct.ACT_TYPES)),
+        entry("act", values(ViolationAct.ACT_TYPES)), entry("perpetratorType", values(ViolationAct.PERPETRATORS)),
+        entry("perpetrator", values(ViolationAct.PERPETRATORS)),
+        // the report's dimensions (ReportResource.DIMENSIONS), chosen as its rows and its columns
+        entry("rows", values("act|perpetrator|place|month")), entry("columns", values("act|perpetrator|place|month")),
+        entry("serviceKind", values(Service.KINDS)), entry("area", values(Places.ALL)),
+        entry("referralStatus", values(Referral.STATUSES)), entry("consent", values(Referral.CONSENTS)),
+        entry("topic", values(Training.TOPICS)));
   }
 
   private static List<String> values(String regex) {

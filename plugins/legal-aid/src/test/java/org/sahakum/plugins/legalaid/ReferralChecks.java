@@ -19,7 +19,7 @@ abstract class ReferralChecks extends ViolationChecks {
   }
 
   static JsonObject referral(long caseId, long serviceId, boolean consentGiven) {
-    return Json.createObjectBuilder().add("caseId", caseId).add("serviceId", serviceId).add("need", "health-care")
+    return Json.createObjectBuilder().add("caseId", caseId).add("serviceId", serviceId).add("referralNeed", "health-care")
         .add("consentGiven", consentGiven).build();
   }
 
@@ -111,7 +111,7 @@ abstract class ReferralChecks extends ViolationChecks {
     expect(422, o.admin().post(o.path("referrals"), referral(999_999_999L, clinic, true)));
     expect(422, o.admin().post(o.path("referrals"), referral(first, 999_999_999L, true)));
     expect(400, o.admin().post(o.path("referrals"), Json.createObjectBuilder(referral(first, clinic, true))
-        .add("need", "money").build()));
+        .add("referralNeed", "money").build()));
     expect(400, o.admin().post(o.path("referrals"), Json.createObjectBuilder(referral(first, clinic, true))
         .add("referralStatus", "completed").build()));
     expect(404, o.admin().get(o.path("cases/999999999/referrals")));

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Positive;
  *
  * @param caseId the case whose client is referred
  * @param serviceId an active service of the directory
- * @param need one of {@link Referral#NEEDS}
+ * @param referralNeed one of {@link Referral#NEEDS}
  * @param consentGiven true when the client has just said yes (recorded now, by the caller);
  *     false leaves consent to be recorded later with {@code PUT referrals/{id}/consent}
  */
@@ -18,5 +18,5 @@ public record NewReferral(
     @NotNull @Positive Long caseId,
     @NotNull @Positive Long serviceId,
     @NotNull @Pattern(regexp = Referral.NEEDS, message = "must be one of legal-representation, legal-advice, "
-        + "health-care, shelter, livelihood, child-support, other") String need,
+        + "health-care, shelter, livelihood, child-support, other") String referralNeed,
     @NotNull Boolean consentGiven) {}

@@ -70,7 +70,7 @@ public class ReferralResource {
       throw Problems.unprocessable("serviceId: this service is no longer active in the directory.");
     }
     Instant now = now();
-    Referral r = new Referral(body.caseId(), body.serviceId(), body.need(), now);
+    Referral r = new Referral(body.caseId(), body.serviceId(), body.referralNeed(), now);
     if (body.consentGiven()) {
       r.recordConsent(Referral.GIVEN, now, ctx.caller().accountId());
     }

@@ -11,5 +11,5 @@ import java.time.Instant;
  * @param consentRecordedBy the account that recorded the client's answer, or null while pending
  */
 public record ReferralView(long id, long caseId, long serviceId, String serviceName, String serviceKind,
-    String need, String referralStatus, String consent, Instant consentAt, Long consentRecordedBy, Instant createdAt,
+    String referralNeed, String referralStatus, String consent, Instant consentAt, Long consentRecordedBy, Instant createdAt,
     Instant statusAt) {}

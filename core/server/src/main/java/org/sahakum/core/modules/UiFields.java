@@ -1,0 +1,76 @@
+package org.sahakum.core.modules;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The fields of a view, a query or a related list: a name, a type the web app draws, a label; an
+ * enum's options, given or read from a module resource ({@code optionsFrom}); a file's media types.
+ */
+final class UiFields {
+  static final Set<String> TYPES = Set.of("text", "textarea", "number", "integer", "money", "enum", "date",
+      "datetime", "month", "boolean", "file");
+
+  private UiFields() {}
+
+  static void check(JsonObject owner, String key, String where) {
+    Set<String> names = new HashSet<>();
+    for (JsonValue f : UiRules.optionalArray(owner, key, where)) {
+      JsonObject field = UiRules.object(f, where + " field");
+      String name = UiRules.text(field, "name", where + " field");
+      String at = where + " field '" + name + "'";
+      if (!names.add(name)) {
+        throw new IllegalArgumentException(at + " is named twice");
+      }
+      String type = UiRules.text(field, "type", at);
+      if (!TYPES.contains(type)) {
+        throw new IllegalArgumentException(at + ": unknown type '" + type + "'");
+      }
+      UiRules.label(field, "label", at);
+      if (type.equals("enum")) {
+        enumOptions(field, at);
+      } else if (field.containsKey("options") || field.containsKey("optionsFrom")) {
+        throw new IllegalArgumentException(at + ": options are for enum fields");
+      }
+      if (type.equals("file")) {
+        fileLimits(field, at);
+      } else if (field.containsKey("accept") || field.containsKey("maxBytes")) {
+        throw new IllegalArgumentException(at + ": accept and maxBytes are for file fields");
+      }
+    }
+  }
+
+  private static void enumOptions(JsonObject field, String at) {
+    boolean given = field.containsKey("options");
+    if (given == field.containsKey("optionsFrom")) {
+      throw new IllegalArgumentException(at + ": an enum needs either options or optionsFrom");
+    }
+    if (given) {
+      for (JsonValue o : UiRules.array(field, "options", at)) {
+        JsonObject option = UiRules.object(o, at + " option");
+        UiRules.text(option, "value", at + " option");
+        UiRules.label(option, "label", at + " option");
+      }
+      return;
+    }
+    JsonObject source = UiRules.object(field.get("optionsFrom"), at + " optionsFrom");
+    UiRules.resource(UiRules.text(source, "resource", at + " optionsFrom"), UiRules.Placeholders.NONE, at + " optionsFrom");
+    UiRules.text(source, "value", at + " optionsFrom");
+    UiRules.text(source, "label", at + " optionsFrom");
+  }
+
+  private static void fileLimits(JsonObject field, String at) {
+    JsonArray accept = UiRules.array(field, "accept", at);
+    if (accept.isEmpty() || !accept.stream().allMatch(t -> t instanceof JsonString s && s.getString().matches("[a-z]+/[a-z0-9.+-]+"))) {
+      throw new IllegalArgumentException(at + ": accept lists the media types taken, such as application/pdf");
+    }
+    if (field.containsKey("maxBytes") && !(field.get("maxBytes") instanceof JsonNumber n && n.isIntegral() && n.longValue() > 0)) {
+      throw new IllegalArgumentException(at + ": maxBytes is a positive whole number");
+    }
+  }
+}

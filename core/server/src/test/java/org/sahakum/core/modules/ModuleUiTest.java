@@ -1,0 +1,153 @@
+package org.sahakum.core.modules;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The UI definitions the core takes at load, and the flaws that leave a module out. */
+class ModuleUiTest {
+  private static final String LABEL = "{\"km\":\"ករណី\",\"en\":\"Cases\"}";
+
+  /** A module with a list of cases whose detail shows dates, and record forms on a case and a date. */
+  private static String definition(String extraViews, String caseActions, String related) {
+    return ("{'menu':[{'id':'m','label':L,'view':'cases'}],'views':["
+        + "{'id':'cases','kind':'list','resource':'cases','label':L,"
+        + "'fields':[{'name':'id','type':'integer','label':L}],"
+        + "'actions':[" + caseActions + "],'related':[" + related + "]},"
+        + "{'id':'case-close','kind':'form','resource':'cases/{id}/close','label':L,'after':'cases','submit':L,"
+        + "'fields':[{'name':'outcome','type':'enum','label':L,'options':[{'value':'resolved','label':L}]}]},"
+        + "{'id':'case-assign','kind':'form','method':'PUT','resource':'cases/{id}/assignee','label':L,'after':'cases',"
+        + "'fields':[{'name':'accountId','type':'enum','label':L,"
+        + "'optionsFrom':{'resource':'assignees','value':'accountId','label':'username'}}]},"
+        + "{'id':'date-done','kind':'form','resource':'cases/{id}/dates/{item}/done','label':L,'after':'cases',"
+        + "'values':{'done':true}},"
+        + "{'id':'file-new','kind':'form','resource':'cases/{id}/files','label':L,'after':'cases',"
+        + "'fields':[{'name':'file','type':'file','label':L,'accept':['application/pdf'],'maxBytes':5242880}]},"
+        + "{'id':'report','kind':'table','resource':'reports/advocacy','label':L,"
+        + "'query':[{'name':'from','type':'month','label':L,'required':true}],"
+        + "'fields':[{'name':'act','type':'enum','label':L,'options':[{'value':'x','label':L}]}]}"
+        + extraViews + "]}").replace('\'', '"').replace("L", LABEL);
+  }
+
+  private static final String CASE_ACTIONS = "{'view':'case-close','record':true,'label':L,'when':{'status':['in-progress']}},"
+      + "{'view':'case-assign','record':true,'label':L,'permission':'legal:case:assign'}";
+  private static final String DATES = "{'id':'dates','resource':'cases/{id}/dates','label':L,"
+      + "'fields':[{'name':'dueOn','type':'date','label':L}],'actions':[{'view':'file-new','label':L}],"
+      + "'rowActions':[{'view':'date-done','label':L}]}";
+
+  private static JsonObject json(String text) {
+    try (JsonReader r = Json.createReader(new StringReader(text))) {
+      return r.readObject();
+    }
+  }
+
+  private static void refused(String text, String why) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModuleUi.check(json(text)));
+    assertTrue(e.getMessage().contains(why), e.getMessage());
+  }
+
+  @Test
+  void takes_record_forms_related_lists_options_from_a_resource_files_and_report_tables() {
+    assertDoesNotThrow(() -> ModuleUi.check(json(definition("", CASE_ACTIONS, DATES))));
+    String needs = "{'id':'needs','member':'needs','key':'need','label':L,'onRequest':false,"
+        + "'fields':[{'name':'need','type':'text','label':L}],'rowActions':[{'view':'date-done','label':L}]}";
+    assertDoesNotThrow(() -> ModuleUi.check(json(definition("", CASE_ACTIONS, needs))));
+  }
+
+  /** The definitions every plugin of the build ships: a flaw there would leave the module out at load. */
+  @Test
+  void the_shipped_definitions_pass() throws IOException {
+    List<Path> plugins;
+    try (Stream<Path> folders = Files.list(Path.of("../../plugins"))) {
+      plugins = folders.filter(Files::isDirectory).toList();
+    }
+    assertTrue(plugins.size() >= 2, "the plugins are found from core/server");
+    for (Path plugin : plugins) {
+      Path file = plugin.resolve("src/main/resources/ui/" + plugin.getFileName() + ".json");
+      assertDoesNotThrow(() -> ModuleUi.check(json(Files.readString(file))), file.toString());
+    }
+  }
+
+  @Test
+  void a_record_form_is_opened_only_from_its_record() {
+    refused(definition("", "{'view':'case-close','label':L}", DATES), "can only be a record's action");
+    refused(definition("", CASE_ACTIONS + ",{'view':'date-done','record':true,'label':L}", DATES),
+        "only a related list's row opens it");
+    refused(definition("", CASE_ACTIONS, DATES.replace("'actions':[{'view':'file-new'", "'actions':[{'view':'date-done'")),
+        "only a related list's row opens it");
+    refused(definition("", CASE_ACTIONS, DATES).replace("\"view\":\"cases\"}]", "\"view\":\"case-close\"}]"),
+        "without a record");
+    refused(definition("", CASE_ACTIONS, DATES).replace(",\"after\":\"cases\",\"submit\"", ",\"submit\""),
+        "goes back to");
+  }
+
+  @Test
+  void resources_are_plain_segments_with_the_record_and_item_ids_only_where_a_form_takes_them() {
+    refused(definition("", CASE_ACTIONS, DATES).replace("cases/{id}/close", "cases/{caseId}/close"), "plain path segments");
+    refused(definition("", CASE_ACTIONS, DATES).replace("cases/{id}/close", "cases/../close"), "plain path segments");
+    refused(definition("", CASE_ACTIONS, DATES).replace("cases/{id}/dates/{item}/done", "cases/{item}/{id}/done"),
+        "plain path segments");
+    refused(definition("", CASE_ACTIONS, DATES).replace("reports/advocacy", "reports/{id}"), "plain path segments");
+    refused(definition("", CASE_ACTIONS, DATES.replace("cases/{id}/dates", "dates")), "names the record with {id}");
+    refused(definition("", CASE_ACTIONS, DATES.replace("cases/{id}/dates", "cases/{id}/dates/{item}")),
+        "plain path segments");
+    refused(definition("", CASE_ACTIONS, DATES).replace("\"resource\":\"assignees\"", "\"resource\":\"a/{id}\""),
+        "plain path segments");
+  }
+
+  @Test
+  void forms_say_how_they_send() {
+    refused(definition("", CASE_ACTIONS, DATES).replace("\"PUT\"", "\"DELETE\""), "POST or PUT");
+    refused(definition("", CASE_ACTIONS, DATES).replace("[\"in-progress\"]", "[]"), "when.status lists");
+    refused(definition("", CASE_ACTIONS, DATES).replace("[\"in-progress\"]", "\"in-progress\""), "when.status lists");
+    refused(definition("", CASE_ACTIONS, DATES).replace("{\"done\":true}", "[true]"), "values must be an object");
+    refused(definition("", CASE_ACTIONS, DATES).replace("\"submit\":" + LABEL, "\"submit\":{\"en\":\"Close\"}"),
+        "submit needs a text 'km'");
+    refused(definition("", CASE_ACTIONS, DATES).replace("\"kind\":\"list\"", "\"kind\":\"list\",\"method\":\"PUT\""),
+        "is for forms");
+    String withTwoFields = definition("", CASE_ACTIONS, DATES).replace("\"maxBytes\":5242880}",
+        "\"maxBytes\":5242880},{\"name\":\"note\",\"type\":\"text\",\"label\":" + LABEL + "}");
+    refused(withTwoFields, "the form's only field");
+  }
+
+  @Test
+  void fields_have_a_known_type_and_their_options() {
+    refused(definition("", CASE_ACTIONS, DATES).replace("\"type\":\"date\"", "\"type\":\"colour\""), "unknown type");
+    refused(definition("", CASE_ACTIONS, DATES).replace(",\"optionsFrom\":{\"resource\":\"assignees\",\"value\":\"accountId\",\"label\":\"username\"}", ""),
+        "either options or optionsFrom");
+    refused(definition("", CASE_ACTIONS, DATES).replace("\"label\":\"username\"", "\"text\":\"username\""), "needs a text 'label'");
+    refused(definition("", CASE_ACTIONS, DATES).replace("[\"application/pdf\"]", "[]"), "media types");
+    refused(definition("", CASE_ACTIONS, DATES).replace("5242880", "-1"), "positive whole number");
+    refused(definition("", CASE_ACTIONS, DATES).replace("\"type\":\"date\"", "\"type\":\"date\",\"accept\":[\"image/png\"]"),
+        "for file fields");
+    refused(definition("", CASE_ACTIONS, DATES).replace("\"name\":\"dueOn\"", "\"name\":\"x\"")
+        .replace("\"fields\":[{\"name\":\"x\",\"type\":\"date\",\"label\":" + LABEL + "}]",
+            "\"fields\":[{\"name\":\"x\",\"type\":\"date\",\"label\":" + LABEL + "},{\"name\":\"x\",\"type\":\"date\",\"label\":" + LABEL + "}]"),
+        "named twice");
+  }
+
+  @Test
+  void views_and_related_lists_are_complete() {
+    refused(definition(",{'id':'report','kind':'list','resource':'r','label':L}", CASE_ACTIONS, DATES), "defined twice");
+    refused(definition(",{'id':'odd','kind':'chart','resource':'r','label':L}", CASE_ACTIONS, DATES), "unknown kind");
+    refused(definition(",{'id':'q','kind':'form','resource':'r','label':L,'query':[]}", CASE_ACTIONS, DATES), "'query' is for");
+    refused(definition(",{'id':'q','kind':'table','resource':'r','label':L,'related':[]}", CASE_ACTIONS, DATES), "'related' is for");
+    refused(definition(",{'id':'q','kind':'list','resource':'r','label':L,'opens':'nowhere'}", CASE_ACTIONS, DATES), "unknown view 'nowhere'");
+    refused(definition("", CASE_ACTIONS + ",{'view':'nowhere','label':L}", DATES), "unknown view 'nowhere'");
+    refused(definition("", CASE_ACTIONS, DATES.replace("'resource':'cases/{id}/dates',", "")), "either a resource or a member");
+    refused(definition("", CASE_ACTIONS, DATES.replace("'fields':[{'name':'dueOn','type':'date','label':L}]", "'fields':[]")),
+        "needs fields");
+    refused(definition("", CASE_ACTIONS, DATES.replace("'label':L,", "'label':{'km':'x'},")), "label needs a text 'en'");
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * A report answered as rows × columns with totals, as a module sends it to a `table` view:
+ * `{rowsBy, columnsBy, rows: [{value, counts, total}], columns, columnTotals, total, threshold}`.
+ * A null count is suppressed: too small to show without pointing at a person.
+ */
+export interface CrossTableAnswer {
+  rowsBy: string;
+  columnsBy: string;
+  rows: { value: string; counts: (number | null)[]; total: number | null }[];
+  columns: string[];
+  columnTotals: (number | null)[];
+  total: number | null;
+  /** Counts below it are suppressed; 5 unless said. */
+  threshold?: number;
+}
+
+export interface CrossCell {
+  text: string;
+  suppressed: boolean;
+}
+
+export interface CrossTable {
+  corner: string;
+  columns: string[];
+  rows: { label: string; cells: CrossCell[] }[];
+  /** The column totals, then the grand total. */
+  totals: CrossCell[];
+}
+
+export interface CrossTableWords {
+  /** A dimension's value as a person reads it (`physical-violence` → "Physical violence"). */
+  valueLabel(dimension: string, value: string): string;
+  dimensionLabel(dimension: string): string;
+  number(n: number): string;
+  /** The words for a suppressed count, such as "fewer than 5". */
+  suppressed(threshold: number): string;
+  total: string;
+}
+
+/** The table as it is drawn: labels for every value, the words for every count, totals last. */
+export function crossTable(answer: CrossTableAnswer, words: CrossTableWords): CrossTable {
+  const threshold = answer.threshold ?? 5;
+  const cell = (count: number | null): CrossCell => count === null
+    ? { text: words.suppressed(threshold), suppressed: true } : { text: words.number(count), suppressed: false };
+  return {
+    corner: `${words.dimensionLabel(answer.rowsBy)} / ${words.dimensionLabel(answer.columnsBy)}`,
+    columns: [...answer.columns.map((c) => words.valueLabel(answer.columnsBy, c)), words.total],
+    rows: answer.rows.map((row) => ({
+      label: words.valueLabel(answer.rowsBy, row.value),
+      cells: [...row.counts.map(cell), cell(row.total)],
+    })),
+    totals: [...answer.columnTotals.map(cell), cell(answer.total)],
+  };
+}
