@@ -72,6 +72,29 @@ public class Invites {
         .getResultList();
   }
 
+  /**
+   * The invites of one of {@code kinds} at this tenant that can still be used (not used up, not
+   * expired, not withdrawn), newest first; at most 200.
+   */
+  public List<Invite> open(long tenantId, java.util.Set<String> kinds, Instant now) {
+    if (kinds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT i FROM Invite i WHERE i.tenantId = :t AND i.kind IN :k AND i.revoked = false "
+            + "AND i.uses < i.maxUses AND i.expiresAt > :now ORDER BY i.id DESC", Invite.class)
+        .setParameter("t", tenantId)
+        .setParameter("k", kinds)
+        .setParameter("now", now)
+        .setMaxResults(200)
+        .getResultList();
+  }
+
+  /** The invite {@code id} of one of {@code kinds} at this tenant if it can still be used; locked for the transaction. */
+  public Optional<Invite> openById(long tenantId, long id, java.util.Set<String> kinds, Instant now) {
+    return Optional.ofNullable(em.find(Invite.class, id, LockModeType.PESSIMISTIC_WRITE))
+        .filter(i -> i.getTenantId() == tenantId && kinds.contains(i.kind()) && i.usableAt(now));
+  }
+
   Optional<Invite> find(long tenantId, long id) {
     return Optional.ofNullable(em.find(Invite.class, id)).filter(i -> i.getTenantId() == tenantId && MEMBER.equals(i.kind()));
   }
