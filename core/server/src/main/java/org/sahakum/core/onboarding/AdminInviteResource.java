@@ -52,8 +52,8 @@ public class AdminInviteResource {
   @Inject AuditLog audit;
   @Inject AdminInviteRights rights;
 
-  /** The code, shown only now, and until when it can be used. */
-  public record IssuedAdminInvite(String tenant, String kind, String code, Instant expiresAt) {}
+  /** The code, shown only now, and until when it can be used; {@code id} is the one the list and withdrawal use. */
+  public record IssuedAdminInvite(long id, String tenant, String kind, String code, Instant expiresAt) {}
 
   /** The invitee's chosen login. */
   public record Acceptance(
@@ -76,9 +76,10 @@ public class AdminInviteResource {
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     Instant expires = now.plus(VALID_FOR);
-    String code = invites.create(tenant.getId(), kind, expires, 1, actor, now);
-    audit.record(tenant.getId(), actor, "invite.admin.created", "tenant", tenant.getSlug());
-    return Response.status(201).entity(new IssuedAdminInvite(tenant.getSlug(), kind, code, expires)).build();
+    Invites.Issued issued = invites.issue(tenant.getId(), kind, expires, 1, actor, now);
+    audit.record(tenant.getId(), actor, "invite.admin.created", "invite", String.valueOf(issued.id()));
+    return Response.status(201).entity(new IssuedAdminInvite(issued.id(), tenant.getSlug(), kind, issued.code(), expires))
+        .build();
   }
 
   @GET

@@ -36,13 +36,22 @@ public class Invites {
 
   /** Creates an invite of {@code kind} and returns its code, which is never stored. Call in a transaction. */
   public String create(long tenantId, String kind, Instant expiresAt, int maxUses, long createdBy, Instant now) {
+    return issue(tenantId, kind, expiresAt, maxUses, createdBy, now).code();
+  }
+
+  /** A new invite's id and its code, the code to be shown once. */
+  public record Issued(long id, String code) {}
+
+  /** Creates an invite of {@code kind}: its id, and its code, which is never stored. Call in a transaction. */
+  public Issued issue(long tenantId, String kind, Instant expiresAt, int maxUses, long createdBy, Instant now) {
     StringBuilder code = new StringBuilder();
     for (int i = 0; i < 12; i++) {
       code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
-    em.persist(new Invite(tenantId, kind, hash(code.toString()), expiresAt, maxUses, createdBy, now));
+    Invite invite = new Invite(tenantId, kind, hash(code.toString()), expiresAt, maxUses, createdBy, now);
+    em.persist(invite);
     em.flush();
-    return code.toString();
+    return new Issued(invite.getId(), code.toString());
   }
 
   /** The member invite behind a code, for this tenant, if it can still be used; locked for the transaction. */

@@ -129,6 +129,7 @@ class OnboardingIT {
     assertTrue(leakedRow.containsKey("createdAt") && leakedRow.getJsonObject("issuedBy").containsKey("id"));
     long leakedId = leakedRow.getJsonNumber("id").longValue();
     long keptId = open.getJsonObject(0).getJsonNumber("id").longValue();
+    assertEquals(leaked.getJsonNumber("id").longValue(), leakedId, "the issuing answer names the id the list uses");
 
     ApiClient foreign = TwoTenants.organisation(anon, operator, "org-f-" + suffix);
     assertEquals(404, foreign.get(path).status(), "a foreign admin finds no such tenant");
@@ -153,6 +154,10 @@ class OnboardingIT {
     assertEquals(keptId, after.getJsonArray("invites").getJsonObject(0).getJsonNumber("id").longValue());
     assertEquals(201, anon.post(path + "/accept", accept(kept, "nadmin")).status(), "the other invite still serves");
     assertEquals(0, operator.get(path).object().getJsonArray("invites").size(), "a used invite is no longer open");
+    ApiResponse trail = anon.login(net, "nadmin", PASSWORD).get("/api/t/" + net + "/audit?limit=20");
+    assertTrue(trail.array().getValuesAs(JsonObject.class).stream().anyMatch(e -> "invite.admin.withdrawn".equals(
+        e.getString("action")) && String.valueOf(leakedId).equals(e.getString("targetId"))), trail.toString());
+    assertFalse(trail.body().contains(leaked.getString("code")), "the trail never holds a code");
   }
 
   private static JsonObject issue(ApiClient who, String slug) {
