@@ -1,7 +1,7 @@
 // The network onboarding path through the page: the operator makes a network and its admin's
 // invite; the invited admin accepts and is logged in, makes an organisation with its admin's
-// invite; that admin accepts and publishes an indicator; the network's dashboard shows it with
-// its small cells hidden.
+// invite, withdraws it as if it had leaked (its link then says so) and makes another; that admin
+// accepts and publishes an indicator; the network's dashboard shows it with its small cells hidden.
 import { OPERATOR, login } from '../fixture.mjs';
 import { chaptersWithMembers } from '../network-fixture.mjs';
 import { check, loginThroughUi } from '../ui-steps.mjs';
@@ -36,6 +36,40 @@ async function createWithInvite(page, tenant, type) {
   return link;
 }
 
+/** Someone holding `link` tries it: the invite is refused plainly (used, withdrawn or expired). */
+async function refused(browser, link, what) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.fill('admin-invite-accept #username', 'someone-else');
+  await page.fill('admin-invite-accept #password', 'another-long-secret');
+  await page.fill('admin-invite-accept #confirm', 'another-long-secret');
+  await page.click('admin-invite-accept button[type=submit]');
+  const expired = await page.locator('admin-invite-accept #invite-expired').textContent();
+  check(expired.includes('លែងប្រើបានហើយ'), `a ${what} invite says "${expired}"`);
+  await context.close();
+}
+
+/** The invite just made in tenant-create leaked: withdrawn from the list, its link refused; a new one is made. */
+async function withdrawAndReissue(browser, page, leakedLink) {
+  const issuer = 'tenant-create admin-invite-issue';
+  const rows = page.locator(`${issuer} #open-invites li`);
+  await rows.first().waitFor();
+  check(await rows.count() === 1, `${await rows.count()} open invites are listed, not 1`);
+  check(!(await rows.first().textContent()).includes(leakedLink.split('/').pop()), 'the list shows a code');
+  page.once('dialog', (dialog) => dialog.accept());
+  await rows.first().locator('button').click();
+  await page.locator(`${issuer} #invite-status`, { hasText: 'ដកវិញ' }).waitFor();
+  check(await page.locator(`${issuer} #admin-invite-link`).count() === 0, 'the withdrawn link is still shown');
+  check(await rows.count() === 0, 'the withdrawn invite is still listed');
+  await refused(browser, leakedLink, 'withdrawn');
+  await page.click(`${issuer} #make`);
+  await page.locator(`${issuer} invite-qr svg rect`).nth(5).waitFor();
+  const link = await page.locator(`${issuer} #admin-invite-link`).inputValue();
+  check(link !== leakedLink, 'the new invite has the old link');
+  return link;
+}
+
 /** On a phone of their own: opens the link, chooses a login, and lands logged in at home. */
 async function accept(browser, link, user, tenant) {
   const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
@@ -67,19 +101,12 @@ export async function run({ browser, base }) {
   await net.page.click('home-screen a[data-menu=dashboard]');
   await net.page.locator('network-dashboard #nothing-published').waitFor();
   await net.page.click('app-header nav a.button');
-  const orgLink = await createWithInvite(net.page, NET_ORG, 'organisation');
+  const leakedLink = await createWithInvite(net.page, NET_ORG, 'organisation');
+  const orgLink = await withdrawAndReissue(browser, net.page, leakedLink);
 
   const org = await accept(browser, orgLink, NET_ORG_ADMIN, NET_ORG);
   // a used invite says so plainly
-  const again = await org.context.newPage();
-  await again.goto(networkLink);
-  await again.fill('admin-invite-accept #username', 'someone-else');
-  await again.fill('admin-invite-accept #password', 'another-long-secret');
-  await again.fill('admin-invite-accept #confirm', 'another-long-secret');
-  await again.click('admin-invite-accept button[type=submit]');
-  const expired = await again.locator('admin-invite-accept #invite-expired').textContent();
-  check(expired.includes('លែងប្រើបានហើយ'), `a used invite says "${expired}"`);
-  await again.close();
+  await refused(browser, networkLink, 'used');
 
   // the register is filled in through the API: this test is about publishing, not adding members
   const token = await login(base, NET_ORG.slug, NET_ORG_ADMIN.username, NET_ORG_ADMIN.password);

@@ -276,6 +276,13 @@ export const en = {
   'definitions.badName': 'The file name needs letters, numbers, . _ or - only (no folders).',
   'definitions.tooLong': 'A file may hold at most 10,000 characters: {name}.',
   'definitions.changedSince': 'The files changed since the check. Check again.',
+  'adminInvite.open': 'Admin invites still open',
+  'adminInvite.made': 'made {when}',
+  'adminInvite.by': 'by {name}',
+  'adminInvite.withdrawWhich': 'Withdraw the admin invite made {when}',
+  'adminInvite.confirmWithdraw': 'Withdraw the admin invite made {when}? Its link stops working at once.',
+  'adminInvite.withdrawnNow': 'The invite is withdrawn. Its link no longer works.',
+  'adminInvite.notOpen': 'This invite is no longer open: it was used, withdrawn or has expired.',
 } as const;
 
 export type MessageKey = keyof typeof en;

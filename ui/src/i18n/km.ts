@@ -278,4 +278,11 @@ export const km: Record<MessageKey, string> = {
   'definitions.badName': 'ឈ្មោះឯកសារត្រូវមានតែអក្សរ លេខ . _ ឬ - (គ្មានថត)។',
   'definitions.tooLong': 'ឯកសារមួយអាចមានយ៉ាងច្រើន ១០ ០០០ តួអក្សរ៖ {name}។',
   'definitions.changedSince': 'ឯកសារបានផ្លាស់ប្ដូរតាំងពីការពិនិត្យ។ សូមពិនិត្យម្ដងទៀត។',
+  'adminInvite.open': 'ការអញ្ជើញអ្នកគ្រប់គ្រងដែលនៅប្រើបាន',
+  'adminInvite.made': 'បានបង្កើត {when}',
+  'adminInvite.by': 'ដោយ {name}',
+  'adminInvite.withdrawWhich': 'ដកវិញ ការអញ្ជើញអ្នកគ្រប់គ្រងដែលបានបង្កើត {when}',
+  'adminInvite.confirmWithdraw': 'ដកការអញ្ជើញអ្នកគ្រប់គ្រងដែលបានបង្កើត {when} វិញឬ? តំណរបស់វានឹងឈប់ដំណើរការភ្លាមៗ។',
+  'adminInvite.withdrawnNow': 'ការអញ្ជើញត្រូវបានដកវិញហើយ។ តំណរបស់វាលែងដំណើរការទៀតហើយ។',
+  'adminInvite.notOpen': 'ការអញ្ជើញនេះលែងប្រើបានទៀតហើយ៖ វាត្រូវបានប្រើ ដកវិញ ឬផុតកំណត់ហើយ។',
 };

@@ -95,16 +95,21 @@ describe('accepting an admin invite', () => {
 });
 
 describe('issuing an admin invite', () => {
+  const none = { tenant: 'net-org', hasAccount: false, mayIssue: true, invites: [] };
+
   it('shows the link once, with its QR code and a copy button', async () => {
-    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
-      answer({ tenant: 'net-org', kind: 'first-admin', code: CODE, expiresAt: '2026-12-06T08:00:00Z' }, 201));
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (_url, init) => init?.method === 'POST'
+      ? answer({ id: 7, tenant: 'net-org', kind: 'first-admin', code: CODE, expiresAt: '2026-12-06T08:00:00Z' }, 201)
+      : answer(none));
     const issuer = place('admin-invite-issue', { tenant: 'net-org', name: 'Org' });
     await settle(issuer);
+    expect(fetch.mock.calls[0][0]).toBe('/api/t/net-org/admin-invites');
+    expect(fetch.mock.calls[0][1]!.method).toBe('GET');
     expect(inside(issuer, 'button').getAttribute('aria-label')).toBe('Invite an admin for Org');
     inside<HTMLButtonElement>(issuer, 'button').click();
     await settle(issuer);
-    expect(fetch.mock.calls[0][0]).toBe('/api/t/net-org/admin-invites');
-    expect(fetch.mock.calls[0][1]!.method).toBe('POST');
+    expect(fetch.mock.calls[1][0]).toBe('/api/t/net-org/admin-invites');
+    expect(fetch.mock.calls[1][1]!.method).toBe('POST');
     expect(inside<HTMLInputElement>(issuer, '#admin-invite-link').value).toBe(`${location.origin}/#/welcome/net-org/${CODE}`);
     expect(inside(issuer, 'invite-qr')).not.toBeNull();
     expect(issuer.shadowRoot!.activeElement?.id).toBe('issued-title');
@@ -115,6 +120,7 @@ describe('issuing an admin invite', () => {
   });
 
   it('names its button with the visible words first, as whole words, in both languages (axe: label-content-name-mismatch)', async () => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () => answer(none));
     for (const language of ['km', 'en'] as const) {
       setLanguage(language);
       const issuer = place('admin-invite-issue', { tenant: 'net-org', name: 'Org' });
@@ -125,12 +131,35 @@ describe('issuing an admin invite', () => {
     }
   });
 
-  it('says when the group has an admin already', async () => {
-    vi.spyOn(globalThis, 'fetch').mockResolvedValue(problem(403, 'This needs the permission account:create here'));
+  it('says so, with no button, when the server says the group has its admin already', async () => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () =>
+      answer({ tenant: 'net-org', hasAccount: true, mayIssue: false, invites: [] }));
+    const issuer = place('admin-invite-issue', { tenant: 'net-org', name: 'Org' });
+    await settle(issuer);
+    expect(inside(issuer, 'button')).toBeNull();
+    expect(inside(issuer, '#has-admin').textContent).toContain('has an admin already');
+  });
+
+  it('asks the server again when an invite is refused, and shows its answer instead of guessing', async () => {
+    let lists = 0;
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (_url, init) => init?.method === 'POST'
+      ? problem(403, 'This needs the permission account:create here')
+      : answer(lists++ === 0 ? none : { ...none, hasAccount: true, mayIssue: false }));
     const issuer = place('admin-invite-issue', { tenant: 'net-org', name: 'Org' });
     await settle(issuer);
     inside<HTMLButtonElement>(issuer, 'button').click();
     await settle(issuer);
-    expect(inside(issuer, '[role=alert]').textContent).toContain('has an admin already');
+    expect(inside(issuer, '#has-admin').textContent).toContain('has an admin already');
+    expect(inside(issuer, '[role=alert]')).toBeNull();
+  });
+
+  it('says it may not when the server refuses for another reason', async () => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (_url, init) => init?.method === 'POST'
+      ? problem(403, 'This needs the permission account:create here') : answer(none));
+    const issuer = place('admin-invite-issue', { tenant: 'net-org', name: 'Org' });
+    await settle(issuer);
+    inside<HTMLButtonElement>(issuer, 'button').click();
+    await settle(issuer);
+    expect(inside(issuer, '[role=alert]').textContent).toContain('cannot do this here');
   });
 });

@@ -70,8 +70,8 @@ export class TenantTree extends LitElement {
 
   /**
    * Whoever makes networks and organisations here may invite each one's first admin, again if a
-   * link was lost (the server refuses once it has an account). Chapters' admins come from their
-   * organisation's accounts.
+   * link was lost, and withdraw a leaked one; once it has an account the server's list says so and
+   * the invite element shows that instead. Chapters' admins come from their organisation's accounts.
    */
   private invitesAdminOf(node: TenantView): boolean {
     return node.parent === this.ctx.tenant.slug && (node.type === 'network' || node.type === 'organisation')

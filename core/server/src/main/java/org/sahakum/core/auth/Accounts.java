@@ -22,6 +22,11 @@ public class Accounts {
     return Optional.ofNullable(em.find(Account.class, id)).filter(Account::isActive);
   }
 
+  /** An account whatever its status (active, pending or disabled). */
+  public Optional<Account> anyById(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
   /** An account that is active or waits for approval; not a disabled one. */
   public Optional<Account> activeOrPendingById(Long id) {
     return id == null ? Optional.empty()

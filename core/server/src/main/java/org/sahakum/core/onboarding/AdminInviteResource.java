@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,8 +33,10 @@ import org.sahakum.core.tenancy.Tenants;
 
 /**
  * {@code POST /api/t/{tenant}/admin-invites} issues a one-time invite for an admin of the tenant
- * (its code shown once, valid 7 days); {@code POST .../admin-invites/accept} lets the invitee choose
- * a login and become that admin, without being logged in.
+ * (its code shown once, valid 7 days); {@code GET} lists the open ones and {@code DELETE .../{id}}
+ * withdraws one at once, for whoever may issue them ({@link AdminInviteRights});
+ * {@code POST .../admin-invites/accept} lets the invitee choose a login and become that admin,
+ * without being logged in.
  */
 @Path("t/{tenant}/admin-invites")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,9 +50,10 @@ public class AdminInviteResource {
   @Inject Accounts accounts;
   @Inject Invites invites;
   @Inject AuditLog audit;
+  @Inject AdminInviteRights rights;
 
-  /** The code, shown only now, and until when it can be used. */
-  public record IssuedAdminInvite(String tenant, String kind, String code, Instant expiresAt) {}
+  /** The code, shown only now, and until when it can be used; {@code id} is the one the list and withdrawal use. */
+  public record IssuedAdminInvite(long id, String tenant, String kind, String code, Instant expiresAt) {}
 
   /** The invitee's chosen login. */
   public record Acceptance(
@@ -65,21 +70,42 @@ public class AdminInviteResource {
   public Response issue(@PathParam("tenant") String slug) {
     Tenant tenant = caller.tenant(slug);
     long actor = caller.requireLogin().accountId();
-    String kind;
-    if (caller.isPermitted(tenant.getId(), "account:create")) {
-      kind = Invites.ADMIN;
-    } else if (tenant.getParentId() != null && caller.isPermitted(tenant.getParentId(), "tenant:create")
-        && !accounts.anyAt(tenant.getId())) {
-      kind = Invites.FIRST_ADMIN;
-    } else {
-      throw new ForbiddenException("This needs the permission account:create here (the tenant's creator may only "
-          + "invite its first admin, while it has no account).");
+    String kind = rights.at(tenant).issues();
+    if (kind == null) {
+      throw new ForbiddenException(AdminInviteRights.REFUSED);
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     Instant expires = now.plus(VALID_FOR);
-    String code = invites.create(tenant.getId(), kind, expires, 1, actor, now);
-    audit.record(tenant.getId(), actor, "invite.admin.created", "tenant", tenant.getSlug());
-    return Response.status(201).entity(new IssuedAdminInvite(tenant.getSlug(), kind, code, expires)).build();
+    Invites.Issued issued = invites.issue(tenant.getId(), kind, expires, 1, actor, now);
+    audit.record(tenant.getId(), actor, "invite.admin.created", "invite", String.valueOf(issued.id()));
+    return Response.status(201).entity(new IssuedAdminInvite(issued.id(), tenant.getSlug(), kind, issued.code(), expires))
+        .build();
+  }
+
+  @GET
+  public OpenAdminInvites list(@PathParam("tenant") String slug) {
+    Tenant tenant = caller.tenant(slug);
+    AdminInviteRights.Rights mine = rights.at(tenant);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    List<OpenAdminInvites.Open> open = invites.open(tenant.getId(), mine.handles(), now).stream()
+        .map(i -> new OpenAdminInvites.Open(i.getId(), i.kind(), i.getCreatedAt(), i.getExpiresAt(), issuer(i.getCreatedBy())))
+        .toList();
+    return new OpenAdminInvites(tenant.getSlug(), mine.hasAccount(), mine.issues() != null, open);
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Transactional
+  public Response withdraw(@PathParam("tenant") String slug, @PathParam("id") long id) {
+    Tenant tenant = caller.tenant(slug);
+    long actor = caller.requireLogin().accountId();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Invite invite = invites.openById(tenant.getId(), id, rights.at(tenant).handles(), now)
+        .orElseThrow(() -> new NotFoundException("No open admin invite with this id here (used, expired or withdrawn "
+            + "already?)."));
+    invite.revoke();
+    audit.record(tenant.getId(), actor, "invite.admin.withdrawn", "invite", String.valueOf(id));
+    return Response.noContent().build();
   }
 
   @POST
@@ -104,5 +130,13 @@ public class AdminInviteResource {
     invite.use();
     audit.record(tenant.getId(), account.getId(), "invite.admin.accepted", "account", String.valueOf(account.getId()));
     return Response.status(201).entity(new NewAdmin(tenant.getSlug(), account.getUsername(), List.of("admin"))).build();
+  }
+
+  /** The issuer's id, and its username only where the caller manages that account's tenant. */
+  private OpenAdminInvites.Issuer issuer(long accountId) {
+    String username = accounts.anyById(accountId)
+        .filter(a -> caller.isPermitted(a.getTenantId(), "account:create"))
+        .map(Account::getUsername).orElse(null);
+    return new OpenAdminInvites.Issuer(accountId, username);
   }
 }

@@ -65,7 +65,8 @@ public class Invite {
     uses++;
   }
 
-  void revoke() {
+  /** Withdraws this invite: from now on it is refused like a used or expired one. */
+  public void revoke() {
     revoked = true;
   }
 
@@ -75,6 +76,19 @@ public class Invite {
 
   long getTenantId() {
     return tenantId;
+  }
+
+  /** The account that issued it. */
+  public long getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
   }
 
   /** The invite as listed: never its code. */

@@ -36,13 +36,22 @@ public class Invites {
 
   /** Creates an invite of {@code kind} and returns its code, which is never stored. Call in a transaction. */
   public String create(long tenantId, String kind, Instant expiresAt, int maxUses, long createdBy, Instant now) {
+    return issue(tenantId, kind, expiresAt, maxUses, createdBy, now).code();
+  }
+
+  /** A new invite's id and its code, the code to be shown once. */
+  public record Issued(long id, String code) {}
+
+  /** Creates an invite of {@code kind}: its id, and its code, which is never stored. Call in a transaction. */
+  public Issued issue(long tenantId, String kind, Instant expiresAt, int maxUses, long createdBy, Instant now) {
     StringBuilder code = new StringBuilder();
     for (int i = 0; i < 12; i++) {
       code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
-    em.persist(new Invite(tenantId, kind, hash(code.toString()), expiresAt, maxUses, createdBy, now));
+    Invite invite = new Invite(tenantId, kind, hash(code.toString()), expiresAt, maxUses, createdBy, now);
+    em.persist(invite);
     em.flush();
-    return code.toString();
+    return new Issued(invite.getId(), code.toString());
   }
 
   /** The member invite behind a code, for this tenant, if it can still be used; locked for the transaction. */
@@ -70,6 +79,29 @@ public class Invites {
         .setParameter("t", tenantId)
         .setMaxResults(200)
         .getResultList();
+  }
+
+  /**
+   * The invites of one of {@code kinds} at this tenant that can still be used (not used up, not
+   * expired, not withdrawn), newest first; at most 200.
+   */
+  public List<Invite> open(long tenantId, java.util.Set<String> kinds, Instant now) {
+    if (kinds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT i FROM Invite i WHERE i.tenantId = :t AND i.kind IN :k AND i.revoked = false "
+            + "AND i.uses < i.maxUses AND i.expiresAt > :now ORDER BY i.id DESC", Invite.class)
+        .setParameter("t", tenantId)
+        .setParameter("k", kinds)
+        .setParameter("now", now)
+        .setMaxResults(200)
+        .getResultList();
+  }
+
+  /** The invite {@code id} of one of {@code kinds} at this tenant if it can still be used; locked for the transaction. */
+  public Optional<Invite> openById(long tenantId, long id, java.util.Set<String> kinds, Instant now) {
+    return Optional.ofNullable(em.find(Invite.class, id, LockModeType.PESSIMISTIC_WRITE))
+        .filter(i -> i.getTenantId() == tenantId && kinds.contains(i.kind()) && i.usableAt(now));
   }
 
   Optional<Invite> find(long tenantId, long id) {

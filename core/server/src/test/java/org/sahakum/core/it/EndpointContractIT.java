@@ -56,6 +56,8 @@ class EndpointContractIT {
       Map.entry("POST /api/t/{tenant}/registrations", ANYBODY),
       Map.entry("POST /api/t/{tenant}/admin-invites", "account:create"),
       Map.entry("POST /api/t/{tenant}/admin-invites/accept", ANYBODY),
+      Map.entry("GET /api/t/{tenant}/admin-invites", "account:create"),
+      Map.entry("DELETE /api/t/{tenant}/admin-invites/{id}", "account:create"),
       Map.entry("GET /api/t/{tenant}/registrations", "member:approve"),
       Map.entry("POST /api/t/{tenant}/registrations/{id}/approve", "member:approve"),
       Map.entry("POST /api/t/{tenant}/registrations/{id}/reject", "member:approve"),

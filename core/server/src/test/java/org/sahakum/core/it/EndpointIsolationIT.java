@@ -33,9 +33,13 @@ import org.sahakum.testkit.TwoTenants;
 class EndpointIsolationIT {
   private static final String SECRET = "Secret Working Name";
 
-  /** What a network admin may see of an organisation below it: the structure, never its rows. */
+  /**
+   * What a network admin may see of an organisation below it: the structure, never its rows. As the
+   * organisation's creator it may ask about admin invites there, and learns only that it has an
+   * account (the test below checks that A's own invite is not in the answer).
+   */
   private static final Set<String> STRUCTURAL_FOR_NETWORK = Set.of("GET /api/tenants/{slug}", "GET /api/t/{tenant}/modules",
-      "GET /api/t/{tenant}/permissions");
+      "GET /api/t/{tenant}/permissions", "GET /api/t/{tenant}/admin-invites");
 
   private static final Map<String, JsonObject> BODIES = Endpoints.SAMPLE_BODIES;
 
@@ -71,6 +75,9 @@ class EndpointIsolationIT {
         .getJsonNumber("id").longValue();
     assertEquals(201, adminA.post("/api/t/" + a + "/notes/notebooks", Json.createObjectBuilder().add("title", SECRET).build()).status());
 
+    assertEquals(201, adminA.call("POST", "/api/t/" + a + "/admin-invites", null).status());
+    long adminInviteId = adminA.get("/api/t/" + a + "/admin-invites").object().getJsonArray("invites").getJsonObject(0)
+        .getJsonNumber("id").longValue();
     long adminAccountId = adminA.get("/api/t/" + a + "/accounts").array().getJsonObject(0).getJsonNumber("id").longValue();
     List<Endpoints.Endpoint> endpoints = Endpoints.ofServer(operator);
     assertTrue(endpoints.size() >= 14, "the scan found the core's endpoints: " + endpoints);
@@ -79,13 +86,17 @@ class EndpointIsolationIT {
       if (!e.tenantAddressed() && !BODIES.containsKey(e.key())) {
         continue;
       }
-      long id = e.path().contains("/invites/") ? inviteId : e.path().contains("/registrations/") ? pendingId
+      long id = e.path().contains("/admin-invites/") ? adminInviteId : e.path().contains("/invites/") ? inviteId : e.path().contains("/registrations/") ? pendingId
           : e.path().contains("/accounts/") ? adminAccountId : memberId;
       String path = e.path().replace("{tenant}", a).replace("{slug}", a).replace("{id}", String.valueOf(id))
           .replace("{module}", "notes").replace("{role}", "member").replace("{file}", "summary.js");
       JsonObject body = e.takesBody() ? body(e, a) : null;
       check(leaks, "foreign admin", e, adminB.call(e.method(), path, body), false);
-      check(leaks, "network admin", e, networkAdmin.call(e.method(), path, body), STRUCTURAL_FOR_NETWORK.contains(e.key()));
+      ApiResponse above = networkAdmin.call(e.method(), path, body);
+      check(leaks, "network admin", e, above, STRUCTURAL_FOR_NETWORK.contains(e.key()));
+      if (above.status() < 300 && above.body().contains("\"id\":" + adminInviteId + ",")) {
+        leaks.add("network admin " + e.key() + " sees A's admin invite -> " + above);
+      }
     }
     for (String method : List.of("GET", "POST", "PUT", "DELETE")) {
       for (String sub : List.of("/notebooks", "/notes", "/anything/at/all")) {
@@ -99,6 +110,8 @@ class EndpointIsolationIT {
     assertEquals(1, adminA.get("/api/t/" + a + "/members?status=active").array().size(), "nothing was planted in A's register");
     assertEquals(1, adminA.get("/api/t/" + a + "/registrations").array().size(), "the pending registration still waits");
     assertFalse(adminA.get("/api/t/" + a + "/invites").array().getJsonObject(0).getBoolean("revoked"), "A's invite stands");
+    assertEquals(1, adminA.get("/api/t/" + a + "/admin-invites").object().getJsonArray("invites").size(),
+        "A's admin invite is still open");
     assertEquals(1, adminA.get("/api/t/" + a + "/notes/notebooks").array().size(), "A's notebooks are as A left them");
     assertEquals(List.of("notes"), adminA.get("/api/tenants/" + a).object().getJsonArray("modules").getValuesAs(
         jakarta.json.JsonString::getString), "A's modules are as A left them");
