@@ -57,6 +57,16 @@ export class ModuleForm extends LitElement {
     if (changed.has('view') || changed.has('where') || changed.has('recordId') || changed.has('itemId')) this.loadFields();
   }
 
+  override updated(changed: PropertyValues<this>): void {
+    // a select takes its record's value once its options are there (the selected attribute alone is
+    // not honoured everywhere for options added after the select)
+    if (!changed.has('fields') || !this.view.prefill || !this.fields) return;
+    for (const field of this.fields) {
+      const select = this.shadowRoot?.querySelector<HTMLSelectElement>(`select[name="${field.name}"]`);
+      if (select) select.value = inputValue(field, this.record);
+    }
+  }
+
   private async loadFields(): Promise<void> {
     const declared = this.view.fields ?? [];
     this.loadFailed = false;
