@@ -77,6 +77,7 @@ describe('a form opened from its record', () => {
   });
 
   it('is not offered without its record', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer([{ id: 4, name: 'Legal Aid Clinic' }]));
     const form = await mount('module-form', { where, view: findView(legalAid, 'case-referral-new'), recordId: '', itemId: '' });
     expect(form.shadowRoot!.querySelector('form')).toBeNull();
     expect(recordIdValue('12')).toBe(12);
