@@ -25,11 +25,6 @@ export function inputValue(field: FieldDefinition, row: Row): string {
   }
 }
 
-/** What a prefilled form sends for a field left empty: it replaces the record, so false or null. */
-export function emptiedValue(field: FieldDefinition): boolean | null {
-  return field.type === 'boolean' ? false : null;
-}
-
 /** The record's id as a collection form sends it (`recordAs`): a number when it is one. */
 export function recordIdValue(id: string): number | string {
   return /^[1-9]\d{0,14}$/.test(id) ? Number(id) : id;

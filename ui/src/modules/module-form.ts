@@ -9,7 +9,7 @@ import { fieldInput } from './field-input';
 import { resolveOptions } from './field-options';
 import { payloadValue, validationError, type Row } from './field-values';
 import { fileField, fileProblem } from './file-field';
-import { emptiedValue, inputValue, recordIdValue } from './form-prefill';
+import { inputValue, recordIdValue } from './form-prefill';
 import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
 import { fillResource, isRecordResource } from './record-template';
@@ -111,7 +111,7 @@ export class ModuleForm extends LitElement {
       const problem = validationError(field, raw);
       if (problem) errors[field.name] = t(problem);
       else if (payloadValue(field, raw) !== undefined) body[field.name] = payloadValue(field, raw);
-      else if (this.view.prefill) body[field.name] = emptiedValue(field);
+      else if (this.view.prefill) body[field.name] = null; // it replaces the record: an emptied field is cleared
     }
     if (this.view.recordAs) body[this.view.recordAs] = recordIdValue(this.recordId);
     this.errors = errors;

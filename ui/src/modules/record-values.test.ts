@@ -76,6 +76,20 @@ describe('a form opened from its record', () => {
     expect(replace).toHaveBeenCalledWith('#/t/wnu/m/legal-aid/trainings/5');
   });
 
+  it('proposes a referral for the case it was opened from, an unticked consent sent as false', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (_url, init) => init?.method === 'POST'
+      ? answer({ id: 9 }, 201) : answer([{ id: 4, name: 'Legal Aid Clinic' }]));
+    vi.spyOn(window.location, 'replace').mockImplementation(() => undefined);
+    const form = await mount('module-form', { where, view: findView(legalAid, 'case-referral-new'), recordId: '7', itemId: '' });
+    const root = form.shadowRoot!;
+    (root.querySelector('#field-serviceId') as HTMLSelectElement).value = '4';
+    (root.querySelector('#field-referralNeed') as HTMLSelectElement).value = 'legal-advice';
+    root.querySelector('form')!.requestSubmit();
+    await settle(form);
+    expect(sent(fetch, 1)).toEqual(['/api/t/wnu/legal-aid/referrals', 'POST',
+      { serviceId: 4, referralNeed: 'legal-advice', consentGiven: false, caseId: 7 }]);
+  });
+
   it('is not offered without its record', async () => {
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer([{ id: 4, name: 'Legal Aid Clinic' }]));
     const form = await mount('module-form', { where, view: findView(legalAid, 'case-referral-new'), recordId: '', itemId: '' });

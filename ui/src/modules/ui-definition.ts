@@ -109,7 +109,7 @@ export interface ViewDefinition {
    * (a training's attendance form sends it as `trainingId`); once sent, back to that record's detail. */
   recordAs?: string;
   /** For record forms: read the record from the form's resource first, so each field starts from its
-   * value; the whole record is then sent (an unticked box as false, an emptied field as null). */
+   * value; the whole record is then sent (an emptied field as null). */
   prefill?: boolean;
   /** For lists and tables: what the person chooses, sent as query parameters. */
   query?: FieldDefinition[];
