@@ -1,10 +1,11 @@
 // A referral walked through the UI as a paralegal would: proposed from its case (the case filled in),
 // the client's consent recorded, sent, accepted and completed, each move offered only where the
-// workflow allows it; a move the module refuses shows its reason under the form.
+// workflow allows it; a move the module refuses shows its reason under the form. Then the service is
+// retired through its change form, which starts from the entry as it is.
 import { ORG, ORG_ADMIN, call, login } from '../fixture.mjs';
 import { check, go, loginThroughUi } from '../ui-steps.mjs';
 
-export const name = 'a legal-aid referral from its case: consent, send, accept, complete';
+export const name = 'a legal-aid referral from its case: consent, send, accept, complete; its service retired';
 
 /** The text of the detail field labelled so (its <dt>), as the person reads it. */
 async function detailValue(page, label) {
@@ -77,6 +78,19 @@ export async function run({ browser, base }) {
     await page.click('module-form button[type=submit]');
     const refusal = await page.locator('module-form [role=alert]').textContent();
     check(refusal.includes('completed'), `sending a completed referral says: ${refusal}`);
+
+    // the service retired from new referrals: its change form starts from what is on record
+    await go(page, base, `/t/${ORG}/m/legal-aid/services/${service.body.id}`);
+    await page.locator('module-detail a.button', { hasText: 'កែប្រែសេវា' }).click();
+    await page.waitForSelector('module-form #field-name');
+    check(await page.inputValue('module-form #field-name') === 'Phnom Penh Legal Clinic', 'the change form does not start from the name');
+    check(await page.inputValue('module-form #field-area') === 'pp-daun-penh', 'the change form does not start from the area');
+    check(await page.isChecked('module-form #field-active'), 'the change form does not show the service in use');
+    await page.uncheck('module-form #field-active');
+    await page.click('module-form button[type=submit]');
+    await page.locator('module-detail dd', { hasText: 'ទេ' }).waitFor();
+    check(await detailValue(page, 'នៅប្រើ') === 'ទេ' && await detailValue(page, 'ឈ្មោះសេវា') === 'Phnom Penh Legal Clinic',
+      `the changed service shows in use ${await detailValue(page, 'នៅប្រើ')}`);
     check(errors.length === 0, `the page threw: ${errors.join('; ')}`);
   } finally {
     await context.close();
