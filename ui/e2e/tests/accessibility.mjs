@@ -28,13 +28,21 @@ async function prepare(base) {
       { actType: 'extortion', perpetratorType: 'gang', victims: anonymous(7) },
       { actType: 'physical-violence', perpetratorType: 'police', victims: anonymous(2) }] }, token));
   const memberCode = await enrolFirstMember(base, token);
+  const service = await ok('a service', call(base, 'POST', `/api/t/${ORG}/legal-aid/services`,
+    { name: 'Legal Aid Clinic', serviceKind: 'legal-service', area: 'pp-daun-penh', phone: '012 345 678' }, token));
+  const referral = await ok('a referral', call(base, 'POST', `/api/t/${ORG}/legal-aid/referrals`,
+    { caseId: legalCase.id, serviceId: service.id, referralNeed: 'legal-advice', consentGiven: true }, token));
+  const training = await ok('a training', call(base, 'POST', `/api/t/${ORG}/legal-aid/trainings`,
+    { topic: 'know-your-rights', heldOn: '2025-06-01', place: 'pp-daun-penh', facilitator: 'Sokha' }, token));
+  await ok('an attendance', call(base, 'POST', `/api/t/${ORG}/legal-aid/attendance`, { trainingId: training.id, memberCode }, token));
   const payment = await ok('record a payment', call(base, 'POST', `/api/t/${ORG}/union-dues/payments`,
     { memberCode, amountMinor: 500000, currency: 'KHR', paidOn: '2025-02-01', method: 'CASH' }, token));
   const invite = await ok('invite', call(base, 'POST', `/api/t/${CHAPTER}/invites`, {}, token));
   await ok('register from the invite', call(base, 'POST', `/api/t/${CHAPTER}/registrations`, { inviteCode: invite.code,
     workingName: 'Axe Waiting', username: 'axe-waiting', password: 'axe waiting password', consentVersion: await consentVersion(base) }));
   const members = await ok('the register', call(base, 'GET', `/api/t/${ORG}/members?q=${FIRST_MEMBER}`, undefined, token));
-  return { token, inviteCode: invite.code, paymentId: payment.id, memberId: members[0].id, caseId: legalCase.id };
+  return { token, inviteCode: invite.code, paymentId: payment.id, memberId: members[0].id, caseId: legalCase.id,
+    serviceId: service.id, referralId: referral.id, trainingId: training.id };
 }
 
 async function consentVersion(base) {
@@ -42,7 +50,7 @@ async function consentVersion(base) {
 }
 
 /** Screens after login: [name, route, what shows once it is drawn, optional step before the audit]. */
-function screens({ memberId, paymentId, caseId }) {
+function screens({ memberId, paymentId, caseId, serviceId, referralId, trainingId }) {
   return [
     ['home', `/t/${ORG}`, 'home-screen h1'],
     ['member register', `/t/${ORG}/members`, 'member-register li a'],
@@ -66,6 +74,13 @@ function screens({ memberId, paymentId, caseId }) {
     ['module detail with related lists (legal aid case, notes shown)', `/t/${ORG}/m/legal-aid/cases/${caseId}`,
       'module-related-list td', (page) => page.locator('module-related-list button').first().click()
         .then(() => page.locator('module-related-list td', { hasText: 'axe note' }).waitFor())],
+    ['module detail with its actions (legal aid referral, consent given)', `/t/${ORG}/m/legal-aid/referrals/${referralId}`,
+      'module-detail a.button'],
+    ['module change form from the record (legal aid service)', `/t/${ORG}/m/legal-aid/service-change/${serviceId}`,
+      'module-form #field-name'],
+    ['module detail with a list shown on request (legal aid training, attendees shown)', `/t/${ORG}/m/legal-aid/trainings/${trainingId}`,
+      'module-related-list button', (page) => page.locator('module-related-list button').first().click()
+        .then(() => page.locator('module-related-list td').first().waitFor())],
     ['module element (legal aid violation form, empty fields marked)', `/t/${ORG}/m/legal-aid/violation-new`,
       'legal-aid-violation-form form', (page) => page.click('legal-aid-violation-form button[type=submit]')
         .then(() => page.locator('#violation-day-error').waitFor())],

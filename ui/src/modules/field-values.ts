@@ -46,10 +46,13 @@ export function validationError(field: FieldDefinition, raw: string): MessageKey
   return null;
 }
 
-/** The value as the module's API takes it: money in minor units, numbers as numbers. */
+/**
+ * The value as the module's API takes it: money in minor units, numbers as numbers, a box as true or
+ * false (an unticked box is an answer too: "the client consents now", no).
+ */
 export function payloadValue(field: FieldDefinition, raw: string): unknown {
   const text = fromKhmerDigits(raw.trim());
-  if (!text) return undefined;
+  if (!text) return field.type === 'boolean' ? false : undefined;
   switch (field.type) {
     case 'money':
       return Math.round(Number(text) * 100);

@@ -7,8 +7,9 @@ import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { fieldInput } from './field-input';
 import { resolveOptions } from './field-options';
-import { payloadValue, validationError } from './field-values';
+import { payloadValue, validationError, type Row } from './field-values';
 import { fileField, fileProblem } from './file-field';
+import { inputValue, recordIdValue } from './form-prefill';
 import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
 import { fillResource, isRecordResource } from './record-template';
@@ -21,12 +22,13 @@ const EXPLAINED = new Set([400, 409, 413, 415, 422]);
  * A form view: the declared fields, checked here as declared, then sent to the view's resource.
  * A record form (`cases/{id}/close`) is opened from the record with its id (and a related row's
  * key as `{item}`), and goes back to the record's detail once sent. A file field's file is the
- * whole body, with its own type.
+ * whole body, with its own type. A form posted to a collection from a record sends the record's id
+ * as its `recordAs` member and goes back to that record; a `prefill` form starts from the record.
  */
 export class ModuleForm extends LitElement {
   static override properties = {
     where: { attribute: false }, view: { attribute: false }, recordId: { type: String }, itemId: { type: String },
-    fields: { state: true }, errors: { state: true }, loadFailed: { state: true },
+    fields: { state: true }, errors: { state: true }, loadFailed: { state: true }, record: { state: true },
   };
   static override styles = [shared];
 
@@ -37,6 +39,8 @@ export class ModuleForm extends LitElement {
   declare fields: FieldDefinition[] | null;
   declare errors: Record<string, string>;
   declare loadFailed: boolean;
+  /** The record a `prefill` form starts from (empty for any other form). */
+  declare record: Row;
   private readonly form = new FormController(this);
   private readonly submit = this.form.onSubmit((submitted) => this.save(submitted));
 
@@ -46,19 +50,34 @@ export class ModuleForm extends LitElement {
     this.errors = {};
     this.fields = null;
     this.loadFailed = false;
+    this.record = {};
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('view') || changed.has('where')) this.loadFields();
+    if (changed.has('view') || changed.has('where') || changed.has('recordId') || changed.has('itemId')) this.loadFields();
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    // a select takes its record's value once its options are there (the selected attribute alone is
+    // not honoured everywhere for options added after the select)
+    if (!changed.has('fields') || !this.view.prefill || !this.fields) return;
+    for (const field of this.fields) {
+      const select = this.shadowRoot?.querySelector<HTMLSelectElement>(`select[name="${field.name}"]`);
+      if (select) select.value = inputValue(field, this.record);
+    }
   }
 
   private async loadFields(): Promise<void> {
     const declared = this.view.fields ?? [];
     this.loadFailed = false;
-    this.fields = declared.some((f) => f.optionsFrom) ? null : declared;
+    this.record = {};
+    const path = this.view.prefill ? this.target() : null;
+    this.fields = declared.some((f) => f.optionsFrom) || path ? null : declared;
     if (this.fields) return;
     try {
-      this.fields = await resolveOptions(this.where, declared);
+      const [fields, record] = await Promise.all([resolveOptions(this.where, declared), path ? api<Row>('GET', path) : {}]);
+      this.record = record;
+      this.fields = fields;
     } catch {
       this.loadFailed = true;
     }
@@ -66,6 +85,7 @@ export class ModuleForm extends LitElement {
 
   /** Where the form sends, or null for a record form opened without its record. */
   private target(): string | null {
+    if (this.view.recordAs && fillResource('{id}', { id: this.recordId }) === null) return null;
     const resource = fillResource(this.view.resource, { id: this.recordId, item: this.itemId });
     return resource === null ? null : resourcePath(this.where.tenant, this.where.moduleId, resource);
   }
@@ -73,7 +93,7 @@ export class ModuleForm extends LitElement {
   /** The route back: the record's detail for a record form, else the view named `after`. */
   private afterRoute(): string[] | null {
     if (!this.view.after) return null;
-    return isRecordResource(this.view.resource) ? [this.view.after, this.recordId] : [this.view.after];
+    return isRecordResource(this.view.resource) || this.view.recordAs ? [this.view.after, this.recordId] : [this.view.after];
   }
 
   private async save({ form: formElement, data: form }: Submitted): Promise<void> {
@@ -91,7 +111,9 @@ export class ModuleForm extends LitElement {
       const problem = validationError(field, raw);
       if (problem) errors[field.name] = t(problem);
       else if (payloadValue(field, raw) !== undefined) body[field.name] = payloadValue(field, raw);
+      else if (this.view.prefill) body[field.name] = null; // it replaces the record: an emptied field is cleared
     }
+    if (this.view.recordAs) body[this.view.recordAs] = recordIdValue(this.recordId);
     this.errors = errors;
     this.form.fail('');
     if (Object.keys(errors).length > 0) {
@@ -125,7 +147,7 @@ export class ModuleForm extends LitElement {
     return html`${back}
       <h1>${pick(this.view.label)}</h1>
       <form @submit=${this.submit} novalidate>
-        ${this.fields.map((f) => fieldInput(f, this.errors[f.name]))}
+        ${this.fields.map((f) => fieldInput(f, this.errors[f.name], inputValue(f, this.record)))}
         ${this.form.message()}
         <p><button type="submit" ?disabled=${this.form.busy}>${this.view.submit ? pick(this.view.submit) : t('common.save')}</button></p>
       </form>`;

@@ -7,6 +7,7 @@ import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { displayValue, type Row } from './field-values';
 import { resourcePath } from './module-source';
+import { rowTarget } from './row-opens';
 import { queryForm, readQuery, readableUnasked } from './query-fields';
 import type { ModuleUiDefinition, ViewDefinition } from './ui-definition';
 
@@ -17,7 +18,7 @@ export interface ModuleWhere {
 
 /**
  * A list view: a table of the view's fields, its actions as buttons, each row opening its detail
- * (in the view named `opens`, if another view draws it), and the view's query fields as filters.
+ * (in the view and by the row member `opens` names, if another view draws it), and the view's query fields as filters.
  */
 export class ModuleList extends LitElement {
   static override properties = {
@@ -80,6 +81,12 @@ export class ModuleList extends LitElement {
     }
   }
 
+  private openLink(row: Row) {
+    const target = rowTarget(this.view, row);
+    return target ? html`<a href=${href('t', this.where.tenant, 'm', this.where.moduleId, target.view, target.id)}>
+      ${t('common.open')}</a>` : '';
+  }
+
   override render() {
     const fields = this.view.fields ?? [];
     const { tenant, moduleId } = this.where;
@@ -99,8 +106,7 @@ export class ModuleList extends LitElement {
             <th scope="col"><span class="visually-hidden">${t('common.actions')}</span></th></tr></thead>
           <tbody>${this.rows.map((row) => html`<tr>
             ${fields.map((f) => html`<td>${displayValue(f, row)}</td>`)}
-            <td>${row.id !== undefined ? html`<a href=${href('t', tenant, 'm', moduleId, this.view.opens ?? this.view.id, String(row.id))}>
-              ${t('common.open')}</a>` : ''}</td>
+            <td>${this.openLink(row)}</td>
           </tr>`)}</tbody>
         </table></div>`}
     `;

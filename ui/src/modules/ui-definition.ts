@@ -101,8 +101,16 @@ export interface ViewDefinition {
   values?: Record<string, unknown>;
   /** For forms: the submit button's words, "Save" unless said. */
   submit?: LocalizedText;
-  /** For lists: the view whose detail a row opens (the queue's rows open a detention); this one unless said. */
-  opens?: string;
+  /** For lists: the view whose detail a row opens (the queue's rows open a detention), this one unless
+   * said; `{view, key}` when the row names the record in another member (an upcoming date's `caseId`);
+   * false when a row opens nothing (a member's own cases, whose details only staff may read). */
+  opens?: string | ListOpens | false;
+  /** For forms posted to a collection and opened from a record: the member the record's id is sent as
+   * (a training's attendance form sends it as `trainingId`); once sent, back to that record's detail. */
+  recordAs?: string;
+  /** For record forms: read the record from the form's resource first, so each field starts from its
+   * value; the whole record is then sent (an emptied field as null). */
+  prefill?: boolean;
   /** For lists and tables: what the person chooses, sent as query parameters. */
   query?: FieldDefinition[];
   /** For a list's detail: the record's related lists. */
@@ -111,6 +119,13 @@ export interface ViewDefinition {
   tag?: string;
   /** For elements: the script that defines it, a plain file name such as receipt.js. */
   script?: string;
+}
+
+/** The view a list row opens, and the row member that holds the record's id there. */
+export interface ListOpens {
+  view: string;
+  /** `id` unless said. */
+  key?: string;
 }
 
 export function findView(ui: ModuleUiDefinition, id: string): ViewDefinition | undefined {

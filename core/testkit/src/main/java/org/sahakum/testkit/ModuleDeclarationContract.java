@@ -121,6 +121,9 @@ public abstract class ModuleDeclarationContract {
       Set<String> fields = names(view.getOrDefault("fields", JsonValue.EMPTY_JSON_ARRAY));
       if (view.getString("kind").equals("form")) {
         fields.addAll(view.getOrDefault("values", JsonValue.EMPTY_JSON_OBJECT).asJsonObject().keySet());
+        if (view.containsKey("recordAs")) {
+          fields.add(view.getString("recordAs")); // the record's id, sent as this member
+        }
         boolean file = view.getOrDefault("fields", JsonValue.EMPTY_JSON_ARRAY).asJsonArray().stream().anyMatch(f -> f.asJsonObject().getString("type").equals("file"));
         if (fields.isEmpty() || file) {
           assertNull(viewBodies().get(id), id + " sends no JSON body");
@@ -132,7 +135,12 @@ public abstract class ModuleDeclarationContract {
       Set<String> components = components(body);
       switch (view.getString("kind")) {
         case "form" -> assertEquals(components, fields, id);
-        case "list", "detail" -> assertTrue(components.containsAll(fields), id);
+        case "list", "detail" -> {
+          assertTrue(components.containsAll(fields), id);
+          if (view.get("opens") instanceof JsonObject opens) {
+            assertTrue(components.contains(opens.getString("key", "id")), id + " opens its rows by a member they have");
+          }
+        }
         case "table" -> assertTrue(components.containsAll(Set.of("rows", "columns", "columnTotals", "total")),
             id + " answers rows × columns with totals");
         default -> throw new AssertionError("unknown view kind " + view.getString("kind"));

@@ -46,10 +46,13 @@ final class UiDefinitions {
       for (JsonValue action : actions) {
         assertTrue(views.contains(action.asJsonObject().getString("view")), "action names an unknown view: " + action);
       }
-      for (String reference : List.of("after", "opens")) {
-        if (view.containsKey(reference)) {
-          assertTrue(views.contains(view.getString(reference)), view.getString("id") + ": " + reference + " names an unknown view");
-        }
+      if (view.containsKey("after")) {
+        assertTrue(views.contains(view.getString("after")), view.getString("id") + ": after names an unknown view");
+      }
+      JsonValue opens = view.getOrDefault("opens", JsonValue.FALSE);
+      if (opens != JsonValue.FALSE) { // a view's name, or {"view", "key"}
+        String target = opens instanceof JsonObject o ? o.getString("view") : view.getString("opens");
+        assertTrue(views.contains(target), view.getString("id") + ": opens names an unknown view");
       }
     }
   }

@@ -53,7 +53,7 @@ final class ModuleUi {
       if (view == null) {
         throw new IllegalArgumentException("menu entry names unknown view '" + entry.getString("view") + "'");
       }
-      if (UiRules.isRecordForm(view)) {
+      if (UiRules.needsRecord(view)) {
         throw new IllegalArgumentException("menu entry opens record form '" + entry.getString("view") + "' without a record");
       }
     }
@@ -77,14 +77,17 @@ final class ModuleUi {
       UiFields.check(view, "query", where);
     }
     UiRules.viewName(view, "after", views, where);
-    UiRules.viewName(view, "opens", views, where);
+    if (view.containsKey("opens")) {
+      UiRules.only(kind, Set.of("list"), "opens", where);
+      UiRules.opens(view.get("opens"), views, where);
+    }
     for (JsonValue a : UiRules.optionalArray(view, "actions", where)) {
       UiRules.action(UiRules.object(a, where + " action"), views, where, UiRules.Opened.FROM_VIEW);
     }
     if (kind.equals("form")) {
       checkForm(view, views, where);
     } else {
-      for (String formOnly : new String[] {"method", "values", "submit"}) {
+      for (String formOnly : new String[] {"method", "values", "submit", "recordAs", "prefill"}) {
         if (view.containsKey(formOnly)) {
           throw new IllegalArgumentException(where + ": '" + formOnly + "' is for forms");
         }
@@ -107,6 +110,23 @@ final class ModuleUi {
     }
     if (view.containsKey("submit")) {
       UiRules.label(view, "submit", where);
+    }
+    if (view.containsKey("recordAs")) {
+      UiRules.text(view, "recordAs", where);
+      if (UiRules.isRecordForm(view)) {
+        throw new IllegalArgumentException(where + ": recordAs is for a form posted to a collection; a record form names {id} in its resource");
+      }
+      if (!view.containsKey("after")) {
+        throw new IllegalArgumentException(where + ": a form sent with its record's id names the view whose detail it goes back to ('after')");
+      }
+    }
+    if (view.containsKey("prefill")) {
+      if (view.get("prefill") != JsonValue.TRUE && view.get("prefill") != JsonValue.FALSE) {
+        throw new IllegalArgumentException(where + ": prefill is true or false");
+      }
+      if (!UiRules.isRecordForm(view) || UiRules.usesItem(view)) {
+        throw new IllegalArgumentException(where + ": prefill reads the record from the form's resource, so it names {id} (and no {item})");
+      }
     }
     if (UiRules.isRecordForm(view) && !view.containsKey("after")) {
       throw new IllegalArgumentException(where + ": a record form names the view whose detail it goes back to ('after')");

@@ -42,6 +42,11 @@ final class UiRules {
     return "form".equals(view.getString("kind", "")) && view.getString("resource", "").contains(RECORD);
   }
 
+  /** A form opened with a record: one naming {@code {id}}, or one that sends the record's id as {@code recordAs}. */
+  static boolean needsRecord(JsonObject view) {
+    return isRecordForm(view) || ("form".equals(view.getString("kind", "")) && view.containsKey("recordAs"));
+  }
+
   static boolean usesItem(JsonObject view) {
     return view.getString("resource", "").contains(ITEM);
   }
@@ -59,7 +64,7 @@ final class UiRules {
       throw new IllegalArgumentException(where + ": action names unknown view '" + name + "'");
     }
     boolean withRecord = opened != Opened.FROM_VIEW || action.getBoolean("record", false);
-    if (isRecordForm(target) && !withRecord) {
+    if (needsRecord(target) && !withRecord) {
       throw new IllegalArgumentException(where + ": record form '" + name + "' can only be a record's action (\"record\": true)");
     }
     if (usesItem(target) && opened != Opened.FROM_RELATED_ROW) {
@@ -74,6 +79,36 @@ final class UiRules {
           || values.stream().anyMatch(v -> v instanceof JsonObject || v instanceof JsonArray)) {
         throw new IllegalArgumentException(where + ": when." + member.getKey() + " lists the values that offer the action");
       }
+    }
+  }
+
+  /**
+   * A list's {@code opens}: the view whose detail a row opens ({@code "detentions"}), that view and
+   * the row member holding the record's id ({@code {"view": "cases", "key": "caseId"}}), or
+   * {@code false} for rows that open nothing.
+   */
+  static void opens(JsonValue opens, Map<String, JsonObject> views, String where) {
+    if (opens == JsonValue.FALSE) {
+      return;
+    }
+    String name;
+    if (opens instanceof JsonString s) {
+      name = s.getString();
+    } else if (opens instanceof JsonObject o) {
+      name = text(o, "view", where + " opens");
+      optionalText(o, "key", where + " opens");
+      if (o.keySet().stream().anyMatch(k -> !k.equals("view") && !k.equals("key"))) {
+        throw new IllegalArgumentException(where + ": opens names only a view and a key");
+      }
+    } else {
+      throw new IllegalArgumentException(where + ": opens is a view's name, {\"view\", \"key\"} or false");
+    }
+    JsonObject target = views.get(name);
+    if (target == null) {
+      throw new IllegalArgumentException(where + ": 'opens' names unknown view '" + name + "'");
+    }
+    if (!Set.of("list", "detail").contains(target.getString("kind", ""))) {
+      throw new IllegalArgumentException(where + ": 'opens' names view '" + name + "', which shows no record's detail");
     }
   }
 

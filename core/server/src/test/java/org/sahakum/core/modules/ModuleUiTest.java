@@ -138,6 +138,39 @@ class ModuleUiTest {
   }
 
   @Test
+  void a_list_opens_another_views_record_by_a_row_member_or_nothing() {
+    String dates = ",{'id':'coming','kind':'list','resource':'upcoming-dates','label':L,'opens':OPENS}";
+    for (String opens : List.of("'cases'", "{'view':'cases','key':'caseId'}", "{'view':'cases'}", "false")) {
+      assertDoesNotThrow(() -> ModuleUi.check(json(definition(dates.replace("OPENS", opens), CASE_ACTIONS, DATES))), opens);
+    }
+    refused(definition(dates.replace("OPENS", "{'view':'nowhere','key':'caseId'}"), CASE_ACTIONS, DATES), "unknown view 'nowhere'");
+    refused(definition(dates.replace("OPENS", "{'key':'caseId'}"), CASE_ACTIONS, DATES), "needs a text 'view'");
+    refused(definition(dates.replace("OPENS", "{'view':'cases','key':''}"), CASE_ACTIONS, DATES), "needs a text 'key'");
+    refused(definition(dates.replace("OPENS", "{'view':'cases','id':'caseId'}"), CASE_ACTIONS, DATES), "only a view and a key");
+    refused(definition(dates.replace("OPENS", "true"), CASE_ACTIONS, DATES), "or false");
+    refused(definition(dates.replace("OPENS", "'case-close'"), CASE_ACTIONS, DATES), "shows no record's detail");
+    refused(definition(",{'id':'q','kind':'table','resource':'r','label':L,'opens':'cases'}", CASE_ACTIONS, DATES), "'opens' is for");
+  }
+
+  @Test
+  void a_form_sends_its_records_id_or_starts_from_the_record() {
+    String attend = ",{'id':'attend','kind':'form','resource':'attendance','label':L,'after':'cases','recordAs':'trainingId',"
+        + "'fields':[{'name':'memberCode','type':'text','label':L}]}";
+    String change = ",{'id':'change','kind':'form','method':'PUT','resource':'services/{id}','label':L,'after':'cases','prefill':true,"
+        + "'fields':[{'name':'name','type':'text','label':L}]}";
+    String fromList = DATES.replace("'actions':[{'view':'file-new','label':L}]", "'actions':[{'view':'attend','label':L}]");
+    assertDoesNotThrow(() -> ModuleUi.check(json(definition(attend + change, CASE_ACTIONS + ",{'view':'change','record':true,'label':L}", fromList))));
+    refused(definition(attend, CASE_ACTIONS + ",{'view':'attend','label':L}", DATES), "can only be a record's action");
+    refused(definition(attend, CASE_ACTIONS, DATES).replace("\"view\":\"cases\"}]", "\"view\":\"attend\"}]"), "without a record");
+    refused(definition(attend.replace("'after':'cases',", ""), CASE_ACTIONS, DATES), "goes back to");
+    refused(definition(attend.replace("'resource':'attendance'", "'resource':'t/{id}/attendance'"), CASE_ACTIONS, DATES),
+        "recordAs is for a form posted to a collection");
+    refused(definition(change.replace("services/{id}", "services"), CASE_ACTIONS, DATES), "so it names {id}");
+    refused(definition(change.replace("'prefill':true", "'prefill':'yes'"), CASE_ACTIONS, DATES), "prefill is true or false");
+    refused(definition(",{'id':'q','kind':'list','resource':'r','label':L,'recordAs':'x'}", CASE_ACTIONS, DATES), "is for forms");
+  }
+
+  @Test
   void views_and_related_lists_are_complete() {
     refused(definition(",{'id':'report','kind':'list','resource':'r','label':L}", CASE_ACTIONS, DATES), "defined twice");
     refused(definition(",{'id':'odd','kind':'chart','resource':'r','label':L}", CASE_ACTIONS, DATES), "unknown kind");

@@ -29,15 +29,19 @@ import org.sahakum.plugins.legalaid.detention.NewDetention;
 import org.sahakum.plugins.legalaid.detention.Release;
 import org.sahakum.plugins.legalaid.directory.NewService;
 import org.sahakum.plugins.legalaid.directory.Service;
+import org.sahakum.plugins.legalaid.directory.ServiceChange;
 import org.sahakum.plugins.legalaid.directory.ServiceView;
 import org.sahakum.plugins.legalaid.notes.NewNote;
 import org.sahakum.plugins.legalaid.notes.NoteView;
+import org.sahakum.plugins.legalaid.referrals.ConsentAnswer;
 import org.sahakum.plugins.legalaid.referrals.NewReferral;
 import org.sahakum.plugins.legalaid.referrals.Referral;
 import org.sahakum.plugins.legalaid.referrals.ReferralView;
 import org.sahakum.plugins.legalaid.report.AdvocacyReport;
+import org.sahakum.plugins.legalaid.trainings.AttendeeView;
 import org.sahakum.plugins.legalaid.trainings.NewAttendance;
 import org.sahakum.plugins.legalaid.trainings.NewTraining;
+import org.sahakum.plugins.legalaid.trainings.NonMemberCount;
 import org.sahakum.plugins.legalaid.trainings.Training;
 import org.sahakum.plugins.legalaid.trainings.TrainingView;
 import org.sahakum.plugins.legalaid.violations.Consent;
@@ -73,14 +77,19 @@ class LegalAidModuleTest extends ModuleDeclarationContract {
         entry("services", ServiceView.class), entry("service-new", NewService.class),
         entry("referrals", ReferralView.class), entry("referral-new", NewReferral.class),
         entry("trainings", TrainingView.class), entry("training-new", NewTraining.class),
-        entry("attendance-new", NewAttendance.class), entry("my-trainings", TrainingView.class));
+        entry("attendance-new", NewAttendance.class), entry("my-trainings", TrainingView.class),
+        entry("service-change", ServiceChange.class), entry("case-referral-new", NewReferral.class),
+        entry("referral-consent-give", ConsentAnswer.class), entry("referral-consent-refuse", ConsentAnswer.class),
+        entry("referral-consent-withdraw", ConsentAnswer.class),
+        entry("training-attendance-new", NewAttendance.class), entry("training-non-members", NonMemberCount.class));
   }
 
   @Override
   protected Map<String, Class<? extends Record>> relatedBodies() {
     return Map.of("cases/dates", CaseDateView.class, "cases/notes", NoteView.class,
         "cases/attachments", AttachmentView.class, "detentions/needs", DetentionView.NeedView.class,
-        "violations/acts", ViolationView.ActView.class);
+        "violations/acts", ViolationView.ActView.class, "cases/referrals", ReferralView.class,
+        "trainings/attendance", AttendeeView.class);
   }
 
   @Override

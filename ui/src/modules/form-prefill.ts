@@ -1,0 +1,31 @@
+import type { Row } from './field-values';
+import type { FieldDefinition } from './ui-definition';
+
+/**
+ * A record's value as its form field's input holds it, so a change form starts from what is on
+ * record: money in major units, a date-time in the local time the input shows, a box ticked as
+ * "true", nothing for a missing value.
+ */
+export function inputValue(field: FieldDefinition, row: Row): string {
+  const value = row[field.name];
+  if (value === null || value === undefined) return '';
+  switch (field.type) {
+    case 'money':
+      return String(Number(value) / 100);
+    case 'boolean':
+      return value === true ? 'true' : '';
+    case 'datetime': {
+      const at = new Date(String(value));
+      if (Number.isNaN(at.getTime())) return '';
+      const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000);
+      return local.toISOString().slice(0, 16);
+    }
+    default:
+      return String(value);
+  }
+}
+
+/** The record's id as a collection form sends it (`recordAs`): a number when it is one. */
+export function recordIdValue(id: string): number | string {
+  return /^[1-9]\d{0,14}$/.test(id) ? Number(id) : id;
+}
