@@ -86,7 +86,8 @@ public class KeyRotation {
       progress.computeIfPresent(orgId, (id, p) -> p.end("done"));
     } catch (RuntimeException e) {
       // nothing personal in the log: the organisation's id and the failure's type only
-      LOG.log(Level.SEVERE, "Key rotation of organisation {0} stopped: {1}", new Object[] {orgId, e.getClass().getName()});
+      LOG.log(Level.SEVERE, "Key rotation of organisation {0} stopped: {1} at {2}", new Object[] {orgId,
+          e.getClass().getName(), e.getStackTrace().length == 0 ? "?" : e.getStackTrace()[0]});
       progress.computeIfPresent(orgId, (id, p) -> p.end("failed"));
     }
   }

@@ -4,13 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.sahakum.api.SealedData;
 
-/** One step of a module store's re-sealing, in a short transaction of its own. */
+/** The steps of a module store's re-sealing, each in a short transaction of its own. */
 @ApplicationScoped
 public class ModuleResealStep {
 
   @Inject ModuleContexts contexts;
+  @Inject ModuleSealedData stores;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<ModuleSealedData.Store> storesOf(long orgId) {
+    return stores.storesOf(orgId);
+  }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public SealedData.Batch run(ModuleSealedData.Store store, long afterId, long actor) {

@@ -46,7 +46,8 @@ public class ModuleSealedData implements SealedValueWalk {
 
   @Override
   public void reseal(long orgId, long actor, IntConsumer rowsDone) {
-    for (Store store : storesOf(orgId)) {
+    // on the rotation's own thread, the core's EntityManager is used only inside a transaction
+    for (Store store : step.storesOf(orgId)) {
       try {
         long after = 0;
         for (SealedData.Batch b = step.run(store, after, actor); b.lastId() >= 0; b = step.run(store, after, actor)) {
@@ -62,7 +63,8 @@ public class ModuleSealedData implements SealedValueWalk {
     }
   }
 
-  private List<Store> storesOf(long orgId) {
+  /** Every sealed store of every installed module at the organisation and each of its chapters. */
+  List<Store> storesOf(long orgId) {
     Tenant org = tenants.byId(orgId).orElseThrow();
     List<Tenant> where = tenants.subtree(org);
     List<Store> out = new ArrayList<>();
