@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -82,15 +81,14 @@ public class IndicatorResource {
     long actor = caller.requireLogin().accountId();
     Optional<SmallCellSuppression.Table> now = indicators.count(org, id, actor).map(SmallCellSuppression::apply);
     boolean changed = indicators.setPublished(org.getId(), id, body.published(), actor);
+    Optional<PublishedSnapshots.Snapshot> seen = Optional.empty();
     if (body.published()) {
       // publishing again publishes today's figures
-      snapshots.take(org.getId(), id, now.orElseThrow());
+      seen = Optional.of(snapshots.take(org.getId(), id, now.orElseThrow()));
       audit.record(org.getId(), actor, "indicator.published", "indicator", id);
     } else if (changed) {
       audit.record(org.getId(), actor, "indicator.withdrawn", "indicator", id);
     }
-    Optional<PublishedSnapshots.Snapshot> seen = body.published()
-        ? now.map(t -> new PublishedSnapshots.Snapshot(t, Instant.now().truncatedTo(ChronoUnit.MICROS))) : Optional.empty();
     return IndicatorView.of(available, body.published(), now, seen);
   }
 

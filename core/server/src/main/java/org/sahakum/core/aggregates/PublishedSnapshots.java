@@ -40,9 +40,11 @@ public class PublishedSnapshots {
   public record Snapshot(SmallCellSuppression.Table table, Instant takenAt) {}
 
   /** Takes a snapshot of {@code table} now; call inside the publishing transaction, after the publication exists. */
-  void take(long orgId, String id, SmallCellSuppression.Table table) {
+  Snapshot take(long orgId, String id, SmallCellSuppression.Table table) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     IndicatorPublication p = em.find(IndicatorPublication.class, new IndicatorPublication.Key(orgId, id));
-    p.snapshot(toJson(table.cells()), table.total(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+    p.snapshot(toJson(table.cells()), table.total(), now);
+    return new Snapshot(table, now);
   }
 
   /** The snapshot the network sees now; empty when the indicator is not published, or no longer offered. */

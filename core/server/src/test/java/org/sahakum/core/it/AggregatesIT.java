@@ -3,16 +3,16 @@ package org.sahakum.core.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sahakum.testkit.PublishedTables.organisation;
+import static org.sahakum.testkit.PublishedTables.values;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -46,15 +46,11 @@ class AggregatesIT {
 
   @Test
   void the_network_sees_only_what_is_published_with_small_cells_suppressed() {
-    ApiClient anon = ApiClient.anonymous(base);
-    ApiClient operator = anon.asPlatformAdmin();
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    String net = "net-" + suffix;
-    String org = "org-" + suffix;
-    assertEquals(201, operator.post("/api/tenants", TwoTenants.tenantBody(net, "network", "platform")).status());
-    ApiClient netAdmin = TwoTenants.account(anon, operator, net, "admin", "admin");
-    assertEquals(201, netAdmin.post("/api/tenants", TwoTenants.tenantBody(org, "organisation", net)).status());
-    ApiClient orgAdmin = TwoTenants.account(anon, netAdmin, org, "admin", "admin");
+    Tree tree = Tree.create(ApiClient.anonymous(base), "");
+    String net = tree.net();
+    String org = tree.org();
+    ApiClient netAdmin = tree.netAdmin();
+    ApiClient orgAdmin = tree.orgAdmin();
     int[] sizes = {7, 2, 6};
     for (int c = 0; c < sizes.length; c++) {
       String chapter = org + "-c" + c;
@@ -97,15 +93,11 @@ class AggregatesIT {
 
   @Test
   void the_network_sees_the_figures_as_published_until_the_month_turns() throws SQLException {
-    ApiClient anon = ApiClient.anonymous(base);
-    ApiClient operator = anon.asPlatformAdmin();
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    String net = "snap-net-" + suffix;
-    String org = "snap-org-" + suffix;
-    assertEquals(201, operator.post("/api/tenants", TwoTenants.tenantBody(net, "network", "platform")).status());
-    ApiClient netAdmin = TwoTenants.account(anon, operator, net, "admin", "admin");
-    assertEquals(201, netAdmin.post("/api/tenants", TwoTenants.tenantBody(org, "organisation", net)).status());
-    ApiClient orgAdmin = TwoTenants.account(anon, netAdmin, org, "admin", "admin");
+    Tree tree = Tree.create(ApiClient.anonymous(base), "snap-");
+    String net = tree.net();
+    String org = tree.org();
+    ApiClient netAdmin = tree.netAdmin();
+    ApiClient orgAdmin = tree.orgAdmin();
     String chapter = org + "-c0";
     assertEquals(201, orgAdmin.post("/api/tenants", TwoTenants.tenantBody(chapter, "chapter", org)).status());
     addMembers(orgAdmin, org, chapter, 6);
@@ -151,19 +143,17 @@ class AggregatesIT {
     return table.getJsonNumber("total").longValue();
   }
 
-  private static JsonObject organisation(ApiResponse dashboard, String org) {
-    assertEquals(200, dashboard.status(), dashboard.toString());
-    return dashboard.object().getJsonArray("organisations").getValuesAs(JsonObject.class).stream()
-        .filter(o -> o.getString("organisation").equals(org)).findFirst().orElseThrow();
-  }
-
-  private static List<Long> values(JsonObject table) {
-    List<Long> out = new ArrayList<>();
-    for (JsonObject cell : table.getJsonArray("cells").getValuesAs(JsonObject.class)) {
-      out.add(cell.get("value") == null || cell.get("value") == JsonValue.NULL ? null
-          : cell.getJsonNumber("value").longValue());
+  /** A network with its admin, and an organisation under it with its own admin, fresh for each test. */
+  private record Tree(String net, String org, ApiClient netAdmin, ApiClient orgAdmin) {
+    static Tree create(ApiClient anon, String prefix) {
+      ApiClient operator = anon.asPlatformAdmin();
+      String suffix = UUID.randomUUID().toString().substring(0, 8);
+      String net = prefix + "net-" + suffix;
+      String org = prefix + "org-" + suffix;
+      assertEquals(201, operator.post("/api/tenants", TwoTenants.tenantBody(net, "network", "platform")).status());
+      ApiClient netAdmin = TwoTenants.account(anon, operator, net, "admin", "admin");
+      assertEquals(201, netAdmin.post("/api/tenants", TwoTenants.tenantBody(org, "organisation", net)).status());
+      return new Tree(net, org, netAdmin, TwoTenants.account(anon, netAdmin, org, "admin", "admin"));
     }
-    return out;
   }
-
 }

@@ -3,13 +3,13 @@ package org.sahakum.plugins.legalaid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sahakum.testkit.PublishedTables.organisation;
+import static org.sahakum.testkit.PublishedTables.values;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -83,20 +83,5 @@ abstract class IndicatorChecks extends TrainingChecks {
     assertFalse(dashboard.body().contains(member) || dashboard.body().contains(SECRET), "no row reaches the network");
     int refused = netAdmin.get(cases).status();
     assertTrue(refused == 403 || refused == 404, "the network never opens the organisation's cases: " + refused);
-  }
-
-  private static JsonObject organisation(ApiResponse dashboard, String org) {
-    assertEquals(200, dashboard.status(), dashboard.toString());
-    return dashboard.object().getJsonArray("organisations").getValuesAs(JsonObject.class).stream()
-        .filter(o -> o.getString("organisation").equals(org)).findFirst().orElseThrow();
-  }
-
-  private static List<Long> values(JsonObject table) {
-    List<Long> out = new ArrayList<>();
-    for (JsonObject cell : table.getJsonArray("cells").getValuesAs(JsonObject.class)) {
-      out.add(cell.get("value") == null || cell.get("value") == JsonValue.NULL ? null
-          : cell.getJsonNumber("value").longValue());
-    }
-    return out;
   }
 }
