@@ -18,3 +18,28 @@ export async function go(page, base, hash) {
 export function check(condition, message) {
   if (!condition) throw new Error(message);
 }
+
+/**
+ * Waits until what the page shows passes `ok`, then answers it. A screen re-renders only once the
+ * call behind it has answered, so a check made at once can read the screen before the change (a
+ * list counted before it reloads). Fails after `timeout` ms with `message`, given the last value read.
+ */
+export async function until(read, ok, message, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(typeof message === 'function' ? message(value) : `${message} (${JSON.stringify(value)})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Waits until `locator` matches exactly `n` elements. */
+export function untilCount(locator, n, message) {
+  return until(() => locator.count(), (count) => count === n, (count) => `${message} (${count}, not ${n})`);
+}
+
+/** Waits until the text of `locator` passes `ok`. */
+export function untilText(locator, ok, message) {
+  return until(() => locator.textContent(), ok, message);
+}

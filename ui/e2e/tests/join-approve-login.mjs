@@ -1,6 +1,6 @@
 // An organiser's invite → a person registers on their own phone → the organiser approves → she logs in.
 import { CHAPTER } from '../fixture.mjs';
-import { check, loginThroughUi } from '../ui-steps.mjs';
+import { check, loginThroughUi, untilCount, untilText } from '../ui-steps.mjs';
 
 export const name = 'invite → register → approve → log in as the member';
 
@@ -30,7 +30,7 @@ export async function run({ browser, base }) {
   await mine.fill('join-screen #username', NEW_MEMBER.username);
   await mine.fill('join-screen #password', NEW_MEMBER.password);
   await mine.click('join-screen button[type=submit]');
-  check((await mine.locator('join-screen .error').textContent()).length > 0, 'sent without consent');
+  await untilText(mine.locator('join-screen .error'), (t) => t.length > 0, 'sent without consent');
   await mine.check('join-screen input[name=agree]');
   await mine.click('join-screen button[type=submit]');
   await mine.waitForSelector('join-screen .done');
@@ -40,11 +40,13 @@ export async function run({ browser, base }) {
   const row = desk.locator('approval-queue li', { hasText: NEW_MEMBER.workingName });
   await row.locator('button').first().click();
   await desk.locator('approval-queue [role=status]', { hasText: NEW_MEMBER.workingName }).waitFor();
-  check(await row.count() === 0, 'the approved registration is still queued');
+  await untilCount(row, 0, 'the approved registration is still queued');
 
   await mine.goto(`${base}/#/login`);
   await loginThroughUi(mine, base, CHAPTER, NEW_MEMBER);
-  check((await mine.locator('home-screen h1').textContent()).includes('សាខាសាកល្បង'), 'the member is not at her chapter');
+  await untilText(mine.locator('home-screen h1'), (t) => t.includes('សាខាសាកល្បង'), 'the member is not at her chapter');
+  // her menu is drawn once her permissions have answered: wait for it before looking for what it must not hold
+  await mine.locator('home-screen #menu, home-screen #nothing-to-open').first().waitFor();
   check(await mine.locator('home-screen a[data-menu=members]').count() === 0, 'a member is offered the register');
   await phone.close();
   await admin.close();

@@ -3,7 +3,7 @@
 // workflow allows it; a move the module refuses shows its reason under the form. Then the service is
 // retired through its change form, which starts from the entry as it is.
 import { ORG, ORG_ADMIN, call, login } from '../fixture.mjs';
-import { check, go, loginThroughUi } from '../ui-steps.mjs';
+import { check, go, loginThroughUi, until, untilText } from '../ui-steps.mjs';
 
 export const name = 'a legal-aid referral from its case: consent, send, accept, complete; its service retired';
 
@@ -21,8 +21,7 @@ async function move(page, action, label, value) {
   await page.locator('module-detail a.button', { hasText: action }).click();
   await page.waitForSelector('module-form form');
   await page.click('module-form button[type=submit]');
-  await page.locator('module-detail dd', { hasText: value }).waitFor();
-  check(await detailValue(page, label) === value, `after "${action}" the referral shows ${label} ${await detailValue(page, label)}`);
+  await until(() => detailValue(page, label), (shown) => shown === value, (shown) => `after "${action}" the referral shows ${label} ${shown}`);
 }
 
 export async function run({ browser, base }) {
@@ -51,46 +50,40 @@ export async function run({ browser, base }) {
     await page.selectOption('module-form #field-referralNeed', 'legal-advice');
     await page.click('module-form button[type=submit]');
     const row = referrals.locator('tbody tr', { hasText: 'Phnom Penh Legal Clinic' });
-    await row.waitFor();
-    const rowText = await row.textContent();
-    check(rowText.includes('បានស្នើ') && rowText.includes('មិនទាន់សួរ'), `the case shows its referral as ${rowText}`);
+    await untilText(row, (t) => t.includes('បានស្នើ') && t.includes('មិនទាន់សួរ'), 'the case shows its referral otherwise');
 
     // the referral's own detail: it cannot be sent before the client's consent is on record
     await go(page, base, `/t/${ORG}/m/legal-aid/referrals`);
     await page.locator('module-list tbody tr', { hasText: 'Phnom Penh Legal Clinic' }).first().locator('a').click();
     await page.waitForSelector('module-detail dl');
-    const proposed = await offered(page);
-    check(proposed.includes('កត់ត្រាថាអតិថិជនយល់ព្រម') && !proposed.includes('បញ្ជូនទៅសេវា'),
-      `a referral without consent offers ${proposed.join(', ')}`);
+    await until(() => offered(page), (proposed) => proposed.includes('កត់ត្រាថាអតិថិជនយល់ព្រម') && !proposed.includes('បញ្ជូនទៅសេវា'),
+      (proposed) => `a referral without consent offers ${proposed.join(', ')}`);
 
     await move(page, 'កត់ត្រាថាអតិថិជនយល់ព្រម', 'ការយល់ព្រមរបស់អតិថិជន', 'បានយល់ព្រម');
     await move(page, 'បញ្ជូនទៅសេវា', 'ស្ថានភាព', 'បានបញ្ជូន');
-    const sent = await offered(page);
-    check(sent.includes('សេវាបានទទួលយក') && sent.includes('សេវាបានបដិសេធ') && !sent.includes('បញ្ជូនទៅសេវា'),
-      `a sent referral offers ${sent.join(', ')}`);
+    await until(() => offered(page), (sent) => sent.includes('សេវាបានទទួលយក') && sent.includes('សេវាបានបដិសេធ') && !sent.includes('បញ្ជូនទៅសេវា'),
+      (sent) => `a sent referral offers ${sent.join(', ')}`);
     await move(page, 'សេវាបានទទួលយក', 'ស្ថានភាព', 'បានទទួលយក');
     await move(page, 'បញ្ចប់ការបញ្ជូនបន្ត', 'ស្ថានភាព', 'បានបញ្ចប់');
-    check((await offered(page)).length === 0, `a completed referral offers ${(await offered(page)).join(', ')}`);
+    await until(() => offered(page), (rest) => rest.length === 0, (rest) => `a completed referral offers ${rest.join(', ')}`);
 
     // a move the workflow no longer allows, reached by its address: the module's reason is shown
     const referralId = page.url().split('/').pop();
     await go(page, base, `/t/${ORG}/m/legal-aid/referral-send/${referralId}`);
     await page.click('module-form button[type=submit]');
-    const refusal = await page.locator('module-form [role=alert]').textContent();
-    check(refusal.includes('completed'), `sending a completed referral says: ${refusal}`);
+    await untilText(page.locator('module-form [role=alert]'), (t) => t.includes('completed'), 'sending a completed referral does not say why not');
 
     // the service retired from new referrals: its change form starts from what is on record
     await go(page, base, `/t/${ORG}/m/legal-aid/services/${service.body.id}`);
     await page.locator('module-detail a.button', { hasText: 'កែប្រែសេវា' }).click();
     await page.waitForSelector('module-form #field-name');
-    check(await page.inputValue('module-form #field-name') === 'Phnom Penh Legal Clinic', 'the change form does not start from the name');
-    check(await page.inputValue('module-form #field-area') === 'pp-daun-penh', 'the change form does not start from the area');
-    check(await page.isChecked('module-form #field-active'), 'the change form does not show the service in use');
+    await until(() => page.inputValue('module-form #field-name'), (v) => v === 'Phnom Penh Legal Clinic', 'the change form does not start from the name');
+    await until(() => page.inputValue('module-form #field-area'), (v) => v === 'pp-daun-penh', 'the change form does not start from the area');
+    await until(() => page.isChecked('module-form #field-active'), (on) => on, 'the change form does not show the service in use');
     await page.uncheck('module-form #field-active');
     await page.click('module-form button[type=submit]');
-    await page.locator('module-detail dd', { hasText: 'ទេ' }).waitFor();
-    check(await detailValue(page, 'នៅប្រើ') === 'ទេ' && await detailValue(page, 'ឈ្មោះសេវា') === 'Phnom Penh Legal Clinic',
-      `the changed service shows in use ${await detailValue(page, 'នៅប្រើ')}`);
+    await until(() => detailValue(page, 'នៅប្រើ'), (v) => v === 'ទេ', (v) => `the changed service shows in use ${v}`);
+    await until(() => detailValue(page, 'ឈ្មោះសេវា'), (v) => v === 'Phnom Penh Legal Clinic', 'the changed service lost its name');
     check(errors.length === 0, `the page threw: ${errors.join('; ')}`);
   } finally {
     await context.close();

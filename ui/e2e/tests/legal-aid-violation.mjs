@@ -1,7 +1,7 @@
 // Documenting a rights violation through legal aid's own form (nested acts and victims, a custom
 // element where data cannot say it), then reading it back on the violation's detail.
 import { ORG, ORG_ADMIN, call, login } from '../fixture.mjs';
-import { check, loginThroughUi } from '../ui-steps.mjs';
+import { check, loginThroughUi, until, untilCount } from '../ui-steps.mjs';
 
 export const name = 'a legal-aid violation documented with its acts and victims, then shown';
 
@@ -22,7 +22,7 @@ export async function run({ browser, base }) {
 
     await form.locator('button[type=submit]').click();
     await form.locator('#violation-day-error').waitFor();
-    check(await form.locator('[aria-invalid="true"]').count() === 4, 'the empty form does not mark its four required fields');
+    await untilCount(form.locator('[aria-invalid="true"]'), 4, 'the empty form does not mark its four required fields');
 
     await form.locator('#violation-day').fill('2026-10-02');
     await form.locator('#violation-place').selectOption('pp-toul-kork');
@@ -41,10 +41,9 @@ export async function run({ browser, base }) {
     await page.locator('module-list tbody tr', { hasText: 'ខណ្ឌទួលគោក' }).first().locator('a').click();
     const acts = page.locator('module-related-list', { has: page.locator('h2', { hasText: 'អំពើរំលោភ' }) });
     await acts.locator('td', { hasText: 'ការជំរិតទារប្រាក់' }).waitFor();
-    const rows = await acts.locator('tbody tr').allTextContents();
-    check(rows.length === 2 && rows[0].includes('ប៉ូលីស') && rows[0].includes('2'),
-      `the acts are not shown as documented: ${rows.join(' | ')}`);
-    check(await page.locator('module-detail a.button', { hasText: 'ដកការយល់ព្រមវិញ' }).count() === 1,
+    await until(() => acts.locator('tbody tr').allTextContents(), (rows) => rows.length === 2 && rows[0].includes('ប៉ូលីស') && rows[0].includes('2'),
+      (rows) => `the acts are not shown as documented: ${rows.join(' | ')}`);
+    await untilCount(page.locator('module-detail a.button', { hasText: 'ដកការយល់ព្រមវិញ' }), 1,
       'a consented violation does not offer to withdraw consent');
     check(errors.length === 0, `the page threw: ${errors.join('; ')}`);
   } finally {

@@ -1,7 +1,7 @@
 // A member is suspended and taken back, then erased on her request after a plain warning.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, loginThroughUi } from '../ui-steps.mjs';
+import { untilCount, untilText, loginThroughUi } from '../ui-steps.mjs';
 
 export const name = 'member standing: suspend, take back, erase after a warning';
 
@@ -27,7 +27,7 @@ export async function run({ browser, base, workDir }) {
   await page.click('member-standing #erase');
   const warning = page.locator('member-standing dialog[open]');
   await warning.waitFor();
-  check((await warning.textContent()).includes('មិនអាចត្រឡប់វិញបានទេ'), 'the erasure warning does not say it cannot be undone');
+  await untilText(warning, (t) => t.includes('មិនអាចត្រឡប់វិញបានទេ'), 'the erasure warning does not say it cannot be undone');
   writeFileSync(join(workDir, 'erasure-warning-km.png'), await page.screenshot());
   await warning.locator('button.secondary').click();
   await warning.waitFor({ state: 'hidden' });
@@ -41,6 +41,6 @@ export async function run({ browser, base, workDir }) {
   await page.fill('member-register #q', WORKING_NAME);
   await page.click('member-register button[type=submit]');
   await page.locator('member-register [role=status]', { hasText: 'រកមិនឃើញ' }).waitFor();
-  check(await page.locator('member-register li').count() === 0, 'the erased member is still in the register');
+  await untilCount(page.locator('member-register li'), 0, 'the erased member is still in the register');
   await context.close();
 }

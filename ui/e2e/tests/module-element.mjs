@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ORG, ORG_ADMIN, call, enrolFirstMember, login } from '../fixture.mjs';
-import { check, loginThroughUi } from '../ui-steps.mjs';
+import { check, loginThroughUi, untilText } from '../ui-steps.mjs';
 
 export const name = 'a module\'s custom element (union dues receipt) loads from the core and renders';
 
@@ -35,17 +35,16 @@ export async function run({ browser, base, workDir }) {
     await page.click('module-detail a.button');
 
     const amount = page.locator('module-element union-dues-receipt #receipt-amount');
-    await amount.waitFor();
-    check((await amount.textContent()).replace(/[^0-9]/g, '') === '250000', `the receipt shows ${await amount.textContent()}`);
-    check((await page.locator('module-element h1').textContent()).includes('បង្កាន់ដៃ'), 'the receipt is not titled in Khmer');
-    check((await page.locator('union-dues-receipt').textContent()).includes('លេខបង្កាន់ដៃ'), 'the receipt does not speak Khmer');
+    await untilText(amount, (t) => t.replace(/[^0-9]/g, '') === '250000', 'the receipt shows another amount');
+    await untilText(page.locator('module-element h1'), (t) => t.includes('បង្កាន់ដៃ'), 'the receipt is not titled in Khmer');
+    await untilText(page.locator('union-dues-receipt'), (t) => t.includes('លេខបង្កាន់ដៃ'), 'the receipt does not speak Khmer');
     writeFileSync(join(workDir, 'receipt-km.png'), await page.screenshot({ fullPage: true }));
     check(scripts.length === 1 && scripts[0].status === 200 && scripts[0].type.startsWith('text/javascript'),
       `the element script was not served as JavaScript once: ${JSON.stringify(scripts)}`);
 
     await page.click('language-switch button');
     await page.locator('union-dues-receipt', { hasText: 'Receipt number' }).waitFor();
-    check((await page.locator('module-element h1').textContent()).includes('Receipt'), 'the title did not follow the language');
+    await untilText(page.locator('module-element h1'), (t) => t.includes('Receipt'), 'the title did not follow the language');
     check(errors.length === 0, `the page threw: ${errors.join('; ')}`);
     await page.click('language-switch button');
     await context.close();

@@ -1,21 +1,30 @@
 // Switching a module on makes its menu appear; its views are drawn from its UI definition.
-import { check, loginThroughUi } from '../ui-steps.mjs';
+import { check, loginThroughUi, untilText } from '../ui-steps.mjs';
 
 export const name = 'enabling a module makes its menu appear, and its views work';
+
+/** Flips legal aid's switch and waits for the server's answer and the panel saying it is `state` now. */
+async function switchLegalAid(page, flip, state) {
+  const answered = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/modules/legal-aid'));
+  await flip();
+  const answer = await answered;
+  check(answer.ok(), `switching legal aid ${state} answered ${answer.status()}`);
+  await page.locator('modules-panel li', { hasText: 'ជំនួយផ្លូវច្បាប់' }).locator('span', { hasText: state === 'on' ? 'បើក' : 'បិទ' }).waitFor();
+}
 
 export async function run({ browser, base }) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   await loginThroughUi(page, base);
+  await page.locator('home-screen #menu').waitFor();
   check(await page.locator('a[data-menu=legal-aid-cases]').count() === 0, 'the module is in the menu before it is on');
 
   await page.click('home-screen a[data-menu=admin]');
   await page.click('admin-console a[href$="/admin/modules"]');
-  await page.check('modules-panel input[data-module=legal-aid]');
+  await switchLegalAid(page, () => page.check('modules-panel input[data-module=legal-aid]'), 'on');
   await page.click('app-header nav a.button');
   const entry = page.locator('home-screen a[data-menu=legal-aid-cases]');
-  await entry.waitFor();
-  check((await entry.textContent()).includes('ជំនួយផ្លូវច្បាប់'), 'the menu entry is not labelled in Khmer');
+  await untilText(entry, (t) => t.includes('ជំនួយផ្លូវច្បាប់'), 'the menu entry is not labelled in Khmer');
 
   await entry.click();
   await page.waitForSelector('module-list h1');
@@ -24,13 +33,12 @@ export async function run({ browser, base }) {
   await page.selectOption('module-form #field-clientKind', 'non-member');
   await page.selectOption('module-form #field-clientGroup', 'walk-in');
   await page.click('module-form button[type=submit]');
-  await page.waitForSelector('module-list td');
-  check((await page.locator('module-list tbody').textContent()).includes('ការឃុំខ្លួន'), 'the new case is not listed');
+  await untilText(page.locator('module-list tbody'), (t) => t.includes('ការឃុំខ្លួន'), 'the new case is not listed');
 
   await page.click('app-header nav a.button');
   await page.click('home-screen a[data-menu=admin]');
   await page.click('admin-console a[href$="/admin/modules"]');
-  await page.uncheck('modules-panel input[data-module=legal-aid]');
+  await switchLegalAid(page, () => page.uncheck('modules-panel input[data-module=legal-aid]'), 'off');
   await page.click('app-header nav a.button');
   await page.waitForSelector('home-screen #menu');
   await page.locator('a[data-menu=legal-aid-cases]').waitFor({ state: 'detached', timeout: 10_000 });

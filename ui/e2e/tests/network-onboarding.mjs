@@ -4,7 +4,7 @@
 // accepts and publishes an indicator; the network's dashboard shows it with its small cells hidden.
 import { OPERATOR, login } from '../fixture.mjs';
 import { chaptersWithMembers } from '../network-fixture.mjs';
-import { check, loginThroughUi } from '../ui-steps.mjs';
+import { check, loginThroughUi, until, untilCount, untilText } from '../ui-steps.mjs';
 
 export const name = 'network onboarding: network and organisation admins by invite, published figures on the dashboard';
 
@@ -24,9 +24,7 @@ async function createWithInvite(page, tenant, type) {
   await page.fill('tenant-create #nameKm', tenant.names.km);
   await page.fill('tenant-create #nameEn', tenant.names.en);
   await page.click('tenant-create form button[type=submit]');
-  const created = page.locator('tenant-create #created');
-  await created.waitFor();
-  check((await created.textContent()).includes(tenant.names.km), 'the new tenant is not named in the notice');
+  await untilText(page.locator('tenant-create #created'), (t) => t.includes(tenant.names.km), 'the new tenant is not named in the notice');
   await page.locator(`tenant-tree a[href="#/t/${tenant.slug}"]`).waitFor();
   await page.click('tenant-create admin-invite-issue button');
   await page.locator('tenant-create invite-qr svg rect').nth(5).waitFor();
@@ -45,8 +43,7 @@ async function refused(browser, link, what) {
   await page.fill('admin-invite-accept #password', 'another-long-secret');
   await page.fill('admin-invite-accept #confirm', 'another-long-secret');
   await page.click('admin-invite-accept button[type=submit]');
-  const expired = await page.locator('admin-invite-accept #invite-expired').textContent();
-  check(expired.includes('លែងប្រើបានហើយ'), `a ${what} invite says "${expired}"`);
+  await untilText(page.locator('admin-invite-accept #invite-expired'), (t) => t.includes('លែងប្រើបានហើយ'), `a ${what} invite says otherwise`);
   await context.close();
 }
 
@@ -55,19 +52,18 @@ async function withdrawAndReissue(browser, page, leakedLink) {
   const issuer = 'tenant-create admin-invite-issue';
   const rows = page.locator(`${issuer} #open-invites li`);
   await rows.first().waitFor();
-  check(await rows.count() === 1, `${await rows.count()} open invites are listed, not 1`);
+  await untilCount(rows, 1, 'open invites listed');
   check(!(await rows.first().textContent()).includes(leakedLink.split('/').pop()), 'the list shows a code');
   page.once('dialog', (dialog) => dialog.accept());
   await rows.first().locator('button').click();
   await page.locator(`${issuer} #invite-status`, { hasText: 'ដកវិញ' }).waitFor();
-  check(await page.locator(`${issuer} #admin-invite-link`).count() === 0, 'the withdrawn link is still shown');
-  check(await rows.count() === 0, 'the withdrawn invite is still listed');
+  await untilCount(page.locator(`${issuer} #admin-invite-link`), 0, 'the withdrawn link is still shown');
+  await untilCount(rows, 0, 'the withdrawn invite is still listed');
   await refused(browser, leakedLink, 'withdrawn');
   await page.click(`${issuer} #make`);
   await page.locator(`${issuer} invite-qr svg rect`).nth(5).waitFor();
-  const link = await page.locator(`${issuer} #admin-invite-link`).inputValue();
-  check(link !== leakedLink, 'the new invite has the old link');
-  return link;
+  return until(() => page.locator(`${issuer} #admin-invite-link`).inputValue(), (link) => link !== '' && link !== leakedLink,
+    'the new invite has the old link or none');
 }
 
 /** On a phone of their own: opens the link, chooses a login, and lands logged in at home. */
@@ -79,9 +75,7 @@ async function accept(browser, link, user, tenant) {
   await page.fill('admin-invite-accept #password', user.password);
   await page.fill('admin-invite-accept #confirm', user.password);
   await page.click('admin-invite-accept button[type=submit]');
-  await page.waitForSelector('home-screen h1');
-  const heading = await page.locator('home-screen h1').textContent();
-  check(heading === tenant.names.km, `the new admin landed at "${heading}", not at ${tenant.slug}`);
+  await untilText(page.locator('home-screen h1'), (heading) => heading === tenant.names.km, `the new admin did not land at ${tenant.slug}`);
   return { context, page };
 }
 
@@ -116,23 +110,21 @@ export async function run({ browser, base }) {
   await org.page.click('admin-console a[href$="/admin/indicators"]');
   const item = `indicators-panel li[data-indicator="${INDICATOR}"]`;
   await org.page.locator(`${item} table.figures`).waitFor();
-  const preview = await rows(org.page, item);
-  check(JSON.stringify(preview) === JSON.stringify([['e2e-net-ch-a', '7'], ['e2e-net-ch-b', 'លាក់'], ['e2e-net-ch-c', 'លាក់']]),
-    `the preview shows ${JSON.stringify(preview)}`);
+  const expected = JSON.stringify([['e2e-net-ch-a', '7'], ['e2e-net-ch-b', 'លាក់'], ['e2e-net-ch-c', 'លាក់']]);
+  const preview = await until(() => rows(org.page, item), (shown) => JSON.stringify(shown) === expected, 'the preview shows other figures');
   await org.page.click(`${item} input[role=switch]`);
   await org.page.locator('indicators-panel [role=status]', { hasText: 'បានផ្សព្វផ្សាយ' }).waitFor();
-  check(await org.page.locator(`${item} input[role=switch]`).isChecked(), 'the switch is off after publishing');
+  await until(() => org.page.locator(`${item} input[role=switch]`).isChecked(), (on) => on, 'the switch is off after publishing');
 
   await net.page.click('app-header nav a.button');
   await net.page.click('home-screen a[data-menu=dashboard]');
   const section = `network-dashboard section[data-organisation="${NET_ORG.slug}"]`;
   await net.page.locator(`${section} table.figures`).waitFor();
-  check((await net.page.locator(`${section} h2`).textContent()) === NET_ORG.names.km, 'the organisation is not named');
-  check((await net.page.locator(`${section} caption`).textContent()).includes('សមាជិកសកម្មតាមសាខា'), 'the indicator is not named');
-  const shown = await rows(net.page, section);
-  check(JSON.stringify(shown) === JSON.stringify(preview), `the network sees ${JSON.stringify(shown)}, not the preview`);
-  check((await net.page.locator(`${section} tfoot td`).textContent()).trim() === '15', 'the total is not shown');
-  check((await net.page.locator(section).textContent()).includes('តិចជាង 5'), 'hidden cells are not explained');
+  await untilText(net.page.locator(`${section} h2`), (t) => t === NET_ORG.names.km, 'the organisation is not named');
+  await untilText(net.page.locator(`${section} caption`), (t) => t.includes('សមាជិកសកម្មតាមសាខា'), 'the indicator is not named');
+  await until(() => rows(net.page, section), (shown) => JSON.stringify(shown) === JSON.stringify(preview), 'the network does not see the preview');
+  await untilText(net.page.locator(`${section} tfoot td`), (t) => t.trim() === '15', 'the total is not shown');
+  await untilText(net.page.locator(section), (t) => t.includes('តិចជាង 5'), 'hidden cells are not explained');
 
   await org.context.close();
   await net.context.close();

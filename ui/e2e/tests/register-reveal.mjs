@@ -1,5 +1,5 @@
 // The register: add, search, open, and reveal an identity only with a reason, which the audit shows.
-import { check, loginThroughUi } from '../ui-steps.mjs';
+import { check, loginThroughUi, untilCount } from '../ui-steps.mjs';
 
 export const name = 'member register: search, detail, identity reveal with a reason, audited';
 
@@ -13,7 +13,8 @@ export async function run({ browser, base }) {
   await page.fill('member-form #legalName', 'Sok Dara');
   await page.fill('member-form #phone', '012 345 678');
   await page.click('member-form button[type=submit]');
-  await page.waitForSelector('member-detail h1');
+  await page.locator('member-detail h1', { hasText: 'Dara' }).waitFor();
+  await page.locator('member-detail #reveal').waitFor();
   check(!(await page.locator('member-detail').textContent()).includes('Sok Dara'), 'the identity shows without a reveal');
 
   await page.click('member-detail a');
@@ -29,7 +30,7 @@ export async function run({ browser, base }) {
   await page.click('reveal-dialog button[type=submit]');
   await page.locator('#identity', { hasText: 'Sok Dara' }).waitFor();
   await page.click('#identity button');
-  check(await page.locator('#identity').count() === 0, 'the identity stays on screen after hiding');
+  await untilCount(page.locator('#identity'), 0, 'the identity stays on screen after hiding');
 
   await page.click('app-header nav a.button');
   await page.click('home-screen a[data-menu=admin]');
