@@ -142,8 +142,6 @@ export const en = {
   'modules.empty': 'Nothing here yet.',
   'modules.show': 'Show',
   'modules.total': 'Total',
-  'modules.suppressed': 'fewer than {n}',
-  'modules.suppressedNote': 'Counts under {n} are hidden, and sometimes one more, so that no person can be picked out.',
   'roles.defaults': 'defaults',
   'roles.setAt': 'set at {tenant}',
   'roles.permissionsOf': 'What {role} may do',

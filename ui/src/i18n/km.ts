@@ -144,8 +144,6 @@ export const km: Record<MessageKey, string> = {
   'modules.empty': 'មិនទាន់មានអ្វីនៅទីនេះទេ។',
   'modules.show': 'បង្ហាញ',
   'modules.total': 'សរុប',
-  'modules.suppressed': 'តិចជាង {n}',
-  'modules.suppressedNote': 'ចំនួនតិចជាង {n} ត្រូវបានលាក់ ហើយពេលខ្លះលាក់មួយទៀត ដើម្បីកុំឱ្យគេស្គាល់អត្តសញ្ញាណនរណាម្នាក់។',
   'roles.defaults': 'លំនាំដើម',
   'roles.setAt': 'កំណត់នៅ {tenant}',
   'roles.permissionsOf': 'អ្វីដែល {role} អាចធ្វើបាន',
