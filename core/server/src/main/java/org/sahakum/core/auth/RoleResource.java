@@ -51,7 +51,7 @@ public class RoleResource {
   @GET
   public Roles list(@PathParam("tenant") String slug) {
     Tenant tenant = manageable(slug);
-    List<Tenant> path = tenants.pathToRoot(tenant);
+    List<Tenant> path = RoleSettings.ownSide(tenants.pathToRoot(tenant));
     List<RoleSetting> along = settings.along(path);
     List<RoleView> views = RolePermissions.ROLES.stream().map(role -> {
       String setAt = null;
