@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.tenancy.Tenant;
+import org.sahakum.core.tenancy.TenantType;
 
 /** Staff accounts of a tenant, created by its admin. */
 @Path("t/{tenant}/accounts")
@@ -45,12 +46,14 @@ public class AccountResource {
   public record AccountView(long id, String tenant, String username, List<String> roles, String status) {}
 
   /**
-   * Whoever may create a tenant may give it its first account, an admin; after that, only those
-   * with {@code account:create} there create accounts, and only with roles whose permissions they
-   * hold there themselves ({@link Delegation}): an account creator cannot mint an admin.
+   * Whoever may create a network or an organisation may give it its first account, an admin; after
+   * that, and always at a chapter, only those with {@code account:create} there create accounts,
+   * and only with roles whose permissions they hold there themselves ({@link Delegation}): an
+   * account creator cannot mint an admin, nor a chapter's creator inside the wall.
    */
   private boolean firstAdminByCreator(Tenant tenant, NewAccount body) {
-    return tenant.getParentId() != null && caller.isPermitted(tenant.getParentId(), "tenant:create")
+    return tenant.getType() != TenantType.CHAPTER
+        && tenant.getParentId() != null && caller.isPermitted(tenant.getParentId(), "tenant:create")
         && !accounts.anyAt(tenant.getId()) && body.roles().equals(List.of("admin"));
   }
 

@@ -9,14 +9,16 @@ import org.sahakum.core.auth.CurrentCaller;
 import org.sahakum.core.auth.Delegation;
 import org.sahakum.core.registration.Invites;
 import org.sahakum.core.tenancy.Tenant;
+import org.sahakum.core.tenancy.TenantType;
 
 /**
  * Who may issue, see and withdraw admin invites at a tenant, in one place. Those who manage its
  * accounts ({@code account:create} there) see and withdraw {@code admin} invites, and
  * {@code first-admin} ones while the tenant has no account; only its admins issue them, since an
- * admin holds every permission and a caller gives only what it holds ({@link Delegation}). Whoever created the tenant ({@code tenant:create} at its parent)
- * handles only {@code first-admin} invites, and only while the tenant has no account: once it has
- * one, the creator learns that much and nothing more.
+ * admin holds every permission and a caller gives only what it holds ({@link Delegation}).
+ * Whoever created a network or an organisation ({@code tenant:create} at its parent) handles only
+ * {@code first-admin} invites, and only while the tenant has no account: once it has one, the
+ * creator learns that much and nothing more. A chapter's admins come from its organisation's admins.
  */
 @RequestScoped
 public class AdminInviteRights {
@@ -41,7 +43,9 @@ public class AdminInviteRights {
   /** The caller's rights at {@code tenant}; 403 when it is neither the tenant's admin nor its creator. */
   Rights at(Tenant tenant) {
     boolean hasAccount = accounts.anyAt(tenant.getId());
-    boolean creator = tenant.getParentId() != null && caller.isPermitted(tenant.getParentId(), "tenant:create");
+    // a chapter's creator is inside the wall: only an admin makes the chapter's admin there
+    boolean creator = tenant.getType() != TenantType.CHAPTER && tenant.getParentId() != null
+        && caller.isPermitted(tenant.getParentId(), "tenant:create");
     if (caller.isPermitted(tenant.getId(), "account:create")) {
       String issues = delegation.mayGive(tenant, "admin") ? Invites.ADMIN
           : !hasAccount && creator ? Invites.FIRST_ADMIN : null;

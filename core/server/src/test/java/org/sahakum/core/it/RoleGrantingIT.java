@@ -82,6 +82,24 @@ class RoleGrantingIT {
   }
 
   @Test
+  void a_chapters_creator_inside_the_wall_cannot_make_its_first_admin() {
+    ApiClient anon = ApiClient.anonymous(base);
+    TwoTenants t = TwoTenants.create(anon);
+    assertEquals(200, t.adminA().put("/api/t/" + t.a() + "/roles/organiser", WallIT.permissions("tenant:read",
+        "tenant:create", "account:create")).status());
+    ApiClient creator = TwoTenants.account(anon, t.adminA(), t.a(), "creator", "organiser");
+    String chapter = t.a() + "-prampi-makara";
+    assertEquals(201, creator.post("/api/tenants", TwoTenants.tenantBody(chapter, "chapter", t.a())).status());
+
+    ApiResponse minted = creator.post("/api/t/" + chapter + "/accounts", account("chapter-admin", "admin"));
+    assertEquals(403, minted.status(), "creating a chapter does not make its creator the maker of its admin: " + minted);
+    ApiResponse invite = creator.call("POST", "/api/t/" + chapter + "/admin-invites", null);
+    assertEquals(403, invite.status(), invite.toString());
+    assertEquals(201, t.adminA().post("/api/t/" + chapter + "/accounts", account("chapter-admin", "admin")).status(),
+        "the organisation's admin makes it");
+  }
+
+  @Test
   void a_role_manager_puts_into_a_role_only_what_it_holds() {
     ApiClient anon = ApiClient.anonymous(base);
     TwoTenants t = TwoTenants.create(anon);
