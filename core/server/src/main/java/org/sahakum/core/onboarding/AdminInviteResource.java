@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -70,10 +69,7 @@ public class AdminInviteResource {
   public Response issue(@PathParam("tenant") String slug) {
     Tenant tenant = caller.tenant(slug);
     long actor = caller.requireLogin().accountId();
-    String kind = rights.at(tenant).issues();
-    if (kind == null) {
-      throw new ForbiddenException(AdminInviteRights.REFUSED);
-    }
+    String kind = rights.toIssue(tenant);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     Instant expires = now.plus(VALID_FOR);
     Invites.Issued issued = invites.issue(tenant.getId(), kind, expires, 1, actor, now);
