@@ -7,46 +7,36 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.sahakum.core.audit.AuditLog;
-import org.sahakum.core.auth.Account;
-import org.sahakum.core.auth.Accounts;
 import org.sahakum.core.auth.CurrentCaller;
 import org.sahakum.core.tenancy.Tenant;
 import org.sahakum.core.tenancy.TenantType;
 
-/**
- * An organisation's choice to require the second step of staff who hold sensitive permissions,
- * and an admin's way to switch off the second step of an account whose phone and codes are lost.
- */
-@Path("t/{tenant}")
+/** An organisation's choice to require the second step of staff who hold sensitive permissions. */
+@Path("t/{tenant}/two-step-requirement")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TwoStepRequirementResource {
 
   @Inject CurrentCaller caller;
   @Inject TwoSteps twoSteps;
-  @Inject Accounts accounts;
   @Inject AuditLog audit;
 
   /** Whether the organisation requires the second step. */
   public record Requirement(@NotNull Boolean required) {}
 
   @GET
-  @Path("two-step-requirement")
   public Requirement get(@PathParam("tenant") String slug) {
     Tenant organisation = organisation(slug);
     return new Requirement(twoSteps.requiredAt(organisation.getId()));
   }
 
   @PUT
-  @Path("two-step-requirement")
   @Transactional
   public Requirement set(@PathParam("tenant") String slug, @NotNull @Valid Requirement body) {
     Tenant organisation = organisation(slug);
@@ -55,18 +45,6 @@ public class TwoStepRequirementResource {
           body.required() ? "two-step.required" : "two-step.not-required", "tenant", String.valueOf(organisation.getId()));
     }
     return new Requirement(body.required());
-  }
-
-  /** Switches off an account's second step here (its phone and recovery codes are lost); audited. */
-  @POST
-  @Path("accounts/{id}/two-step/disable")
-  public TwoStepResource.State disableFor(@PathParam("tenant") String slug, @PathParam("id") long id) {
-    Tenant tenant = caller.tenant(slug);
-    caller.require(tenant, "account:disable");
-    Account account = accounts.anyById(id).filter(a -> a.getTenantId() == tenant.getId())
-        .orElseThrow(() -> new NotFoundException("No such account here."));
-    twoSteps.disable(account.getId(), tenant.getId(), caller.requireLogin().accountId());
-    return new TwoStepResource.State(false, false, 0);
   }
 
   private Tenant organisation(String slug) {
