@@ -1,8 +1,11 @@
 import { endSession, session } from './session';
 
-/** A refusal from the server: its status and the problem's plain detail. */
+/**
+ * A refusal from the server: its status, the problem's plain detail, its type when the server
+ * names one (such as the second step of a login), and the seconds of a Retry-After.
+ */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly detail: string) {
+  constructor(readonly status: number, readonly detail: string, readonly type = '', readonly retryAfter = 0) {
     super(`HTTP ${status}`);
   }
 }
@@ -21,7 +24,7 @@ export function onUnauthorised(listener: () => void): void {
  */
 export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const answer = await send(method, path, { body });
-  if (!answer.ok) throw new ApiError(answer.status, await problemDetail(answer));
+  if (!answer.ok) throw await refusal(answer);
   if (answer.status === 204) return undefined as T;
   const text = await answer.text();
   return (text ? JSON.parse(text) : undefined) as T;
@@ -66,12 +69,21 @@ export async function send(method: Method, path: string, options: SendOptions = 
 }
 
 async function problemDetail(answer: Response): Promise<string> {
+  return (await problemOf(answer)).detail ?? '';
+}
+
+async function problemOf(answer: Response): Promise<{ detail?: string; type?: string }> {
   try {
-    const problem = (await answer.json()) as { detail?: string };
-    return problem.detail ?? '';
+    return (await answer.json()) as { detail?: string; type?: string };
   } catch {
-    return '';
+    return {};
   }
+}
+
+async function refusal(answer: Response): Promise<ApiError> {
+  const problem = await problemOf(answer);
+  const retryAfter = Number(answer.headers.get('Retry-After') ?? 0);
+  return new ApiError(answer.status, problem.detail ?? '', problem.type ?? '', Number.isFinite(retryAfter) ? retryAfter : 0);
 }
 
 /** A path segment as it must appear in a URL. */

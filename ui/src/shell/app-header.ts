@@ -42,7 +42,9 @@ export class AppHeader extends LitElement {
   }
 
   override render() {
-    const home = session() ? href('t', this.ctx?.tenant.slug ?? session()!.tenant) : '#/login';
+    const slug = this.ctx?.tenant.slug ?? session()?.tenant;
+    const home = slug ? href('t', slug) : '#/login';
+    const twoStep = slug ? href('t', slug, 'two-step') : '#/login';
     return html`
       <header>
         <div class="bar">
@@ -54,6 +56,7 @@ export class AppHeader extends LitElement {
           <nav class="where" aria-label=${t('nav.label')}>
             <a class="button secondary" href=${home} aria-label=${t('nav.home')}>${icon('home')}</a>
             <span class="tenant">${this.ctx ? pick(this.ctx.tenant.names) : ''}</span>
+            <a class="button secondary" id="two-step" href=${twoStep}>${t('nav.twoStep')}</a>
             <button class="secondary" @click=${this.logout}>${t('nav.logout')}</button>
           </nav>` : ''}
       </header>

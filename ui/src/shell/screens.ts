@@ -19,6 +19,7 @@ const lazy: Record<string, () => Promise<unknown>> = {
   welcome: () => import('../network/admin-invite-accept'),
   dashboard: () => import('../network/network-dashboard'),
   definitions: () => import('../network/tenant-definitions'),
+  twoStep: () => import('../account/two-step-screen'),
 };
 const requested = new Set<string>();
 
@@ -51,6 +52,8 @@ export function renderScreen(route: Route, ctx: TenantContext | null): TemplateR
       return ensure('dashboard'), html`<network-dashboard .ctx=${ctx}></network-dashboard>`;
     case 'definitions':
       return ensure('definitions'), html`<tenant-definitions .ctx=${ctx}></tenant-definitions>`;
+    case 'two-step':
+      return ensure('twoStep'), html`<two-step-screen .ctx=${ctx}></two-step-screen>`;
     case 'admin':
       return ensure('admin'), html`<admin-console .ctx=${ctx} .panel=${a ?? ''}></admin-console>`;
     case 'm':
