@@ -203,6 +203,7 @@ export const en = {
   'invites.usage': 'used {uses} of {max}',
   'invites.withdraw': 'Withdraw',
   'invites.withdrawn': 'withdrawn',
+  'invites.locked': 'This chapter is locked down: invites cannot be made or shown now.',
   'audit.action': 'Action',
   'audit.targetType': 'Kind of record',
   'audit.from': 'From',

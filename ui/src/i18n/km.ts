@@ -205,6 +205,7 @@ export const km: Record<MessageKey, string> = {
   'invites.usage': 'បានប្រើ {uses} ក្នុងចំណោម {max}',
   'invites.withdraw': 'ដកវិញ',
   'invites.withdrawn': 'បានដកវិញ',
+  'invites.locked': 'សាខានេះត្រូវបានបិទជាបន្ទាន់៖ មិនអាចបង្កើត ឬបង្ហាញការអញ្ជើញបានទេឥឡូវនេះ។',
   'audit.action': 'សកម្មភាព',
   'audit.targetType': 'ប្រភេទកំណត់ត្រា',
   'audit.from': 'ពី',

@@ -77,6 +77,15 @@ public class Account {
     status = "disabled";
   }
 
+  /** The login of a suspended member: refused like a wrong password until the member is taken back. */
+  void suspend() {
+    status = "suspended";
+  }
+
+  boolean isSuspended() {
+    return "suspended".equals(status);
+  }
+
   /** Forgets the login of an erased member: a name that says nothing, and no password that can match. */
   void forget(String placeholderUsername) {
     username = placeholderUsername;

@@ -22,7 +22,7 @@ public class Accounts {
     return Optional.ofNullable(em.find(Account.class, id)).filter(Account::isActive);
   }
 
-  /** An account whatever its status (active, pending or disabled). */
+  /** An account whatever its status (active, pending, suspended with its member, or disabled). */
   public Optional<Account> anyById(long id) {
     return Optional.ofNullable(em.find(Account.class, id));
   }
@@ -91,6 +91,26 @@ public class Accounts {
       em.persist(new RoleGrant(account.getId(), tenantId, role));
     }
     return account;
+  }
+
+  /**
+   * Closes a suspended member's login: it is refused like a wrong password and its sessions end.
+   * A disabled or pending login stays as it is. Call inside a transaction.
+   */
+  public void suspendMemberLogin(long accountId) {
+    Account account = em.find(Account.class, accountId);
+    if (account != null && account.isActive()) {
+      account.suspend();
+      em.createQuery("DELETE FROM AuthSession s WHERE s.accountId = :a").setParameter("a", accountId).executeUpdate();
+    }
+  }
+
+  /** Opens the login of a member taken back, if it was closed by their suspension. Call inside a transaction. */
+  public void reinstateMemberLogin(long accountId) {
+    Account account = em.find(Account.class, accountId);
+    if (account != null && account.isSuspended()) {
+      account.activate();
+    }
   }
 
   /**

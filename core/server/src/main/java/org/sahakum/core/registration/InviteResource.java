@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -49,7 +50,7 @@ public class InviteResource {
   @POST
   @Transactional
   public Response create(@PathParam("tenant") String slug, @Valid NewInvite body) {
-    Tenant tenant = tenant(slug);
+    Tenant tenant = open(tenant(slug));
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     int maxUses = body == null || body.maxUses() == null ? 50 : body.maxUses();
     int hours = body == null || body.expiresInHours() == null ? 24 * 7 : body.expiresInHours();
@@ -65,7 +66,7 @@ public class InviteResource {
 
   @GET
   public List<Invite.InviteView> list(@PathParam("tenant") String slug) {
-    return invites.of(tenant(slug).getId()).stream().map(Invite::view).toList();
+    return invites.of(open(tenant(slug)).getId()).stream().map(Invite::view).toList();
   }
 
   @DELETE
@@ -77,6 +78,18 @@ public class InviteResource {
     invite.revoke();
     audit.record(tenant.getId(), caller.requireLogin().accountId(), "invite.withdrawn", "invite", String.valueOf(id));
     return invite.view();
+  }
+
+  /**
+   * A locked-down chapter takes no new members and shows no invites (a seized phone may have
+   * opened them); withdrawing one stays possible.
+   */
+  private static Tenant open(Tenant tenant) {
+    if (tenant.isLocked()) {
+      throw new ClientErrorException("The chapter " + tenant.getSlug() + " is locked down: invites cannot be made or "
+          + "listed there until the lockdown is lifted.", 423);
+    }
+    return tenant;
   }
 
   private Tenant tenant(String slug) {

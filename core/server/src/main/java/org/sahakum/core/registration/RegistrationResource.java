@@ -77,7 +77,8 @@ public class RegistrationResource {
       throw new NotFoundException(INVALID_INVITE);
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    Invite invite = invites.usable(tenant.getId(), body.inviteCode(), now)
+    // a locked-down chapter's codes answer as unknown ones: no stranger learns of the lockdown
+    Invite invite = invites.usable(tenant.getId(), body.inviteCode(), now).filter(i -> !tenant.isLocked())
         .orElseThrow(() -> new NotFoundException(INVALID_INVITE));
     if (!consent.version().equals(body.consentVersion())) {
       throw new BadRequestException("consentVersion: the consent text has changed; please read the current one.");

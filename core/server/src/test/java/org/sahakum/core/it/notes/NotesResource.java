@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -160,6 +162,41 @@ public class NotesResource {
     CriteriaDelete<Note> d = em.getCriteriaBuilder().createCriteriaDelete(Note.class);
     d.from(Note.class);
     return Map.of("deleted", em.createQuery(d).executeUpdate());
+  }
+
+  /**
+   * A text sealed with the organisation's key, kept as a note. This module never asks the lockdown
+   * port: the core's own gate must stop the secret and the file below under a lockdown.
+   */
+  @POST
+  @Path("secrets")
+  public Response secret(NewNote body) {
+    byte[] sealed = ctx.sealer().seal("secret", body.text().getBytes(StandardCharsets.UTF_8));
+    Note n = create(new NewNote(body.notebookId(), Base64.getEncoder().encodeToString(sealed), body.memberId()));
+    return Response.status(201).entity(Map.of("id", n.id)).build();
+  }
+
+  @GET
+  @Path("secrets/{id}")
+  public Map<String, String> openSecret(@PathParam("id") long id) {
+    return Map.of("text", new String(ctx.sealer().open("secret", Base64.getDecoder().decode(note(id).text)),
+        StandardCharsets.UTF_8));
+  }
+
+  /** A note as a file to save. */
+  @GET
+  @Path("notes/{id}/file")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public Response file(@PathParam("id") long id) {
+    return Response.ok(note(id).text, MediaType.TEXT_PLAIN).header("Content-Disposition", "attachment").build();
+  }
+
+  private Note note(long id) {
+    Note n = em.find(Note.class, id);
+    if (n == null) {
+      throw new NotFoundException("No such note.");
+    }
+    return n;
   }
 
   /** Each door out of the tenant's scope, tried: every one must be refused. */
