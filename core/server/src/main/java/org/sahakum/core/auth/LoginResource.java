@@ -34,6 +34,7 @@ public class LoginResource {
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
   @Inject LoginThrottle throttle;
+  @Inject Accounts accounts;
 
   @Context UriInfo uri;
   @Context jakarta.servlet.http.HttpServletRequest http;
@@ -45,7 +46,7 @@ public class LoginResource {
       @NotNull @Size(min = 1, max = 1024) String password) {}
 
   /** The answer to a login. */
-  public record LoggedIn(String token, Instant expiresAt, String tenant, long accountId) {}
+  public record LoggedIn(String token, Instant expiresAt, String tenant, long accountId, boolean passwordChangeRequired) {}
 
   @POST
   @Path("login")
@@ -70,7 +71,8 @@ public class LoginResource {
         .secure(secure)
         .sameSite(NewCookie.SameSite.STRICT)
         .build();
-    return Response.ok(new LoggedIn(issued.token(), issued.expiresAt(), body.tenant(), who.accountId()))
+    boolean changeRequired = accounts.activeById(who.accountId()).map(Account::mustChangePassword).orElse(false);
+    return Response.ok(new LoggedIn(issued.token(), issued.expiresAt(), body.tenant(), who.accountId(), changeRequired))
         .cookie(cookie)
         .build();
   }

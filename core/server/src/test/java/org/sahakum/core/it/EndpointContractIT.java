@@ -67,6 +67,7 @@ class EndpointContractIT {
       Map.entry("GET /api/t/{tenant}/accounts", "account:create"),
       Map.entry("POST /api/t/{tenant}/accounts", "account:create"),
       Map.entry("POST /api/t/{tenant}/accounts/{id}/disable", "account:disable"),
+      Map.entry("POST /api/t/{tenant}/accounts/{id}/password-reset", "account:create"),
       Map.entry("GET /api/t/{tenant}/audit", "audit:read"),
       Map.entry("GET /api/t/{tenant}/audit/verify", "audit:read"),
       Map.entry("GET /api/t/{tenant}/keys", "keys:rotate"),
