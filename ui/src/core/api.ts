@@ -1,8 +1,12 @@
 import { endSession, session } from './session';
 
-/** A refusal from the server: its status and the problem's plain detail. */
+/**
+ * A refusal from the server: its status and the problem's plain detail; where the server names
+ * them, a stable code for the refusal and the body field it is about (so a screen can say why in
+ * the person's language, beside that field).
+ */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly detail: string) {
+  constructor(readonly status: number, readonly detail: string, readonly code = '', readonly field = '') {
     super(`HTTP ${status}`);
   }
 }
@@ -21,7 +25,7 @@ export function onUnauthorised(listener: () => void): void {
  */
 export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const answer = await send(method, path, { body });
-  if (!answer.ok) throw new ApiError(answer.status, await problemDetail(answer));
+  if (!answer.ok) throw await refusal(answer);
   if (answer.status === 204) return undefined as T;
   const text = await answer.text();
   return (text ? JSON.parse(text) : undefined) as T;
@@ -38,7 +42,7 @@ export interface SendOptions {
 /** Sends a file as the whole request body with its own Content-Type; answered as api() answers. */
 export async function upload<T>(method: Method, path: string, file: Blob): Promise<T> {
   const answer = await send(method, path, { file });
-  if (!answer.ok) throw new ApiError(answer.status, await problemDetail(answer));
+  if (!answer.ok) throw await refusal(answer);
   const text = await answer.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
@@ -65,12 +69,12 @@ export async function send(method: Method, path: string, options: SendOptions = 
   return answer;
 }
 
-async function problemDetail(answer: Response): Promise<string> {
+async function refusal(answer: Response): Promise<ApiError> {
   try {
-    const problem = (await answer.json()) as { detail?: string };
-    return problem.detail ?? '';
+    const problem = (await answer.json()) as { detail?: string; code?: string; field?: string };
+    return new ApiError(answer.status, problem.detail ?? '', problem.code ?? '', problem.field ?? '');
   } catch {
-    return '';
+    return new ApiError(answer.status, '');
   }
 }
 

@@ -3,6 +3,7 @@ import { api } from '../core/api';
 import { FormController, refusalStatus, type Submitted } from '../core/form-controller';
 import { navigate } from '../core/router';
 import { startSession, type Session } from '../core/session';
+import { PASSWORD_ROUTE } from '../passwords/password-route';
 import { LocaleController } from '../i18n/locale-controller';
 import { t } from '../i18n/locale';
 import { shared } from '../styles/shared';
@@ -28,10 +29,10 @@ export class LoginScreen extends LitElement {
         username: String(form.get('username') ?? '').trim(),
         password: String(form.get('password') ?? ''),
       });
-      startSession({ token: answer.token, tenant: answer.tenant, accountId: answer.accountId, expiresAt: answer.expiresAt },
-        form.get('keep') === 'on');
+      startSession({ token: answer.token, tenant: answer.tenant, accountId: answer.accountId, expiresAt: answer.expiresAt,
+        passwordChangeRequired: answer.passwordChangeRequired === true }, form.get('keep') === 'on');
       formElement.reset();
-      navigate(`/t/${answer.tenant}`);
+      navigate(answer.passwordChangeRequired ? `/${PASSWORD_ROUTE}` : `/t/${answer.tenant}`);
     }, (e) => {
       const status = refusalStatus(e);
       return status === 429 ? t('login.throttled') : status > 0 && status < 500 ? t('login.failed') : t('error.network');

@@ -7,6 +7,7 @@ import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { icon } from './icons';
+import { PASSWORD_ROUTE } from '../passwords/password-route';
 import './quick-exit-button';
 import './language-switch';
 
@@ -54,6 +55,7 @@ export class AppHeader extends LitElement {
           <nav class="where" aria-label=${t('nav.label')}>
             <a class="button secondary" href=${home} aria-label=${t('nav.home')}>${icon('home')}</a>
             <span class="tenant">${this.ctx ? pick(this.ctx.tenant.names) : ''}</span>
+            <a class="button secondary" href="#/${PASSWORD_ROUTE}" id="change-password">${t('nav.password')}</a>
             <button class="secondary" @click=${this.logout}>${t('nav.logout')}</button>
           </nav>` : ''}
       </header>
