@@ -8,6 +8,7 @@ import '../admin/accounts-panel';
 import '../login/login-screen';
 import '../register/join-screen';
 import '../network/admin-invite-accept';
+import '../shell/app-header';
 
 /** A refused password as the server answers it (PasswordRefusedMapper). */
 const refused = (code: string, field: string) =>
@@ -108,6 +109,18 @@ describe('changing my password', () => {
     expect(session()?.passwordChangeRequired).toBe(false);
     expect(session()?.token).toBe('tok');
     expect(location.hash).toBe('#/t/org');
+  });
+
+  it('is one tap away in the header once logged in, named in the person’s language', async () => {
+    loggedIn();
+    const header = place('app-header', { signedIn: true });
+    await settle(header);
+    const link = inside<HTMLAnchorElement>(header, '#change-password');
+    expect(link.getAttribute('href')).toBe('#/password');
+    expect(link.getAttribute('aria-label')).toBe('Change my password');
+    setLanguage('km');
+    await settle(header);
+    expect(inside(header, '#change-password').getAttribute('aria-label')).toBe('ប្ដូរពាក្យសម្ងាត់');
   });
 
   it('keeps every other screen closed until the new password is chosen', () => {
