@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import org.sahakum.core.auth.Account;
@@ -57,10 +58,10 @@ public class ResetEligibility {
    * chapter's role settings may differ from its organisation's); above it, only its node, since
    * what it gives below is structural and follows from the node.
    */
-  private java.util.List<Tenant> reach(RoleGrant grant) {
+  private List<Tenant> reach(RoleGrant grant) {
     return tenants.byId(grant.getTenantId())
-        .map(t -> t.getType().holdsPersonalData() ? tenants.subtree(t) : java.util.List.of(t))
-        .orElse(java.util.List.of());
+        .map(t -> t.getType().holdsPersonalData() ? tenants.subtree(t) : List.of(t))
+        .orElse(List.of());
   }
 
   private boolean isMemberLogin(Account account) {
