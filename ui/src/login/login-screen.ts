@@ -3,6 +3,7 @@ import { api, ApiError } from '../core/api';
 import { FormController, refusalStatus, type Submitted } from '../core/form-controller';
 import { navigate } from '../core/router';
 import { startSession, type Session } from '../core/session';
+import { PASSWORD_ROUTE } from '../passwords/password-route';
 import { LocaleController } from '../i18n/locale-controller';
 import { t } from '../i18n/locale';
 import { shared } from '../styles/shared';
@@ -66,12 +67,14 @@ export class LoginScreen extends LitElement {
     return this.form.run(async () => {
       const { keep, ...body } = credentials;
       const answer = await api<Session & { twoStepNeeded?: boolean }>('POST', '/api/auth/login', { ...body, ...extra });
-      startSession({ token: answer.token, tenant: answer.tenant, accountId: answer.accountId, expiresAt: answer.expiresAt },
-        keep);
+      startSession({ token: answer.token, tenant: answer.tenant, accountId: answer.accountId, expiresAt: answer.expiresAt,
+        passwordChangeRequired: answer.passwordChangeRequired === true }, keep);
       this.credentials = null;
       this.step = 'password';
       done();
-      navigate(answer.twoStepNeeded ? `/t/${answer.tenant}/two-step` : `/t/${answer.tenant}`);
+      // a temporary password is changed first; two-step enrolment comes once the password is the person's own
+      navigate(answer.passwordChangeRequired ? `/${PASSWORD_ROUTE}`
+        : answer.twoStepNeeded ? `/t/${answer.tenant}/two-step` : `/t/${answer.tenant}`);
     }, (e) => this.explain(e, credentials));
   }
 

@@ -7,6 +7,7 @@ import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { icon } from './icons';
+import { PASSWORD_ROUTE } from '../passwords/password-route';
 import './quick-exit-button';
 import './language-switch';
 
@@ -57,6 +58,8 @@ export class AppHeader extends LitElement {
             <a class="button secondary" href=${home} aria-label=${t('nav.home')}>${icon('home')}</a>
             <span class="tenant">${this.ctx ? pick(this.ctx.tenant.names) : ''}</span>
             <a class="button secondary" id="two-step" href=${twoStep}>${t('nav.twoStep')}</a>
+            <a class="button secondary" href="#/${PASSWORD_ROUTE}" id="change-password" aria-label=${t('nav.password')}
+              title=${t('nav.password')}>${icon('key')}</a>
             <button class="secondary" @click=${this.logout}>${t('nav.logout')}</button>
           </nav>` : ''}
       </header>

@@ -30,6 +30,10 @@ public class Account {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  /** Set by an admin's reset: until the holder chooses a password, the account may do nothing else. */
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
+
   protected Account() {}
 
   public Account(long tenantId, String username, String passwordHash, Instant now) {
@@ -54,6 +58,16 @@ public class Account {
 
   public String getPasswordHash() {
     return passwordHash;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  /** A new password hash; {@code temporary} when an admin chose it, so that the holder must change it. */
+  public void replacePassword(String newHash, boolean temporary) {
+    passwordHash = newHash;
+    mustChangePassword = temporary;
   }
 
   public boolean isActive() {

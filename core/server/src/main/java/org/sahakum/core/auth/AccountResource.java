@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.sahakum.core.audit.AuditLog;
+import org.sahakum.core.passwords.PasswordPolicy;
 import org.sahakum.core.tenancy.Tenant;
 import org.sahakum.core.tenancy.TenantType;
 
@@ -34,6 +35,7 @@ public class AccountResource {
   @Inject AuditLog audit;
   @Inject Sessions sessions;
   @Inject Delegation delegation;
+  @Inject PasswordPolicy passwords;
 
   /** A new staff account; the tenant comes from the URL, never from the body. */
   public record NewAccount(
@@ -76,6 +78,7 @@ public class AccountResource {
     if (accounts.exists(tenant.getId(), body.username())) {
       throw new ClientErrorException("An account with this username already exists here.", 409);
     }
+    passwords.require("password", body.password(), body.username(), tenant);
     Account account = accounts.create(tenant.getId(), body.username(), body.password(), body.roles());
     audit.record(tenant.getId(), caller.requireLogin().accountId(), "account.created", "account", String.valueOf(account.getId()));
     return Response.status(201)

@@ -52,6 +52,7 @@ public class LoginResource {
   @Inject LoginThrottle throttle;
   @Inject TwoSteps twoSteps;
   @Inject TwoStepStatus twoStepStatus;
+  @Inject Accounts accounts;
 
   @Context UriInfo uri;
   @Context jakarta.servlet.http.HttpServletRequest http;
@@ -65,8 +66,12 @@ public class LoginResource {
       @Pattern(regexp = "[A-Za-z0-9 -]{12,20}", message = "must be a recovery code such as abcd-efgh-ijkm")
           String recoveryCode) {}
 
-  /** The answer to a login; {@code twoStepNeeded}: the account should enrol before it can use all it holds. */
-  public record LoggedIn(String token, Instant expiresAt, String tenant, long accountId, boolean twoStepNeeded) {}
+  /**
+   * The answer to a login; {@code twoStepNeeded}: the account should enrol before it can use all it
+   * holds; {@code passwordChangeRequired}: it may only change its password until it does.
+   */
+  public record LoggedIn(String token, Instant expiresAt, String tenant, long accountId, boolean twoStepNeeded,
+      boolean passwordChangeRequired) {}
 
   @POST
   @Path("login")
@@ -113,7 +118,9 @@ public class LoginResource {
         .sameSite(NewCookie.SameSite.STRICT)
         .build();
     boolean needed = twoStepStatus.neededBy(who.accountId());
-    return Response.ok(new LoggedIn(issued.token(), issued.expiresAt(), body.tenant(), who.accountId(), needed))
+    boolean changeRequired = accounts.activeById(who.accountId()).map(Account::mustChangePassword).orElse(false);
+    return Response.ok(new LoggedIn(issued.token(), issued.expiresAt(), body.tenant(), who.accountId(), needed,
+        changeRequired))
         .cookie(cookie)
         .build();
   }

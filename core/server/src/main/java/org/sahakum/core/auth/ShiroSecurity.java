@@ -71,6 +71,17 @@ public class ShiroSecurity {
     return realm.isPermitted(principals, TenantPermission.of(tenantId, permission));
   }
 
+  /**
+   * Judges many questions about one account, as {@link #holds} judges one, sharing the look-ups
+   * between them: {@code (tenantId, permission) -> held}.
+   */
+  public java.util.function.BiPredicate<Long, String> judge(Account account) {
+    SimplePrincipalCollection principals =
+        new SimplePrincipalCollection(new AccountPrincipal(account.getId(), account.getTenantId()), realm.getName());
+    principals.add(new PermissionMemo(), realm.getName());
+    return (tenantId, permission) -> realm.isPermitted(principals, TenantPermission.of(tenantId, permission));
+  }
+
   /** The subject of one request; {@code memo} keeps what its permission checks looked up. */
   Subject subjectFor(AccountPrincipal principal, PermissionMemo memo) {
     SimplePrincipalCollection principals = new SimplePrincipalCollection(principal, realm.getName());

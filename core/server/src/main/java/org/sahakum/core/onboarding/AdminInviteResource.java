@@ -25,6 +25,7 @@ import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.Account;
 import org.sahakum.core.auth.Accounts;
 import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.passwords.PasswordPolicy;
 import org.sahakum.core.registration.Invite;
 import org.sahakum.core.registration.Invites;
 import org.sahakum.core.tenancy.Tenant;
@@ -50,6 +51,7 @@ public class AdminInviteResource {
   @Inject Invites invites;
   @Inject AuditLog audit;
   @Inject AdminInviteRights rights;
+  @Inject PasswordPolicy passwords;
 
   /** The code, shown only now, and until when it can be used; {@code id} is the one the list and withdrawal use. */
   public record IssuedAdminInvite(long id, String tenant, String kind, String code, Instant expiresAt) {}
@@ -122,6 +124,7 @@ public class AdminInviteResource {
     if (accounts.exists(tenant.getId(), body.username())) {
       throw new ClientErrorException("This username is taken here; please choose another.", 409);
     }
+    passwords.require("password", body.password(), body.username(), tenant);
     Account account = accounts.create(tenant.getId(), body.username(), body.password(), List.of("admin"));
     invite.use();
     audit.record(tenant.getId(), account.getId(), "invite.admin.accepted", "account", String.valueOf(account.getId()));

@@ -70,6 +70,7 @@ class EndpointContractIT {
       Map.entry("POST /api/t/{tenant}/accounts/{id}/two-step/disable", "account:disable"),
       Map.entry("GET /api/t/{tenant}/two-step-requirement", "tenant:manage"),
       Map.entry("PUT /api/t/{tenant}/two-step-requirement", "tenant:manage"),
+      Map.entry("POST /api/t/{tenant}/accounts/{id}/password-reset", "account:create"),
       Map.entry("GET /api/t/{tenant}/audit", "audit:read"),
       Map.entry("GET /api/t/{tenant}/audit/verify", "audit:read"),
       Map.entry("GET /api/t/{tenant}/keys", "keys:rotate"),
