@@ -52,7 +52,6 @@ public class LoginResource {
   @Inject LoginThrottle throttle;
   @Inject TwoSteps twoSteps;
   @Inject TwoStepStatus twoStepStatus;
-  @Inject Accounts accounts;
 
   @Context UriInfo uri;
   @Context jakarta.servlet.http.HttpServletRequest http;

@@ -12,6 +12,11 @@ public record Problem(String type, String title, int status, String detail, Stri
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  /** A problem without a code or field. */
+  public Problem(String type, String title, int status, String detail) {
+    this(type, title, status, detail, null, null);
+  }
+
   public static Response response(Response.StatusType status, String detail) {
     return coded(status, detail, null, null);
   }
