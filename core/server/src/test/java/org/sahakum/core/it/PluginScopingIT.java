@@ -115,7 +115,7 @@ class PluginScopingIT {
         "delegate", "factory", "setTenant", "queryEntityManager", "typedQueryEntityManager",
         "namedOrFluentQueryEntityManager", "criteriaQueryEntityManager", "queryUnwrapEntityManager",
         "queryUnwrapObject", "queryUnwrapJpaQuery", "queryUnwrapSession", "lazyCollectionSession", "cdiCoreBean",
-        "cdiBeanManager"}) {
+        "cdiBeanManager", "jndiDataSource"}) {
       assertTrue(escapes.getBoolean(door), door + " must stay shut: " + escapes);
     }
   }

@@ -59,6 +59,7 @@ public final class Escapes {
     shut.put("lazyCollectionSession", shut(this::sessionBehindALazyCollection));
     shut.put("cdiCoreBean", shut(this::coreBeanThroughCdi));
     shut.put("cdiBeanManager", shut(() -> cdi().getClass().getMethod("getBeanManager").invoke(cdi())));
+    shut.put("jndiDataSource", shut(JndiProbe::coreDataSource));
     return shut;
   }
 
@@ -68,7 +69,11 @@ public final class Escapes {
    */
   Map<String, Boolean> tryOpen() {
     Map<String, Boolean> shut = new LinkedHashMap<>();
-    shut.put("jndiDataSource", shut(() -> new javax.naming.InitialContext().lookup("java:app/jdbc/sahakum")));
+    shut.put("jndiDataSourceByReflection", shut(() -> {
+      Class<?> context = Class.forName("javax.naming.InitialContext", true, ctx.getClass().getClassLoader());
+      Object jndi = context.getConstructor().newInstance();
+      return context.getMethod("lookup", String.class).invoke(jndi, JndiProbe.NAME);
+    }));
     return shut;
   }
 
