@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahakum.testkit.ApiClient;
 import org.sahakum.testkit.ApiResponse;
+import org.sahakum.testkit.ErasureTrail;
 import org.sahakum.testkit.TwoTenants;
 
 /**
@@ -129,8 +130,9 @@ class MembersIT {
     assertEquals(200, t.adminA().put("/api/t/" + chapter + "/modules/notes",
         Json.createObjectBuilder().add("enabled", true).build()).status());
     String register = "/api/t/" + t.a() + "/members";
-    long leaving = t.adminA().post(register, Json.createObjectBuilder().add("workingName", "Leaving Member")
-        .add("chapter", chapter).add("phone", "012 777 888").build()).object().getJsonNumber("id").longValue();
+    JsonObject leavingMember = t.adminA().post(register, Json.createObjectBuilder().add("workingName", "Leaving Member")
+        .add("chapter", chapter).add("phone", "012 777 888").build()).object();
+    long leaving = leavingMember.getJsonNumber("id").longValue();
     long staying = t.adminA().post(register, Json.createObjectBuilder().add("workingName", "Staying Member")
         .add("chapter", chapter).build()).object().getJsonNumber("id").longValue();
     long chapterBook = t.adminA().post("/api/t/" + chapter + "/notes/notebooks",
@@ -143,8 +145,12 @@ class MembersIT {
 
     ApiClient organiser = TwoTenants.account(anon, t.adminA(), t.a(), "organiser2", "organiser");
     assertEquals(403, organiser.call("POST", register + "/" + leaving + "/erasure", null).status(), "erasure is the admin's");
+    long orgBefore = ErasureTrail.head(t.adminA(), t.a());
+    long chapterBefore = ErasureTrail.head(t.adminA(), chapter);
     ApiResponse erased = t.adminA().call("POST", register + "/" + leaving + "/erasure", null);
     assertEquals(204, erased.status(), erased.toString());
+    ErasureTrail.assertNoEntryNames(t.adminA(), t.a(), orgBefore, leaving, leavingMember.getString("memberCode"));
+    ErasureTrail.assertNoEntryNames(t.adminA(), chapter, chapterBefore, leaving, leavingMember.getString("memberCode"));
 
     assertEquals(404, t.adminA().get(register + "/" + leaving).status());
     assertEquals(0, t.adminA().get(register + "?q=leaving").array().size());
