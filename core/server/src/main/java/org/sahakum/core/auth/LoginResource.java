@@ -50,7 +50,7 @@ public class LoginResource {
   @POST
   @Path("login")
   public Response login(@NotNull @Valid Login body) {
-    String address = http.getRemoteAddr();
+    String address = org.sahakum.core.edge.ClientOrigin.of(http).address();
     if (!throttle.allows(body.tenant(), body.username(), address)) {
       throw new ClientErrorException(THROTTLED, 429);
     }
@@ -62,7 +62,7 @@ public class LoginResource {
     }
     Sessions.IssuedToken issued = sessions.open(who.accountId());
     audit.record(who.homeTenantId(), who.accountId(), "auth.login", "account", String.valueOf(who.accountId()));
-    boolean secure = "https".equalsIgnoreCase(uri.getBaseUri().getScheme());
+    boolean secure = org.sahakum.core.edge.ClientOrigin.of(http).secure();
     NewCookie cookie = new NewCookie.Builder(AuthenticationFilter.COOKIE)
         .value(issued.token())
         .path("/")
