@@ -106,6 +106,20 @@ public final class ApiClient {
         .method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /**
+   * Any method with any bytes as its body, for fuzzing: {@code contentType} null sends none,
+   * an empty body sends {@code Content-Length: 0}.
+   */
+  public ApiResponse callBytes(String method, String path, String contentType, byte[] body) {
+    HttpRequest.BodyPublisher publisher = body.length == 0
+        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body);
+    HttpRequest.Builder b = request(path).method(method, publisher);
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    return send(b);
+  }
+
   public ApiResponse delete(String path) {
     return send(request(path).DELETE());
   }
