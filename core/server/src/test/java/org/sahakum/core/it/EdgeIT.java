@@ -28,7 +28,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sahakum.testkit.ApiClient;
 import org.sahakum.testkit.SahakumDeployment;
+import org.sahakum.testkit.TwoTenants;
 
 /**
  * The HTTP edge as a browser or a proxy meets it: the security headers on every kind of answer,
@@ -81,6 +83,17 @@ class EdgeIT {
     assertTrue(viaProxy.contains("HttpOnly") && viaProxy.contains("SameSite=Strict"), viaProxy);
     String claimed = cookie(send(direct, "POST", "/api/auth/login", "application/json", login, "X-Forwarded-Proto", "https"));
     assertFalse(claimed.contains("Secure"), "a claim from an untrusted client changes nothing: " + claimed);
+
+    String org = TwoTenants.create(ApiClient.anonymous(base)).a();
+    String orgLogin = Json.createObjectBuilder().add("tenant", org).add("username", "admin")
+        .add("password", TwoTenants.ADMIN_PASSWORD).build().toString();
+    HttpResponse<String> admin = send(trusted, "POST", "/api/auth/login", "application/json", orgLogin,
+        "X-Forwarded-Proto", "https");
+    String token = Json.createReader(new java.io.StringReader(admin.body())).readObject().getString("token");
+    HttpResponse<String> invite = send(trusted, "POST", "/api/t/" + org + "/invites", "application/json", "{}",
+        "X-Forwarded-Proto", "https", "Authorization", "Bearer " + token);
+    assertEquals(201, invite.statusCode(), invite.body());
+    assertTrue(invite.body().contains("\"url\":\"https://"), "the invite link is https behind a TLS proxy: " + invite.body());
   }
 
   @Test
