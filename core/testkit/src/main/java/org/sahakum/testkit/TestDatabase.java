@@ -15,7 +15,7 @@ import org.sahakum.launcher.PayaraBootCommands;
  * (when failsafe names the WAR under test in {@code sahakum.test.war}); unit tests start nothing.
  *
  * <p>It publishes {@code sahakum.test.db.port}, a fresh {@code sahakum.test.admin.password} and
- * {@code sahakum.test.preboot.file} (the Payara settings {@code bin/sahakum} starts with), which
+ * {@code sahakum.test.boot.options} (the Payara settings {@code bin/sahakum} starts with), which
  * {@code arquillian.xml} hands to Payara.
  */
 public class TestDatabase implements LauncherSessionListener {
@@ -35,7 +35,8 @@ public class TestDatabase implements LauncherSessionListener {
       byte[] secret = new byte[12];
       new SecureRandom().nextBytes(secret);
       System.setProperty("sahakum.test.admin.password", "it-" + HexFormat.of().formatHex(secret));
-      System.setProperty("sahakum.test.preboot.file", PayaraBootCommands.write(root.resolve("boot")).toString());
+      // Payara Micro options, space-separated as arquillian.xml's extraMicroOptions takes them (paths without spaces)
+      System.setProperty("sahakum.test.boot.options", String.join(" ", PayaraBootCommands.options(root.resolve("boot"))));
     } catch (Exception e) {
       throw new IllegalStateException("could not start the embedded MariaDB for the tests", e);
     }

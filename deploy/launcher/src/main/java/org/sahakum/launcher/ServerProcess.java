@@ -30,7 +30,7 @@ final class ServerProcess {
     deleteTree(runtimeDir);
     Files.createDirectories(runtimeDir);
     String heap = new Settings(environment, home).heap();
-    Path bootCommands = PayaraBootCommands.write(runtimeDir.resolve("boot"));
+    List<String> bootCommands = PayaraBootCommands.options(runtimeDir.resolve("boot"));
     List<String> command = new ArrayList<>(List.of(
         java.toString(),
         // a small, shrinking heap and code cache: Sahakum must fit beside MariaDB on a small machine
@@ -45,8 +45,8 @@ final class ServerProcess {
         "--port", Integer.toString(port),
         "--nocluster",
         "--disablephonehome",
-        "--prebootcommandfile", bootCommands.toString(),
         "--rootdir", runtimeDir.toString()));
+    command.addAll(bootCommands);
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().putAll(environment);
     return new ServerProcess(builder.start(), port);
