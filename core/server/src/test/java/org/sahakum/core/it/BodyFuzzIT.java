@@ -78,6 +78,7 @@ class BodyFuzzIT {
     callers.put("foreign admin", t.adminB());
     List<String> serverErrors = new ArrayList<>();
     List<String> unanswered = new ArrayList<>();
+    List<String> closed = new ArrayList<>();
     int sent = 0;
     long deadline = System.currentTimeMillis() + BUDGET_MILLIS;
     List<String> encodings = List.copyOf(ENCODINGS.keySet());
@@ -101,14 +102,18 @@ class BodyFuzzIT {
                 serverErrors.add(what + " -> " + r);
               }
             } catch (java.io.UncheckedIOException noAnswer) {
-              unanswered.add(what + " -> " + noAnswer.getCause());
+              // Payara's HTTP layer closes the connection rather than read a large body that a GET or a
+              // DELETE does not take: a refusal, not a server error; anything else must answer
+              boolean bodyNotTaken = length > 64 * 1024 && (e.method().equals("GET") || e.method().equals("DELETE"));
+              (bodyNotTaken ? closed : unanswered).add(what + " -> " + noAnswer.getCause());
             }
           }
         }
       }
     }
-    System.out.printf("BodyFuzzIT: seed %d, %d endpoints, %d requests, %d server errors, %d without an answer%n", seed,
-        endpoints.size(), sent, serverErrors.size(), unanswered.size());
+    System.out.printf("BodyFuzzIT: seed %d, %d endpoints, %d requests, %d server errors, %d without an answer, "
+        + "%d connections closed on a large body a GET or DELETE does not take%n", seed, endpoints.size(), sent,
+        serverErrors.size(), unanswered.size(), closed.size());
     assertEquals(List.of(), serverErrors, "seed " + seed);
     assertEquals(List.of(), unanswered, "seed " + seed);
     int planned = endpoints.size() * callers.size() * LENGTHS.length * CONTENT_TYPES.size();
