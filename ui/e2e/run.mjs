@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { dumpOpenPages, watchRefusals } from './diagnose.mjs';
+import { dumpOpenPages, policyViolations, watchRefusals } from './diagnose.mjs';
 import { OPERATOR, makeFixture } from './fixture.mjs';
 import { measureSlow3g } from './measure.mjs';
 import { startServer } from './server.mjs';
@@ -56,6 +56,10 @@ try {
       const pages = await dumpOpenPages(browser, workDir, label);
       if (pages.length) console.log(`    see ${pages.map((p) => p + '.png/.html').join(', ')}`);
     }
+  }
+  if (policyViolations.length) {
+    failed++;
+    console.log(`  ✗ the Content-Security-Policy blocked ${policyViolations.length} thing(s), first: ${policyViolations[0]}`);
   }
   if (process.env.E2E_MEASURE !== '0') await measureSlow3g(browser, server.base);
 } finally {

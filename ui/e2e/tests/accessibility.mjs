@@ -40,7 +40,7 @@ async function prepare(base) {
   const invite = await ok('invite', call(base, 'POST', `/api/t/${CHAPTER}/invites`, {}, token));
   await ok('register from the invite', call(base, 'POST', `/api/t/${CHAPTER}/registrations`, { inviteCode: invite.code,
     workingName: 'Axe Waiting', username: 'axe-waiting', password: 'lotus market bicycle', consentVersion: await consentVersion(base) }));
-  const members = await ok('the register', call(base, 'GET', `/api/t/${ORG}/members?q=${FIRST_MEMBER}`, undefined, token));
+  const members = await ok('the register', call(base, 'POST', `/api/t/${ORG}/members/search`, { q: FIRST_MEMBER }, token));
   return { token, inviteCode: invite.code, paymentId: payment.id, memberId: members[0].id, caseId: legalCase.id,
     serviceId: service.id, referralId: referral.id, trainingId: training.id };
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.throttle.LoginThrottle;
 import org.sahakum.core.auth.throttle.Throttle;
+import org.sahakum.core.edge.ClientOrigin;
 import org.sahakum.core.platform.Problem;
 import org.sahakum.core.tenancy.Tenant;
 import org.sahakum.core.tenancy.Tenants;
@@ -75,7 +76,7 @@ public class LoginResource {
   @POST
   @Path("login")
   public Response login(@NotNull @Valid Login body) {
-    String address = http.getRemoteAddr();
+    String address = ClientOrigin.of(http).address();
     Long tenantId = tenants.bySlug(body.tenant()).map(Tenant::getId).orElse(null);
     Long accountId = accounts.byLogin(tenantId, body.username()).map(Account::getId).orElse(null);
     String login = Throttle.login(tenantId, body.tenant(), accountId, body.username());
@@ -108,7 +109,7 @@ public class LoginResource {
     throttle.succeeded(login, address);
     Sessions.IssuedToken issued = sessions.open(who.accountId());
     audit.record(who.homeTenantId(), who.accountId(), "auth.login", "account", String.valueOf(who.accountId()));
-    boolean secure = "https".equalsIgnoreCase(uri.getBaseUri().getScheme());
+    boolean secure = ClientOrigin.of(http).secure();
     NewCookie cookie = new NewCookie.Builder(AuthenticationFilter.COOKIE)
         .value(issued.token())
         .path("/")

@@ -40,6 +40,7 @@ public class InviteResource {
   @Inject AuditLog audit;
 
   @Context UriInfo uri;
+  @Context jakarta.servlet.http.HttpServletRequest http;
 
   /** Optional limits; by default an invite lasts 7 days and serves 50 registrations. */
   public record NewInvite(@Min(1) @Max(1000) Integer maxUses, @Min(1) @Max(24 * 90) Integer expiresInHours) {}
@@ -60,7 +61,10 @@ public class InviteResource {
     Invite created = invites.of(tenant.getId()).get(0);
     audit.record(tenant.getId(), actor, "invite.created", "invite", String.valueOf(created.getId()));
     // the code travels in the fragment, which browsers never send to a server or put in its logs
-    String url = uri.getBaseUriBuilder().replacePath("/").fragment("/join/" + tenant.getSlug() + "/" + code).build().toString();
+    // behind a trusted TLS proxy the link is https, as the invitee will reach it
+    String scheme = org.sahakum.core.edge.ClientOrigin.of(http).secure() ? "https" : uri.getBaseUri().getScheme();
+    String url = uri.getBaseUriBuilder().scheme(scheme).replacePath("/").fragment("/join/" + tenant.getSlug() + "/" + code)
+        .build().toString();
     return Response.status(201).entity(new IssuedInvite(created.getId(), code, url, expires, maxUses)).build();
   }
 

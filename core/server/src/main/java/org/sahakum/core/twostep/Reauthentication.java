@@ -13,6 +13,7 @@ import org.sahakum.core.auth.CurrentCaller;
 import org.sahakum.core.auth.ShiroSecurity;
 import org.sahakum.core.auth.throttle.LoginThrottle;
 import org.sahakum.core.auth.throttle.Throttle;
+import org.sahakum.core.edge.ClientOrigin;
 
 /**
  * Asks a logged-in caller for the password again (and the app's code when enrolled) before a change
@@ -34,7 +35,7 @@ public class Reauthentication {
     AccountPrincipal who = caller.requireLogin();
     Account account = accounts.anyById(who.accountId()).orElseThrow();
     String login = Throttle.login(account.getTenantId(), null, account.getId(), account.getUsername());
-    String address = http.getRemoteAddr();
+    String address = ClientOrigin.of(http).address();
     Optional<Duration> wait = throttle.wait(login, address);
     if (wait.isPresent()) {
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);

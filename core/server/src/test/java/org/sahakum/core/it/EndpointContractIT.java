@@ -80,6 +80,7 @@ class EndpointContractIT {
       Map.entry("POST /api/t/{tenant}/keys/rotation", "keys:rotate"),
       Map.entry("GET /api/t/{tenant}/members", "member:read"),
       Map.entry("POST /api/t/{tenant}/members", "member:write"),
+      Map.entry("POST /api/t/{tenant}/members/search", "member:read"),
       Map.entry("GET /api/t/{tenant}/members/{id}", "member:read"),
       Map.entry("GET /api/t/{tenant}/members/export", "member:export"),
       Map.entry("POST /api/t/{tenant}/members/{id}/identity", "member:identity:read"),
