@@ -127,5 +127,8 @@ public class Accounts {
     account.forget("erased-" + java.util.HexFormat.of().formatHex(random));
     em.createQuery("DELETE FROM RoleGrant g WHERE g.accountId = :a").setParameter("a", accountId).executeUpdate();
     em.createQuery("DELETE FROM AuthSession s WHERE s.accountId = :a").setParameter("a", accountId).executeUpdate();
+    // the erased person's second step goes too (named, not imported: twostep builds on this package)
+    em.createQuery("DELETE FROM TwoStepSecret t WHERE t.accountId = :a").setParameter("a", accountId).executeUpdate();
+    em.createQuery("DELETE FROM RecoveryCode r WHERE r.accountId = :a").setParameter("a", accountId).executeUpdate();
   }
 }

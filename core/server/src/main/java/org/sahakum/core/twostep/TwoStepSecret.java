@@ -56,6 +56,11 @@ public class TwoStepSecret {
     return lastStep;
   }
 
+  /** The secret sealed again (a key rotation). */
+  void reseal(byte[] sealedSecret) {
+    this.secret = sealedSecret;
+  }
+
   /** A code of {@code step} was accepted: enrolment is done, and that step cannot be used again. */
   void used(long step) {
     active = true;

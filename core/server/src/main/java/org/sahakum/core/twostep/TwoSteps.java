@@ -169,7 +169,7 @@ public class TwoSteps {
   }
 
   /** Binds the sealed secret to its account: a secret copied to another row does not open. */
-  private static String field(long accountId) {
+  static String field(long accountId) {
     return "account.two-step-secret." + accountId;
   }
 
