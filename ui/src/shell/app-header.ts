@@ -57,7 +57,8 @@ export class AppHeader extends LitElement {
           <nav class="where" aria-label=${t('nav.label')}>
             <a class="button secondary" href=${home} aria-label=${t('nav.home')}>${icon('home')}</a>
             <span class="tenant">${this.ctx ? pick(this.ctx.tenant.names) : ''}</span>
-            <a class="button secondary" id="two-step" href=${twoStep}>${t('nav.twoStep')}</a>
+            <a class="button secondary" id="two-step" href=${twoStep} aria-label=${t('nav.twoStep')}
+              title=${t('nav.twoStep')}>${icon('lock')}</a>
             <a class="button secondary" href="#/${PASSWORD_ROUTE}" id="change-password" aria-label=${t('nav.password')}
               title=${t('nav.password')}>${icon('key')}</a>
             <button class="secondary" @click=${this.logout}>${t('nav.logout')}</button>
