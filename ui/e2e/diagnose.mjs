@@ -5,6 +5,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const refusals = new WeakMap();
+/** What the Content-Security-Policy blocked, on any page of any test: the app must need none of it. */
+export const policyViolations = [];
 
 /** Starts noting refused calls for every page of this browser's new contexts. */
 export function watchRefusals(browser) {
@@ -18,7 +20,12 @@ export function watchRefusals(browser) {
       const url = new URL(response.url());
       noted.push(`${response.request().method()} ${url.pathname} → ${response.status()}`);
     });
-    context.on('page', (page) => page.on('pageerror', (e) => noted.push(`page error: ${e.message}`)));
+    context.on('page', (page) => {
+      page.on('pageerror', (e) => noted.push(`page error: ${e.message}`));
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text().slice(0, 300));
+      });
+    });
     return context;
   };
 }

@@ -46,7 +46,7 @@ export async function makeFixture(base, adminPassword) {
  * a second call finds the member enrolled already. Returns the member's code.
  */
 export async function enrolFirstMember(base, token) {
-  const members = await call(base, 'GET', `/api/t/${ORG}/members?q=${FIRST_MEMBER}`, undefined, token);
+  const members = await call(base, 'POST', `/api/t/${ORG}/members/search`, { q: FIRST_MEMBER }, token);
   if (members.status !== 200 || members.body.length !== 1) throw new Error(`the first member: ${members.status}`);
   const memberCode = members.body[0].memberCode;
   const plan = await call(base, 'POST', `/api/t/${ORG}/union-dues/plans`, { nameKm: 'វិភាគទានប្រចាំខែ',

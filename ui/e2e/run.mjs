@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { dumpOpenPages, watchRefusals } from './diagnose.mjs';
+import { dumpOpenPages, policyViolations, watchRefusals } from './diagnose.mjs';
 import { OPERATOR, makeFixture } from './fixture.mjs';
 import { measureSlow3g } from './measure.mjs';
 import { startServer } from './server.mjs';
@@ -19,10 +19,11 @@ import * as element from './tests/module-element.mjs';
 import * as legalAidCase from './tests/legal-aid-case.mjs';
 import * as legalAidReferral from './tests/legal-aid-referral.mjs';
 import * as legalAidViolation from './tests/legal-aid-violation.mjs';
+import * as legalAidDetention from './tests/legal-aid-detention.mjs';
 import * as accessibility from './tests/accessibility.mjs';
 import * as network from './tests/network-onboarding.mjs';
 
-const ALL = [khmer, modules, element, legalAidCase, legalAidReferral, legalAidViolation, join_, register, standing, shell, network, accessibility, quickExit];
+const ALL = [khmer, modules, element, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, join_, register, standing, shell, network, accessibility, quickExit];
 const TESTS = ALL.filter((test) => !process.env.E2E_ONLY || test.name.includes(process.env.E2E_ONLY));
 const distribution = resolve(process.argv[2] ?? '../deploy/target/sahakum');
 const workDir = resolve('target/e2e');
@@ -55,6 +56,10 @@ try {
       const pages = await dumpOpenPages(browser, workDir, label);
       if (pages.length) console.log(`    see ${pages.map((p) => p + '.png/.html').join(', ')}`);
     }
+  }
+  if (policyViolations.length) {
+    failed++;
+    console.log(`  ✗ the Content-Security-Policy blocked ${policyViolations.length} thing(s), first: ${policyViolations[0]}`);
   }
   if (process.env.E2E_MEASURE !== '0') await measureSlow3g(browser, server.base);
 } finally {

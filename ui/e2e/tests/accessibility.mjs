@@ -39,8 +39,8 @@ async function prepare(base) {
     { memberCode, amountMinor: 500000, currency: 'KHR', paidOn: '2025-02-01', method: 'CASH' }, token));
   const invite = await ok('invite', call(base, 'POST', `/api/t/${CHAPTER}/invites`, {}, token));
   await ok('register from the invite', call(base, 'POST', `/api/t/${CHAPTER}/registrations`, { inviteCode: invite.code,
-    workingName: 'Axe Waiting', username: 'axe-waiting', password: 'axe waiting password', consentVersion: await consentVersion(base) }));
-  const members = await ok('the register', call(base, 'GET', `/api/t/${ORG}/members?q=${FIRST_MEMBER}`, undefined, token));
+    workingName: 'Axe Waiting', username: 'axe-waiting', password: 'lotus market bicycle', consentVersion: await consentVersion(base) }));
+  const members = await ok('the register', call(base, 'POST', `/api/t/${ORG}/members/search`, { q: FIRST_MEMBER }, token));
   return { token, inviteCode: invite.code, paymentId: payment.id, memberId: members[0].id, caseId: legalCase.id,
     serviceId: service.id, referralId: referral.id, trainingId: training.id };
 }

@@ -1,5 +1,8 @@
-import { LitElement, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { ApiError, api, seg } from '../core/api';
+import { session } from '../core/session';
+import type { MessageKey } from '../i18n/en';
+import { passwordRefusal } from '../passwords/password-refusals';
 import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
@@ -14,27 +17,51 @@ interface AccountView {
   status: string;
 }
 
+/** A reset's answer: the temporary password, shown once. */
+interface TemporaryPassword {
+  accountId: number;
+  username: string;
+  temporaryPassword: string;
+}
+
 const ROLES = ['admin', 'organiser', 'paralegal', 'health-worker', 'teacher', 'treasurer', 'member'];
 
-/** The accounts here: create staff accounts with roles, disable one (its sessions end at once). */
+/**
+ * The accounts here: create staff accounts with roles, disable one (its sessions end at once),
+ * reset one's password (the temporary password is shown once; its holder must change it at login).
+ */
 export class AccountsPanel extends LitElement {
-  static override properties = { ctx: { attribute: false }, accounts: { state: true }, error: { state: true } };
-  static override styles = [shared];
+  static override properties = {
+    ctx: { attribute: false }, accounts: { state: true }, error: { state: true },
+    passwordProblem: { state: true }, temporary: { state: true },
+  };
+  static override styles = [shared, css`.code { font-family: monospace; font-size: 1.3rem; user-select: all; }`];
 
   declare ctx: TenantContext;
   declare accounts: AccountView[];
   declare error: string;
+  /** Why the server refused the new account's password, said beside the field. */
+  declare passwordProblem: MessageKey | null;
+  declare temporary: TemporaryPassword | null;
 
   constructor() {
     super();
     new LocaleController(this);
     this.accounts = [];
     this.error = '';
+    this.passwordProblem = null;
+    this.temporary = null;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.load();
+  }
+
+  /** A temporary password never outlives the panel: leaving it and coming back shows it no more. */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.temporary = null;
   }
 
   private base(): string {
@@ -60,6 +87,7 @@ export class AccountsPanel extends LitElement {
     const formElement = event.target as HTMLFormElement;
     const form = new FormData(formElement);
     this.error = '';
+    this.passwordProblem = null;
     try {
       await api('POST', this.base(), {
         username: String(form.get('username') ?? '').trim(),
@@ -69,8 +97,39 @@ export class AccountsPanel extends LitElement {
       formElement.reset();
       await this.load();
     } catch (e) {
-      this.fail(e);
+      const said = passwordRefusal(e);
+      if (said?.field === 'password') {
+        this.passwordProblem = said.message;
+        await this.updateComplete;
+        this.shadowRoot?.querySelector<HTMLInputElement>('#password')?.focus();
+      } else {
+        this.fail(e);
+      }
     }
+  }
+
+  private async reset(account: AccountView): Promise<void> {
+    if (!confirm(t('accounts.confirmReset', { name: account.username }))) return;
+    this.error = '';
+    this.temporary = null;
+    try {
+      this.temporary = await api<TemporaryPassword>('POST', `${this.base()}/${account.id}/password-reset`);
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('#temporary-title')?.focus();
+    } catch (e) {
+      this.error = e instanceof ApiError && e.status === 403 ? t('accounts.resetRefused') : t('error.save');
+    }
+  }
+
+  private renderTemporary() {
+    const shown = this.temporary;
+    if (!shown) return nothing;
+    return html`<section class="row" aria-labelledby="temporary-title">
+      <h3 id="temporary-title" tabindex="-1">${t('accounts.temporaryTitle', { name: shown.username })}</h3>
+      <p><output id="temporary-password" class="code">${shown.temporaryPassword}</output></p>
+      <p class="muted">${t('accounts.temporaryHint')}</p>
+      <button class="secondary" @click=${() => (this.temporary = null)}>${t('accounts.temporaryHide')}</button>
+    </section>`;
   }
 
   private async disable(account: AccountView): Promise<void> {
@@ -93,9 +152,13 @@ export class AccountsPanel extends LitElement {
         <tbody>${this.accounts.map((a) => html`<tr>
           <td>${a.username}</td><td>${a.roles.join(', ')}</td><td>${a.status}</td>
           <td>${a.status !== 'disabled' ? html`<button class="secondary" @click=${() => this.disable(a)}
-            aria-label=${t('accounts.disableWho', { name: a.username })}>${t('accounts.disable')}</button>` : ''}</td>
+            aria-label=${t('accounts.disableWho', { name: a.username })}>${t('accounts.disable')}</button>` : ''}
+            ${a.status === 'active' && a.id !== session()?.accountId ? html`<button class="secondary"
+              @click=${() => this.reset(a)} aria-label=${t('accounts.resetWho', { name: a.username })}>${t('accounts.reset')}</button>`
+              : ''}</td>
         </tr>`)}</tbody>
       </table></div>
+      ${this.renderTemporary()}
       <div class="row"><admin-invite-issue .tenant=${this.ctx.tenant.slug} .name=${pick(this.ctx.tenant.names)}></admin-invite-issue></div>
       <h3>${t('accounts.new')}</h3>
       <form @submit=${this.create} novalidate autocomplete="off">
@@ -103,8 +166,10 @@ export class AccountsPanel extends LitElement {
         <input id="username" name="username" required autocapitalize="none" />
         <label for="password">${t('accounts.password')}</label>
         <input id="password" name="password" type="password" required minlength="12" autocomplete="new-password"
-          aria-describedby="pw-hint" />
+          aria-invalid=${this.passwordProblem ? 'true' : 'false'}
+          aria-describedby=${this.passwordProblem ? 'pw-hint password-error' : 'pw-hint'} />
         <p class="muted" id="pw-hint">${t('accounts.passwordHint')}</p>
+        ${this.passwordProblem ? html`<p class="error" id="password-error" role="alert">${t(this.passwordProblem)}</p>` : ''}
         <fieldset><legend>${t('accounts.roles')}</legend>
           ${ROLES.map((r) => html`<label class="check"><input type="checkbox" name="role" value=${r} /> ${r}</label>`)}
         </fieldset>

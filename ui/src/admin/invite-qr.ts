@@ -4,11 +4,13 @@ import { t } from '../i18n/locale';
 
 type QrFactory = typeof import('qrcode-generator');
 
-/** Draws a link as a QR code (the generator is fetched only when an invite is made). */
+/** Draws a link as a QR code (the generator is fetched only when one is shown). */
 export class InviteQr extends LitElement {
-  static override properties = { url: { type: String }, factory: { state: true } };
+  static override properties = { url: { type: String }, label: { type: String }, factory: { state: true } };
 
   declare url: string;
+  /** What a screen reader says of the picture; an invite's QR code when not given. */
+  declare label: string;
   declare factory: QrFactory | null;
 
   constructor() {
@@ -31,7 +33,7 @@ export class InviteQr extends LitElement {
       }
     }
     const box = size + 8;
-    return html`<svg role="img" aria-label=${t('invites.qrLabel')} viewBox="0 0 ${box} ${box}" width="240" height="240"
+    return html`<svg role="img" aria-label=${this.label || t('invites.qrLabel')} viewBox="0 0 ${box} ${box}" width="240" height="240"
       shape-rendering="crispEdges"><rect width=${box} height=${box} fill="#fff"/><g fill="#000">${cells}</g></svg>`;
   }
 }

@@ -62,7 +62,8 @@ export class InvitesPanel extends LitElement {
     try {
       this.invites = await api<InviteView[]>('GET', this.base());
     } catch (e) {
-      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.load');
+      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden')
+        : e instanceof ApiError && e.status === 423 ? t('invites.locked') : t('error.load');
     }
   }
 
@@ -75,8 +76,8 @@ export class InvitesPanel extends LitElement {
         maxUses: Number(form.get('maxUses')), expiresInHours: Number(form.get('days')) * 24,
       });
       await this.load();
-    } catch {
-      this.error = t('error.save');
+    } catch (e) {
+      this.error = e instanceof ApiError && e.status === 423 ? t('invites.locked') : t('error.save');
     }
   }
 

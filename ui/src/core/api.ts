@@ -1,8 +1,14 @@
 import { endSession, session } from './session';
 
-/** A refusal from the server: its status and the problem's plain detail. */
+/**
+ * A refusal from the server: its status and the problem's plain detail; where the server names
+ * them, its type (such as the second step of a login), a stable code for the refusal and the body
+ * field it is about (so a screen can say why in the person's language, beside that field), and the
+ * seconds of a Retry-After.
+ */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly detail: string) {
+  constructor(readonly status: number, readonly detail: string, readonly type = '', readonly retryAfter = 0,
+    readonly code = '', readonly field = '') {
     super(`HTTP ${status}`);
   }
 }
@@ -21,7 +27,7 @@ export function onUnauthorised(listener: () => void): void {
  */
 export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const answer = await send(method, path, { body });
-  if (!answer.ok) throw new ApiError(answer.status, await problemDetail(answer));
+  if (!answer.ok) throw await refusal(answer);
   if (answer.status === 204) return undefined as T;
   const text = await answer.text();
   return (text ? JSON.parse(text) : undefined) as T;
@@ -38,7 +44,7 @@ export interface SendOptions {
 /** Sends a file as the whole request body with its own Content-Type; answered as api() answers. */
 export async function upload<T>(method: Method, path: string, file: Blob): Promise<T> {
   const answer = await send(method, path, { file });
-  if (!answer.ok) throw new ApiError(answer.status, await problemDetail(answer));
+  if (!answer.ok) throw await refusal(answer);
   const text = await answer.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
@@ -65,13 +71,19 @@ export async function send(method: Method, path: string, options: SendOptions = 
   return answer;
 }
 
-async function problemDetail(answer: Response): Promise<string> {
+async function problemOf(answer: Response): Promise<{ detail?: string; type?: string; code?: string; field?: string }> {
   try {
-    const problem = (await answer.json()) as { detail?: string };
-    return problem.detail ?? '';
+    return (await answer.json()) as { detail?: string; type?: string; code?: string; field?: string };
   } catch {
-    return '';
+    return {};
   }
+}
+
+async function refusal(answer: Response): Promise<ApiError> {
+  const problem = await problemOf(answer);
+  const retryAfter = Number(answer.headers.get('Retry-After') ?? 0);
+  return new ApiError(answer.status, problem.detail ?? '', problem.type ?? '', Number.isFinite(retryAfter) ? retryAfter : 0,
+    problem.code ?? '', problem.field ?? '');
 }
 
 /** A path segment as it must appear in a URL. */

@@ -4,6 +4,8 @@ export interface Session {
   tenant: string;
   accountId: number;
   expiresAt: string;
+  /** An admin reset the password: the person must choose a new one before anything else. */
+  passwordChangeRequired?: boolean;
 }
 
 const KEY = 'session';
@@ -23,6 +25,14 @@ export function session(): Session | null {
   if (!current) current = stored(sessionStorage) ?? stored(localStorage);
   if (current && Date.parse(current.expiresAt) <= Date.now()) endSession();
   return current;
+}
+
+/** The password was changed: the session goes on, kept where it was kept. */
+export function markPasswordChanged(): void {
+  const now = session();
+  if (!now) return;
+  const kept = stored(localStorage) !== null;
+  startSession({ ...now, passwordChangeRequired: false }, kept);
 }
 
 export function endSession(): void {

@@ -1,8 +1,12 @@
 import { currentLanguage, usesKhmerDigits } from './locale';
+import { khmerDate, khmerDateTime, khmerMoney, khmerNumber } from './khmer-format';
 import { toKhmerDigits } from './numerals';
 
-function locale(): string {
-  return currentLanguage() === 'km' ? 'km-KH' : 'en-GB';
+// English through the browser's own data; Khmer written out here, since many browsers lack its data
+const ENGLISH = 'en-GB';
+
+function khmer(): boolean {
+  return currentLanguage() === 'km';
 }
 
 function digits(text: string): string {
@@ -10,7 +14,7 @@ function digits(text: string): string {
 }
 
 export function formatNumber(n: number): string {
-  return digits(new Intl.NumberFormat(locale(), { numberingSystem: 'latn' }).format(n));
+  return digits(khmer() ? khmerNumber(n) : new Intl.NumberFormat(ENGLISH, { numberingSystem: 'latn' }).format(n));
 }
 
 /** A calendar date such as 2026-11-29 (no time zone: it is the same day everywhere). */
@@ -18,8 +22,9 @@ export function formatDate(isoDate: string | null | undefined): string {
   if (!isoDate) return '';
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
   if (!y || !m || !d) return isoDate;
+  if (khmer()) return digits(khmerDate(y, m, d));
   const date = new Date(Date.UTC(y, m - 1, d));
-  return digits(new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC', numberingSystem: 'latn' })
+  return digits(new Intl.DateTimeFormat(ENGLISH, { dateStyle: 'medium', timeZone: 'UTC', numberingSystem: 'latn' })
     .format(date));
 }
 
@@ -28,12 +33,14 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return digits(new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', numberingSystem: 'latn' })
+  if (khmer()) return digits(khmerDateTime(date));
+  return digits(new Intl.DateTimeFormat(ENGLISH, { dateStyle: 'medium', timeStyle: 'short', numberingSystem: 'latn' })
     .format(date));
 }
 
 /** An amount held in minor units (sen, cents): both riel and dollars have two decimals. */
 export function formatMoney(minor: number, currency: string): string {
-  const format = new Intl.NumberFormat(locale(), { style: 'currency', currency, numberingSystem: 'latn' });
+  if (khmer()) return digits(khmerMoney(minor / 100, currency));
+  const format = new Intl.NumberFormat(ENGLISH, { style: 'currency', currency, numberingSystem: 'latn' });
   return digits(format.format(minor / 100));
 }

@@ -26,10 +26,16 @@ export interface MemberSearch {
   limit: number;
 }
 
+/**
+ * A page of the register. A search by name, code or phone is sent in a POST body: in the address
+ * it would land in the access log of every proxy on the way. A plain page stays a GET.
+ */
 export function searchMembers(tenant: string, search: MemberSearch): Promise<MemberView[]> {
+  if (search.q || search.phone) {
+    const { q, phone, status, offset, limit } = search;
+    return api<MemberView[]>('POST', `/api/t/${seg(tenant)}/members/search`, { q, phone, status, offset, limit });
+  }
   const params = new URLSearchParams();
-  if (search.q) params.set('q', search.q);
-  if (search.phone) params.set('phone', search.phone);
   if (search.status) params.set('status', search.status);
   params.set('offset', String(search.offset));
   params.set('limit', String(search.limit));

@@ -94,3 +94,29 @@ describe('the member page', () => {
     expect(standing.shadowRoot!.querySelector('button')).toBeNull();
   });
 });
+
+describe('the register', () => {
+  it('searches by name and phone in a POST body, never in the address', async () => {
+    await import('./member-register');
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => answer([member]));
+    const register = place('member-register', { ctx: ctx(['member:read']) });
+    await settle(register);
+    expect(fetch.mock.calls[0][0]).toBe('/api/t/wnu/members?offset=0&limit=20');
+    expect(fetch.mock.calls[0][1]?.method).toBe('GET');
+
+    const root = register.shadowRoot!;
+    (root.querySelector('#q') as HTMLInputElement).value = 'Dara Sok';
+    (root.querySelector('#phone') as HTMLInputElement).value = '012 345 678';
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle(register);
+
+    const [url, init] = fetch.mock.calls[1];
+    expect(url).toBe('/api/t/wnu/members/search');
+    expect(init?.method).toBe('POST');
+    expect(JSON.parse(String(init?.body))).toEqual({ q: 'Dara Sok', phone: '012 345 678', offset: 0, limit: 20 });
+    for (const [called] of fetch.mock.calls) {
+      expect(String(called)).not.toMatch(/Dara|345/);
+    }
+    expect(root.querySelector('ul.list')!.textContent).toContain('Dara');
+  });
+});

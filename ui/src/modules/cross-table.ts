@@ -1,15 +1,16 @@
 /**
  * A report answered as rows × columns with totals, as a module sends it to a `table` view:
  * `{rowsBy, columnsBy, rows: [{value, counts, total}], columns, columnTotals, total, threshold}`.
- * A null count is suppressed: too small to show without pointing at a person.
+ * A null or absent count is suppressed: too small to show without pointing at a person, or hidden
+ * so that it cannot be worked out from the others.
  */
 export interface CrossTableAnswer {
   rowsBy: string;
   columnsBy: string;
-  rows: { value: string; counts: (number | null)[]; total: number | null }[];
+  rows: { value: string; counts: (number | null)[]; total?: number | null }[];
   columns: string[];
   columnTotals: (number | null)[];
-  total: number | null;
+  total?: number | null;
   /** Counts below it are suppressed; 5 unless said. */
   threshold?: number;
 }
@@ -32,16 +33,18 @@ export interface CrossTableWords {
   valueLabel(dimension: string, value: string): string;
   dimensionLabel(dimension: string): string;
   number(n: number): string;
-  /** The words for a suppressed count, such as "fewer than 5". */
-  suppressed(threshold: number): string;
+  /**
+   * The word for a suppressed count: "hidden", never "fewer than 5", since a cell hidden so that it
+   * cannot be worked out from the total can be larger.
+   */
+  hidden: string;
   total: string;
 }
 
 /** The table as it is drawn: labels for every value, the words for every count, totals last. */
 export function crossTable(answer: CrossTableAnswer, words: CrossTableWords): CrossTable {
-  const threshold = answer.threshold ?? 5;
-  const cell = (count: number | null): CrossCell => count === null
-    ? { text: words.suppressed(threshold), suppressed: true } : { text: words.number(count), suppressed: false };
+  const cell = (count: number | null | undefined): CrossCell => typeof count === 'number' && Number.isFinite(count)
+    ? { text: words.number(count), suppressed: false } : { text: words.hidden, suppressed: true };
   return {
     corner: `${words.dimensionLabel(answer.rowsBy)} / ${words.dimensionLabel(answer.columnsBy)}`,
     columns: [...answer.columns.map((c) => words.valueLabel(answer.columnsBy, c)), words.total],

@@ -13,7 +13,7 @@ import type { ViewDefinition } from './ui-definition';
 
 /**
  * A report view (kind `table`): the person chooses the query (rows, columns, period), and the
- * module's rows × columns answer is drawn with its totals; a suppressed count reads "fewer than 5".
+ * module's rows × columns answer is drawn with its totals; a suppressed count reads "hidden", as on the network dashboard.
  * The view's fields name the dimensions and give their values' labels.
  */
 export class ModuleTable extends LitElement {
@@ -78,7 +78,7 @@ export class ModuleTable extends LitElement {
       },
       dimensionLabel: (dimension) => pick(field(dimension)?.label) || dimension,
       number: formatNumber,
-      suppressed: (threshold) => t('modules.suppressed', { n: formatNumber(threshold) }),
+      hidden: t('figures.hidden'),
       total: t('modules.total'),
     };
   }
@@ -103,7 +103,7 @@ export class ModuleTable extends LitElement {
         <tr><th scope="row">${t('modules.total')}</th>${table.totals.map(cell)}</tr>
       </tbody>
     </table></div>
-    <p class="muted">${t('modules.suppressedNote', { n: formatNumber(answer.threshold ?? 5) })}</p>`;
+    <p class="muted">${t('figures.hiddenNote', { min: formatNumber(answer.threshold ?? 5) })}</p>`;
   }
 }
 

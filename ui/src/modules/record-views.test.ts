@@ -227,17 +227,27 @@ describe('a report table', () => {
     columns: ['police', 'gang'], columnTotals: [20, null], total: 29,
   };
 
+  const words = {
+    valueLabel: (d: string, v: string) => `${d}:${v}`, dimensionLabel: (d: string) => d.toUpperCase(), number: String,
+    hidden: 'hidden', total: 'Total',
+  };
+
   it('labels values, keeps totals last and words a suppressed cell', () => {
-    const table = crossTable(report, {
-      valueLabel: (d, v) => `${d}:${v}`, dimensionLabel: (d) => d.toUpperCase(), number: String,
-      suppressed: (n) => `fewer than ${n}`, total: 'Total',
-    });
+    const table = crossTable(report, words);
     expect(table.corner).toBe('ACT / PERPETRATOR');
     expect(table.columns).toEqual(['perpetrator:police', 'perpetrator:gang', 'Total']);
     expect(table.rows[0]).toEqual({ label: 'act:extortion', cells: [
-      { text: '12', suppressed: false }, { text: 'fewer than 5', suppressed: true }, { text: '15', suppressed: false }] });
+      { text: '12', suppressed: false }, { text: 'hidden', suppressed: true }, { text: '15', suppressed: false }] });
     expect(table.rows[1].cells.map((c) => c.suppressed)).toEqual([true, false, true]);
-    expect(table.totals.map((c) => c.text)).toEqual(['20', 'fewer than 5', '29']);
+    expect(table.totals.map((c) => c.text)).toEqual(['20', 'hidden', '29']);
+  });
+
+  it('says "hidden", never NaN, where a total is left out of the answer', () => {
+    const { total: _, ...withoutTotal } = report;
+    const table = crossTable({ ...withoutTotal, rows: [{ value: 'extortion', counts: [12, 6] }] }, words);
+    expect(table.rows[0].cells.map((c) => c.text)).toEqual(['12', '6', 'hidden']);
+    expect(table.totals.at(-1)).toEqual({ text: 'hidden', suppressed: true });
+    expect(JSON.stringify(table)).not.toContain('NaN');
   });
 
   it('asks for the report\'s parameters, then draws it in Khmer and in English', async () => {
@@ -256,12 +266,12 @@ describe('a report table', () => {
     await settle(view);
     expect(fetch.mock.calls[0][0]).toBe('/api/t/wnu/legal-aid/reports/advocacy?rows=act&columns=perpetrator&from=2025-01&to=2025-12');
     const cells = () => [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
-    expect(cells()[0]).toEqual(['ការជំរិតទារប្រាក់', '12', 'តិចជាង 5', '15']);
+    expect(cells()[0]).toEqual(['ការជំរិតទារប្រាក់', '12', 'លាក់', '15']);
     expect(cells()[2][0]).toBe('សរុប');
     expect(root.querySelectorAll('td.suppressed').length).toBe(4);
     setLanguage('en');
     await settle(view);
-    expect(cells()[0]).toEqual(['Extortion', '12', 'fewer than 5', '15']);
+    expect(cells()[0]).toEqual(['Extortion', '12', 'hidden', '15']);
     expect(root.querySelector('thead th')!.textContent).toBe('Act / Perpetrator');
   });
 });

@@ -10,6 +10,7 @@ import type { MessageKey } from '../i18n/en';
 import { icon } from '../shell/icons';
 import { shared } from '../styles/shared';
 import { parseAdminInvite, type AdminInvite } from './admin-invite-link';
+import { passwordRefusal } from '../passwords/password-refusals';
 
 type Field = 'username' | 'password' | 'confirm';
 
@@ -98,6 +99,11 @@ export class AdminInviteAccept extends LitElement {
         this.expired = true;
         return '';
       }
+      const said = passwordRefusal(e);
+      if (said?.field === 'password') {
+        void this.refuse('password', said.message);
+        return '';
+      }
       const detail = e instanceof ApiError ? e.detail : '';
       return status >= 400 && status < 500 && detail ? t('welcome.refused', { detail }) : t('error.network');
     });
@@ -109,7 +115,8 @@ export class AdminInviteAccept extends LitElement {
       const earlier = session();
       if (earlier) await api('POST', '/api/auth/logout').catch(() => undefined);
       const answer = await api<Session>('POST', '/api/auth/login', { tenant, username, password });
-      startSession({ token: answer.token, tenant: answer.tenant, accountId: answer.accountId, expiresAt: answer.expiresAt }, false);
+      startSession({ token: answer.token, tenant: answer.tenant, accountId: answer.accountId, expiresAt: answer.expiresAt,
+        passwordChangeRequired: answer.passwordChangeRequired === true }, false);
       navigate(`/t/${answer.tenant}`);
     } catch {
       this.loginNeeded = true;

@@ -6,6 +6,8 @@ import { LocaleController } from '../i18n/locale-controller';
 import { currentLanguage, t } from '../i18n/locale';
 import { icon } from '../shell/icons';
 import { shared } from '../styles/shared';
+import type { MessageKey } from '../i18n/en';
+import { passwordRefusal } from '../passwords/password-refusals';
 
 interface ConsentText {
   version: string;
@@ -21,7 +23,7 @@ interface ConsentText {
 export class JoinScreen extends LitElement {
   static override properties = {
     tenant: { type: String }, code: { type: String },
-    consent: { state: true }, done: { state: true },
+    consent: { state: true }, done: { state: true }, passwordProblem: { state: true },
   };
   static override styles = [shared, css`
     .step { display: flex; gap: 12px; align-items: flex-start; margin-top: 12px; }
@@ -38,6 +40,8 @@ export class JoinScreen extends LitElement {
   declare code: string;
   declare consent: ConsentText | null;
   declare done: boolean;
+  /** Why the server refused the password, said beside the field. */
+  declare passwordProblem: MessageKey | null;
   private forget?: () => void;
   private readonly form = new FormController(this);
   private readonly submit = this.form.onSubmit((submitted) => this.register(submitted));
@@ -47,6 +51,7 @@ export class JoinScreen extends LitElement {
     new LocaleController(this);
     this.consent = null;
     this.done = false;
+    this.passwordProblem = null;
   }
 
   override connectedCallback(): void {
@@ -63,6 +68,7 @@ export class JoinScreen extends LitElement {
   private register({ form: formElement, data: form }: Submitted): Promise<void> | void {
     const password = String(form.get('password') ?? '');
     const username = String(form.get('username') ?? '').trim().toLowerCase();
+    this.passwordProblem = null;
     if (!String(form.get('workingName') ?? '').trim()) return this.form.fail(t('join.needName'));
     if (!/^[a-z0-9][a-z0-9._-]{2,63}$/.test(username)) return this.form.fail(t('join.badUsername'));
     if (password.length < 10) return this.form.fail(t('join.shortPassword'));
@@ -78,6 +84,11 @@ export class JoinScreen extends LitElement {
       formElement.reset();
       this.done = true;
     }, (e) => {
+      const said = passwordRefusal(e);
+      if (said?.field === 'password') {
+        this.passwordProblem = said.message;
+        return '';
+      }
       const status = refusalStatus(e);
       return status === 404 ? t('join.badInvite') : status === 409 ? t('join.taken')
         : status === 400 ? t('join.rejected') : t('error.network');
@@ -104,8 +115,10 @@ export class JoinScreen extends LitElement {
           <p class="muted" id="username-hint">${t('join.usernameHint')}</p>
           <label for="password">${t('join.password')}</label>
           <input id="password" name="password" type="password" required autocomplete="new-password" minlength="10"
-            aria-describedby="password-hint" />
+            aria-invalid=${this.passwordProblem ? 'true' : 'false'}
+            aria-describedby=${this.passwordProblem ? 'password-hint password-error' : 'password-hint'} />
           <p class="muted" id="password-hint">${t('join.passwordHint')}</p>
+          ${this.passwordProblem ? html`<p class="error" id="password-error" role="alert">${t(this.passwordProblem)}</p>` : ''}
         </div></div>
         <section class="consent" aria-labelledby="consent-title">
           <h2 id="consent-title">${icon('eye', 24)} ${t('join.consentTitle')}</h2>

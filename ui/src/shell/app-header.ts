@@ -7,6 +7,7 @@ import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { icon } from './icons';
+import { PASSWORD_ROUTE } from '../passwords/password-route';
 import './quick-exit-button';
 import './language-switch';
 
@@ -42,7 +43,9 @@ export class AppHeader extends LitElement {
   }
 
   override render() {
-    const home = session() ? href('t', this.ctx?.tenant.slug ?? session()!.tenant) : '#/login';
+    const slug = this.ctx?.tenant.slug ?? session()?.tenant;
+    const home = slug ? href('t', slug) : '#/login';
+    const twoStep = slug ? href('t', slug, 'two-step') : '#/login';
     return html`
       <header>
         <div class="bar">
@@ -54,6 +57,9 @@ export class AppHeader extends LitElement {
           <nav class="where" aria-label=${t('nav.label')}>
             <a class="button secondary" href=${home} aria-label=${t('nav.home')}>${icon('home')}</a>
             <span class="tenant">${this.ctx ? pick(this.ctx.tenant.names) : ''}</span>
+            <a class="button secondary" id="two-step" href=${twoStep}>${t('nav.twoStep')}</a>
+            <a class="button secondary" href="#/${PASSWORD_ROUTE}" id="change-password" aria-label=${t('nav.password')}
+              title=${t('nav.password')}>${icon('key')}</a>
             <button class="secondary" @click=${this.logout}>${t('nav.logout')}</button>
           </nav>` : ''}
       </header>

@@ -10,6 +10,7 @@ import { t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { renderScreen } from './screens';
 import { WELCOME_ROUTE } from '../network/admin-invite-link';
+import { PASSWORD_ROUTE, passwordChangeFirst } from '../passwords/password-route';
 import './app-header';
 
 /** The root: follows the hash route, keeps the tenant context the screens share, draws the header. */
@@ -66,6 +67,7 @@ export class SahakumApp extends LitElement {
       this.failed = false;
     }
     if (!signedIn && first !== 'login') return navigate('/login');
+    if (passwordChangeFirst(session(), first)) return navigate(`/${PASSWORD_ROUTE}`);
     if (signedIn && (first === undefined || first === 'login')) return navigate(`/t/${session()!.tenant}`);
     const current = this.ctx?.tenant.slug === slug && this.loading === '';
     if (first === 't' && slug && !current && this.loading !== slug) this.reloadContext(slug);

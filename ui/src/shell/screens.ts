@@ -3,6 +3,7 @@ import type { Route } from '../core/router';
 import type { TenantContext } from '../core/tenant-context';
 import { t } from '../i18n/locale';
 import { WELCOME_ROUTE } from '../network/admin-invite-link';
+import { PASSWORD_ROUTE } from '../passwords/password-route';
 import '../login/login-screen';
 import '../register/join-screen';
 import './home-screen';
@@ -19,6 +20,8 @@ const lazy: Record<string, () => Promise<unknown>> = {
   welcome: () => import('../network/admin-invite-accept'),
   dashboard: () => import('../network/network-dashboard'),
   definitions: () => import('../network/tenant-definitions'),
+  twoStep: () => import('../account/two-step-screen'),
+  password: () => import('../passwords/password-change'),
 };
 const requested = new Set<string>();
 
@@ -32,6 +35,7 @@ function ensure(name: string): void {
 export function renderScreen(route: Route, ctx: TenantContext | null): TemplateResult {
   const [first, slug, section, a, b] = route.parts;
   if (first === 'login') return html`<login-screen></login-screen>`;
+  if (first === PASSWORD_ROUTE) return ensure('password'), html`<password-change></password-change>`;
   if (first === 'join') return html`<join-screen .tenant=${slug ?? ''} .code=${section ?? ''}></join-screen>`;
   if (first === WELCOME_ROUTE) return ensure('welcome'), html`<admin-invite-accept .parts=${route.parts}></admin-invite-accept>`;
   if (first !== 't' || !slug) return html``;
@@ -51,6 +55,8 @@ export function renderScreen(route: Route, ctx: TenantContext | null): TemplateR
       return ensure('dashboard'), html`<network-dashboard .ctx=${ctx}></network-dashboard>`;
     case 'definitions':
       return ensure('definitions'), html`<tenant-definitions .ctx=${ctx}></tenant-definitions>`;
+    case 'two-step':
+      return ensure('twoStep'), html`<two-step-screen .ctx=${ctx}></two-step-screen>`;
     case 'admin':
       return ensure('admin'), html`<admin-console .ctx=${ctx} .panel=${a ?? ''}></admin-console>`;
     case 'm':

@@ -46,7 +46,16 @@ public interface ModuleContext {
   /**
    * Encryption at rest with the data key of the request's organisation (at a chapter, its
    * organisation's). Only an organisation and its chapters hold a data key: elsewhere the sealer
-   * refuses with {@link IllegalStateException}.
+   * refuses with {@link IllegalStateException}. While a chapter is locked down, {@link Sealer#open}
+   * refuses at that chapter, and at its organisation until the request is cleared through
+   * {@link #lockdown()}: see {@link Lockdown}.
    */
   Sealer sealer();
+
+  /**
+   * Whether chapters of the request's organisation are locked down, and the checks a module makes
+   * before it opens sealed values or answers files or exports about them; see {@link Lockdown} for
+   * what the core refuses by itself.
+   */
+  Lockdown lockdown();
 }

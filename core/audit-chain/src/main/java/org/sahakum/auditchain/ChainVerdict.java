@@ -21,6 +21,11 @@ public record ChainVerdict(boolean intact, long entries, Long firstBrokenSeq, St
     return new ChainVerdict(false, seq - 1, seq, "entry " + seq + " was changed");
   }
 
+  /** The chain's keyed start does not fit: moved, made up, or the plain entries before it rewritten. */
+  static ChainVerdict keyedStartChanged(long seq) {
+    return new ChainVerdict(false, seq - 1, seq, "the chain's keyed start was changed at entry " + seq);
+  }
+
   static ChainVerdict cutOffAfter(long lastSeq) {
     return new ChainVerdict(false, lastSeq, lastSeq + 1, "entries after " + lastSeq + " are missing");
   }

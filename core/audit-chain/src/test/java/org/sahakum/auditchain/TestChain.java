@@ -7,24 +7,54 @@ import java.util.List;
 /** Builds valid chains for the tests, and the forged entries a tamperer would write. */
 final class TestChain {
   static final long TENANT = 7;
+  static final ChainKey KEY = ChainKey.fromMasterKey(masterKey(1));
+  /** Where a chain made since keying starts: keyed from its first entry. */
+  static final KeyedFrom FROM_FIRST = keyedFrom(1, ChainHash.GENESIS);
   private static final Instant START = Instant.parse("2026-11-29T01:02:03.123456Z");
 
   private TestChain() {}
 
-  /** Entries 1..n; entry 2 carries a reason, as an identity reveal does. */
+  static byte[] masterKey(int fill) {
+    byte[] key = new byte[32];
+    java.util.Arrays.fill(key, (byte) fill);
+    return key;
+  }
+
+  static KeyedFrom keyedFrom(long seq, String prev) {
+    return new KeyedFrom(seq, ChainHash.keyedFromMark(KEY, TENANT, seq, prev));
+  }
+
+  /** Entries 1..n, keyed; entry 2 carries a reason, as an identity reveal does. */
   static List<AuditEntry> of(int n) {
+    return legacyThenKeyed(0, n);
+  }
+
+  /**
+   * {@code plain} entries as written before chains were keyed, then {@code keyed} entries: a
+   * chain of a database made before keying, keyed from entry {@code plain + 1} on.
+   */
+  static List<AuditEntry> legacyThenKeyed(int plain, int keyed) {
     List<AuditEntry> entries = new ArrayList<>();
     String prev = ChainHash.GENESIS;
-    for (int seq = 1; seq <= n; seq++) {
-      AuditEntry e = entry(prev, seq, "member.read", seq == 2 ? "court hearing" : null);
+    for (int seq = 1; seq <= plain + keyed; seq++) {
+      String reason = seq == 2 ? "court hearing" : null;
+      AuditEntry e = seq <= plain ? plainEntry(prev, seq, "member.read", reason) : entry(prev, seq, "member.read", reason);
       entries.add(e);
       prev = e.hash();
     }
     return entries;
   }
 
-  /** A correctly hashed entry following {@code prev}: what someone who knows the formula can write. */
+  /** A correctly hashed entry following {@code prev}: what someone holding the chain key can write. */
   static AuditEntry entry(String prev, long seq, String action, String reason) {
+    Instant at = START.plusSeconds(seq);
+    Long actor = 42L;
+    String hash = ChainHash.keyed(KEY, prev, TENANT, seq, at, actor, action, "member", Long.toString(seq), reason);
+    return new AuditEntry(seq, at, actor, action, "member", Long.toString(seq), reason, prev, hash);
+  }
+
+  /** An entry with the plain SHA-256: what anyone who can write the database can compute. */
+  static AuditEntry plainEntry(String prev, long seq, String action, String reason) {
     Instant at = START.plusSeconds(seq);
     Long actor = 42L;
     String hash = ChainHash.of(prev, TENANT, seq, at, actor, action, "member", Long.toString(seq), reason);

@@ -7,14 +7,16 @@ import java.util.HexFormat;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.sahakum.launcher.EmbeddedDatabase;
+import org.sahakum.launcher.PayaraBootCommands;
 
 /**
  * Starts one embedded MariaDB for a whole test run, with the same code as {@code bin/sahakum},
  * before Arquillian starts Payara, and stops it at the end. It runs only for integration tests
  * (when failsafe names the WAR under test in {@code sahakum.test.war}); unit tests start nothing.
  *
- * <p>It publishes {@code sahakum.test.db.port} and a fresh {@code sahakum.test.admin.password},
- * which {@code arquillian.xml} hands to Payara.
+ * <p>It publishes {@code sahakum.test.db.port}, a fresh {@code sahakum.test.admin.password} and
+ * {@code sahakum.test.boot.options} (the Payara settings {@code bin/sahakum} starts with), which
+ * {@code arquillian.xml} hands to Payara.
  */
 public class TestDatabase implements LauncherSessionListener {
   private EmbeddedDatabase database;
@@ -33,6 +35,8 @@ public class TestDatabase implements LauncherSessionListener {
       byte[] secret = new byte[12];
       new SecureRandom().nextBytes(secret);
       System.setProperty("sahakum.test.admin.password", "it-" + HexFormat.of().formatHex(secret));
+      // Payara Micro options, space-separated as arquillian.xml's extraMicroOptions takes them (paths without spaces)
+      System.setProperty("sahakum.test.boot.options", String.join(" ", PayaraBootCommands.options(root.resolve("boot"))));
     } catch (Exception e) {
       throw new IllegalStateException("could not start the embedded MariaDB for the tests", e);
     }

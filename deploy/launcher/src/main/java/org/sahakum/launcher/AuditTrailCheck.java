@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import org.sahakum.auditchain.AuditEntry;
 import org.sahakum.auditchain.ChainHead;
+import org.sahakum.auditchain.ChainKey;
 import org.sahakum.auditchain.ChainVerdict;
 import org.sahakum.auditchain.ChainVerifier;
+import org.sahakum.auditchain.KeyedFrom;
 
 /**
  * Verifies the audit chains straight from the database, with the server's own
@@ -21,27 +23,50 @@ import org.sahakum.auditchain.ChainVerifier;
  * only: nothing of what the entries record.
  */
 final class AuditTrailCheck {
-  private static final String TENANTS = "SELECT t.id, t.slug, c.last_seq, c.last_hash FROM tenant t"
+  private static final String TENANTS = "SELECT t.id, t.slug, c.last_seq, c.last_hash, c.keyed_from_seq, c.keyed_mark"
+      + " FROM tenant t"
       + " LEFT JOIN audit_chain c ON c.tenant_id = t.id";
   private static final String ENTRIES = "SELECT seq, at, actor_account_id, action, target_type, target_id, reason,"
       + " prev_hash, hash FROM audit_event WHERE tenant_id = ? AND seq >= ? ORDER BY seq LIMIT ?";
 
   private final Connection db;
+  private final ChainKey key;
   private final PrintStream out;
   private final int pageSize;
+  private KeptHeads kept;
+  private PrintStream brokenTo;
 
-  AuditTrailCheck(Connection db, PrintStream out) {
-    this(db, out, ChainVerifier.PAGE_SIZE);
+  AuditTrailCheck(Connection db, ChainKey key, PrintStream out) {
+    this(db, key, out, ChainVerifier.PAGE_SIZE);
   }
 
-  AuditTrailCheck(Connection db, PrintStream out, int pageSize) {
+  AuditTrailCheck(Connection db, ChainKey key, PrintStream out, int pageSize) {
     this.db = db;
+    this.key = key;
     this.out = out;
     this.pageSize = pageSize;
   }
 
-  /** A tenant and the head of its chain (null when it has none). */
-  private record Tenant(long id, String slug, ChainHead head) {}
+  /** Compares each chain with its head in {@code heads} too: a chain that ends before it, or differs there, is broken. */
+  AuditTrailCheck against(KeptHeads heads) {
+    this.kept = heads;
+    return this;
+  }
+
+  /**
+   * Prints each intact chain's head as {@link KeptHeads} reads it to {@code out}, and the verdicts
+   * of broken chains to {@code err} instead (a broken head is nothing to keep).
+   */
+  AuditTrailCheck printingHeads(PrintStream err) {
+    this.brokenTo = err;
+    return this;
+  }
+
+  /** A chain's verdict as printed. */
+  private record Outcome(boolean intact, String line) {}
+
+  /** A tenant, the head of its chain and where it turns keyed (each null when it has none). */
+  private record Tenant(long id, String slug, ChainHead head, KeyedFrom keyedFrom) {}
 
   /**
    * Checks every tenant, or only the one with {@code slug}.
@@ -62,10 +87,26 @@ final class AuditTrailCheck {
       }
       boolean allIntact = true;
       for (Tenant t : tenants) {
-        ChainVerdict verdict = ChainVerifier.verifyPaged(t.id(), (fromSeq, limit) -> entries(t.id(), fromSeq, limit),
+        ChainVerdict verdict = ChainVerifier.verifyPaged(t.id(), key, t.keyedFrom(), (fromSeq, limit) -> entries(t.id(), fromSeq, limit),
             t::head, pageSize);
-        out.println(line(t.slug(), verdict));
-        allIntact &= verdict.intact();
+        Outcome outcome = new Outcome(verdict.intact(), line(t.slug(), verdict));
+        if (verdict.intact() && kept != null && kept.bySlug().containsKey(t.slug())) {
+          outcome = againstKept(t, verdict.entries(), kept.bySlug().get(t.slug()));
+        }
+        if (brokenTo != null && outcome.intact()) {
+          out.println(KeptHeads.line(t.slug(), t.head().lastSeq(), t.head().lastHash()));
+        } else {
+          (brokenTo != null ? brokenTo : out).println(outcome.line());
+        }
+        allIntact &= outcome.intact();
+      }
+      if (kept != null && slug.isEmpty()) {
+        for (String gone : kept.bySlug().keySet()) {
+          if (tenants.stream().noneMatch(t -> t.slug().equals(gone))) {
+            out.println(gone.replaceAll("\\p{Cntrl}", "?") + ": BROKEN: the tenant of a kept head is missing");
+            allIntact = false;
+          }
+        }
       }
       return allIntact ? VerifyAuditCommand.ALL_INTACT : VerifyAuditCommand.SOME_BROKEN;
     } finally {
@@ -80,6 +121,26 @@ final class AuditTrailCheck {
         : name + ": BROKEN at entry " + v.firstBrokenSeq() + ": " + v.problem();
   }
 
+  /** The line of an intact chain of {@code entries} entries, held against the head kept for it. */
+  private Outcome againstKept(Tenant t, long entries, KeptHeads.Head head) throws SQLException {
+    String name = t.slug().replaceAll("\\p{Cntrl}", "?");
+    if (entries < head.seq()) {
+      return new Outcome(false, name + ": BROKEN at entry " + (entries + 1) + ": entries after " + entries
+          + " are missing (the kept head is entry " + head.seq() + ")");
+    }
+    try (PreparedStatement q = db.prepareStatement("SELECT hash FROM audit_event WHERE tenant_id = ? AND seq = ?")) {
+      q.setLong(1, t.id());
+      q.setLong(2, head.seq());
+      try (ResultSet r = q.executeQuery()) {
+        if (!r.next() || !head.hash().equals(r.getString(1))) {
+          return new Outcome(false, name + ": BROKEN at entry " + head.seq() + ": entry " + head.seq()
+              + " differs from the kept head");
+        }
+      }
+    }
+    return new Outcome(true, name + ": intact, " + entries + " entries");
+  }
+
   private List<Tenant> tenants(Optional<String> slug) throws SQLException {
     String sql = TENANTS + (slug.isPresent() ? " WHERE t.slug = ?" : "") + " ORDER BY t.id";
     try (PreparedStatement q = db.prepareStatement(sql)) {
@@ -91,7 +152,9 @@ final class AuditTrailCheck {
         while (r.next()) {
           long lastSeq = r.getLong(3);
           ChainHead head = r.wasNull() ? null : new ChainHead(lastSeq, r.getString(4));
-          tenants.add(new Tenant(r.getLong(1), r.getString(2), head));
+          long keyedFromSeq = r.getLong(5);
+          KeyedFrom keyedFrom = r.wasNull() || r.getString(6) == null ? null : new KeyedFrom(keyedFromSeq, r.getString(6));
+          tenants.add(new Tenant(r.getLong(1), r.getString(2), head, keyedFrom));
         }
       }
       return tenants;

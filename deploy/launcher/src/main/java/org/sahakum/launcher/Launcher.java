@@ -15,7 +15,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * {@code bin/sahakum}: starts the server. Exit codes: 0 after a requested stop, 1 when start-up
- * failed, else the server's. {@code bin/sahakum verify-audit} checks the audit trail instead (see
+ * failed, else the server's. {@code bin/sahakum verify-audit} checks the audit trail instead, and
+ * {@code bin/sahakum audit-head} prints its heads to keep elsewhere (see
  * {@link VerifyAuditCommand}); {@code bin/sahakum apply-tenants} applies definition files to the
  * running server (see {@link ApplyTenantsCommand}).
  */
@@ -46,10 +47,11 @@ public final class Launcher {
    */
   private static int command(Path home, List<String> args) {
     String name = args.get(0);
-    if (!name.equals(VerifyAuditCommand.NAME) && !name.equals(ApplyTenantsCommand.NAME)) {
+    if (!List.of(VerifyAuditCommand.NAME, VerifyAuditCommand.HEADS_NAME, ApplyTenantsCommand.NAME).contains(name)) {
       System.err.println("sahakum: unknown command '" + name + "'");
       System.err.println("usage: bin/sahakum                 start the server");
-      System.err.println("       bin/sahakum verify-audit [--tenant SLUG]");
+      System.err.println("       bin/sahakum verify-audit [--tenant SLUG] [--against FILE]");
+      System.err.println("       bin/sahakum audit-head [--tenant SLUG]");
       System.err.println("       bin/sahakum apply-tenants [--dry-run] FILE...");
       return VerifyAuditCommand.CANNOT_CHECK;
     }
@@ -63,6 +65,9 @@ public final class Launcher {
     List<String> rest = args.subList(1, args.size());
     if (name.equals(ApplyTenantsCommand.NAME)) {
       return new ApplyTenantsCommand(settings, System.out, System.err).run(rest);
+    }
+    if (name.equals(VerifyAuditCommand.HEADS_NAME)) {
+      return VerifyAuditCommand.printHeads(settings, rest, System.out, System.err);
     }
     return VerifyAuditCommand.run(settings, rest, System.out, System.err);
   }

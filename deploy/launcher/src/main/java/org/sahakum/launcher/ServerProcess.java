@@ -30,6 +30,7 @@ final class ServerProcess {
     deleteTree(runtimeDir);
     Files.createDirectories(runtimeDir);
     String heap = new Settings(environment, home).heap();
+    List<String> bootCommands = PayaraBootCommands.options(runtimeDir.resolve("boot"));
     List<String> command = new ArrayList<>(List.of(
         java.toString(),
         // a small, shrinking heap and code cache: Sahakum must fit beside MariaDB on a small machine
@@ -45,6 +46,7 @@ final class ServerProcess {
         "--nocluster",
         "--disablephonehome",
         "--rootdir", runtimeDir.toString()));
+    command.addAll(bootCommands);
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().putAll(environment);
     return new ServerProcess(builder.start(), port);

@@ -76,6 +76,12 @@ public final class Settings {
     return Path.of(get("SAHAKUM_DATA_DIR").orElse("sahakum-data")).toAbsolutePath().normalize();
   }
 
+  /** The server's master key file: {@code SAHAKUM_MASTER_KEY_FILE}, else {@code master.key} in the data dir. */
+  public Path masterKeyFile() {
+    return get("SAHAKUM_MASTER_KEY_FILE").map(Path::of).orElse(dataDir().resolve("master.key")).toAbsolutePath()
+        .normalize();
+  }
+
   public Path pluginsDir() {
     return get("SAHAKUM_PLUGINS_DIR").map(Path::of).orElse(home.resolve("plugins")).toAbsolutePath().normalize();
   }

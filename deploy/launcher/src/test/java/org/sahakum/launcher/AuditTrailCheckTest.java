@@ -30,6 +30,9 @@ class AuditTrailCheckTest {
   private static Connection connection;
   private static AuditTables tables;
   private static long alpha;
+  private static Path masterKey;
+  private static long trimmed;
+  private static String trimmedHeadBefore;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -43,6 +46,14 @@ class AuditTrailCheckTest {
     alpha = tables.tenantWithChain("alpha", 7);
     tables.tenantWithChain("beta", 3);
     tables.tenantWithChain("fresh", 0);
+    // a database made before chains were keyed: plain entries, then keyed ones since the upgrade
+    tables.tenantWithChain("legacy", 4, 2);
+    tables.tenantWithChain("upgraded", 3, 0);
+    // entries 4 and 5 cut off and the head set back: intact by itself, not against its kept head
+    trimmed = tables.tenantWithChain("trimmed", 5);
+    trimmedHeadBefore = tables.hashOf(trimmed, 5);
+    tables.cutOff(trimmed, 3);
+    masterKey = AuditTables.writeMasterKey(data.resolve("master.key"));
   }
 
   @AfterAll
@@ -54,8 +65,68 @@ class AuditTrailCheckTest {
   @Test
   void intact_chains_pass_with_one_line_per_tenant() throws Exception {
     assertEquals(VerifyAuditCommand.ALL_INTACT, check(Optional.empty(), 1000));
-    assertEquals(List.of("alpha: intact, 7 entries", "beta: intact, 3 entries", "fresh: intact, 0 entries"),
+    assertEquals(List.of("alpha: intact, 7 entries", "beta: intact, 3 entries", "fresh: intact, 0 entries",
+        "legacy: intact, 6 entries", "upgraded: intact, 3 entries", "trimmed: intact, 3 entries"), lines(out));
+  }
+
+  @Test
+  void audit_head_prints_each_intact_chains_head_to_keep() throws Exception {
+    assertEquals(VerifyAuditCommand.ALL_INTACT, VerifyAuditCommand.printHeads(external(), List.of("--tenant", "alpha"),
+        print(out), print(err)), text(err));
+    assertEquals(List.of("alpha 7 " + tables.hashOf(alpha, 7)), lines(out));
+  }
+
+  @Test
+  void heads_kept_elsewhere_show_entries_cut_off_with_the_head() throws Exception {
+    Path kept = Files.writeString(data.resolve("kept-heads"), "# kept on paper\n"
+        + "alpha 7 " + tables.hashOf(alpha, 7) + "\ntrimmed 5 " + trimmedHeadBefore + "\n");
+    assertEquals(VerifyAuditCommand.ALL_INTACT, VerifyAuditCommand.run(external(),
+        List.of("--tenant", "alpha", "--against", kept.toString()), print(out), print(err)), text(err));
+    assertEquals(List.of("alpha: intact, 7 entries"), lines(out));
+    out.reset();
+    assertEquals(VerifyAuditCommand.SOME_BROKEN, VerifyAuditCommand.run(external(),
+        List.of("--against=" + kept, "--tenant=trimmed"), print(out), print(err)), text(err));
+    assertEquals(List.of("trimmed: BROKEN at entry 4: entries after 3 are missing (the kept head is entry 5)"),
         lines(out));
+  }
+
+  @Test
+  void a_kept_head_that_differs_is_named() throws Exception {
+    Path kept = Files.writeString(data.resolve("other-heads"), "alpha 3 " + "a".repeat(64) + "\n");
+    assertEquals(VerifyAuditCommand.SOME_BROKEN, VerifyAuditCommand.run(external(),
+        List.of("--tenant", "alpha", "--against", kept.toString()), print(out), print(err)), text(err));
+    assertEquals(List.of("alpha: BROKEN at entry 3: entry 3 differs from the kept head"), lines(out));
+  }
+
+  @Test
+  void a_rewrite_with_recomputed_plain_hashes_and_head_is_found() throws Exception {
+    AuditTables.Saved saved = tables.rewritePlain(alpha, 4, "member.created");
+    try {
+      assertEquals(VerifyAuditCommand.SOME_BROKEN, check(Optional.of("alpha"), 1000));
+      assertEquals(List.of("alpha: BROKEN at entry 4: entry 4 was changed"), lines(out));
+    } finally {
+      tables.restore(saved);
+    }
+  }
+
+  @Test
+  void without_the_master_key_the_check_cannot_be_made() {
+    Settings noKey = Settings.load(data.resolve("no-home"), Map.of("SAHAKUM_DB_URL", db.jdbcUrl(),
+        "SAHAKUM_DB_USER", "auditor", "SAHAKUM_DB_PASSWORD", "secret",
+        "SAHAKUM_MASTER_KEY_FILE", data.resolve("missing.key").toString()));
+    assertEquals(VerifyAuditCommand.CANNOT_CHECK, VerifyAuditCommand.run(noKey, List.of(), print(out), print(err)));
+    assertTrue(text(err).startsWith("sahakum verify-audit: no master key at "), text(err));
+    assertEquals("", text(out));
+  }
+
+  @Test
+  void another_master_key_finds_every_keyed_chain_changed() throws Exception {
+    Path other = Files.writeString(data.resolve("other.key"), java.util.Base64.getEncoder().encodeToString(new byte[32]));
+    Settings wrongKey = Settings.load(data.resolve("no-home"), Map.of("SAHAKUM_DB_URL", db.jdbcUrl(),
+        "SAHAKUM_DB_USER", "auditor", "SAHAKUM_DB_PASSWORD", "secret", "SAHAKUM_MASTER_KEY_FILE", other.toString()));
+    assertEquals(VerifyAuditCommand.SOME_BROKEN, VerifyAuditCommand.run(wrongKey, List.of("--tenant", "alpha"),
+        print(out), print(err)), text(err));
+    assertEquals(List.of("alpha: BROKEN at entry 1: entry 1 was changed"), lines(out));
   }
 
   @Test
@@ -64,7 +135,8 @@ class AuditTrailCheckTest {
     try {
       assertEquals(VerifyAuditCommand.SOME_BROKEN, check(Optional.empty(), 1000));
       assertEquals(List.of("alpha: BROKEN at entry 4: entry 4 was changed", "beta: intact, 3 entries",
-          "fresh: intact, 0 entries"), lines(out));
+          "fresh: intact, 0 entries", "legacy: intact, 6 entries", "upgraded: intact, 3 entries",
+          "trimmed: intact, 3 entries"), lines(out));
     } finally {
       tables.changeAction(alpha, 4, action);
     }
@@ -115,7 +187,7 @@ class AuditTrailCheckTest {
         "SAHAKUM_DB_PASSWORD", "secret"));
     assertEquals(VerifyAuditCommand.ALL_INTACT, VerifyAuditCommand.run(external, List.of(), print(out), print(err)),
         text(err));
-    assertEquals(3, lines(out).size());
+    assertEquals(6, lines(out).size());
   }
 
   @Test
@@ -163,12 +235,20 @@ class AuditTrailCheckTest {
   /** The check on a connection of its own, as the command gives it; {@link #tables} writes on another. */
   private int check(Optional<String> slug, int pageSize) throws Exception {
     try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, "x")) {
-      return new AuditTrailCheck(c, print(out), pageSize).run(slug);
+      return new AuditTrailCheck(c, AuditTables.KEY, print(out), pageSize).run(slug);
     }
   }
 
+  private Settings external() {
+    return settings(Map.of("SAHAKUM_DB_URL", db.jdbcUrl(), "SAHAKUM_DB_USER", "auditor",
+        "SAHAKUM_DB_PASSWORD", "secret"));
+  }
+
+  /** The settings {@code environment} gives, with the master key file the chains were keyed with. */
   private Settings settings(Map<String, String> environment) {
-    return Settings.load(data.resolve("no-home"), environment);
+    Map<String, String> withKey = new java.util.HashMap<>(environment);
+    withKey.put("SAHAKUM_MASTER_KEY_FILE", masterKey.toString());
+    return Settings.load(data.resolve("no-home"), withKey);
   }
 
   private static PrintStream print(ByteArrayOutputStream bytes) {

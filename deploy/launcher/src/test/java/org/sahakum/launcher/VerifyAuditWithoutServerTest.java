@@ -37,6 +37,7 @@ class VerifyAuditWithoutServerTest {
       tables.tenantWithChain("beta", 2);
       tables.moveHead(tables.tenantWithChain("cut", 3), 1);
     }
+    AuditTables.writeMasterKey(data.resolve("master.key"));
   }
 
   @Test

@@ -6,8 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.sahakum.auditchain.ChainHash;
 import org.sahakum.auditchain.ChainHead;
+import org.sahakum.auditchain.ChainKey;
+import org.sahakum.auditchain.KeyedFrom;
 
-/** The head of a tenant's chain; locked while an entry is appended, so entries form one line. */
+/**
+ * The head of a tenant's chain; locked while an entry is appended, so entries form one line. It
+ * also holds where the chain turns keyed ({@link KeyedFrom}), which never changes.
+ */
 @Entity
 @Table(name = "audit_chain")
 public class AuditChain {
@@ -22,12 +27,25 @@ public class AuditChain {
   @Column(name = "last_hash")
   private String lastHash;
 
+  @Column(name = "keyed_from_seq", updatable = false)
+  private long keyedFromSeq;
+
+  @Column(name = "keyed_mark", updatable = false)
+  private String keyedMark;
+
   protected AuditChain() {}
 
-  AuditChain(long tenantId) {
+  /** The chain of a new tenant: keyed from its first entry. */
+  AuditChain(long tenantId, ChainKey key) {
     this.tenantId = tenantId;
     this.lastSeq = 0;
     this.lastHash = ChainHash.GENESIS;
+    this.keyedFromSeq = 1;
+    this.keyedMark = ChainHash.keyedFromMark(key, tenantId, 1, ChainHash.GENESIS);
+  }
+
+  KeyedFrom keyedFrom() {
+    return keyedMark == null ? null : new KeyedFrom(keyedFromSeq, keyedMark);
   }
 
   ChainHead asChainHead() {

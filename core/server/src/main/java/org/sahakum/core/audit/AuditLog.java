@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.sahakum.core.crypto.AuditChainKey;
 
 /** Appends to a tenant's audit trail, inside the caller's transaction when there is one. */
 @ApplicationScoped
@@ -22,12 +23,13 @@ public class AuditLog {
 
   @Inject ChainAppender chains;
   @Inject ReadAuditBatcher reads;
+  @Inject AuditChainKey chainKey;
   @Resource TransactionSynchronizationRegistry transactions;
 
   /** Creates the chain of a new tenant. Call in the transaction that creates the tenant. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void startChain(long tenantId) {
-    em.persist(new AuditChain(tenantId));
+    em.persist(new AuditChain(tenantId, chainKey.get()));
     em.flush();
   }
 

@@ -1,15 +1,19 @@
 package org.sahakum.core.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.sahakum.auditchain.AuditEntry;
 import org.sahakum.auditchain.ChainVerdict;
 import org.sahakum.auditchain.ChainVerifier;
+import org.sahakum.auditchain.KeyedFrom;
+import org.sahakum.core.crypto.AuditChainKey;
 
 /**
- * Walks a tenant's audit chain from the first entry and recomputes every hash, with the same
+ * Walks a tenant's audit chain from the first entry and recomputes every hash (plain SHA-256 for
+ * the entries written before the chain was keyed, HMAC with the master key's chain key after), with the same
  * {@link ChainVerifier} as the offline {@code bin/sahakum verify-audit}. A changed field, a removed
  * entry or an inserted one breaks the chain at that point; the head row must agree with the last
  * entry, so cutting entries off the end shows too.
@@ -19,6 +23,8 @@ public class AuditVerifier {
 
   @PersistenceContext(unitName = "sahakum-core")
   EntityManager em;
+
+  @Inject AuditChainKey key;
 
   /**
    * The outcome: how many entries were checked, and the first one that does not fit, if any. The
@@ -32,7 +38,9 @@ public class AuditVerifier {
   }
 
   public Verdict verify(long tenantId) {
-    return Verdict.of(ChainVerifier.verifyPaged(tenantId,
+    AuditChain chain = em.find(AuditChain.class, tenantId);
+    KeyedFrom keyedFrom = chain == null ? null : chain.keyedFrom();
+    return Verdict.of(ChainVerifier.verifyPaged(tenantId, key.get(), keyedFrom,
         (fromSeq, limit) -> page(tenantId, fromSeq, limit),
         () -> {
           AuditChain head = em.find(AuditChain.class, tenantId);

@@ -30,6 +30,10 @@ public class Account {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  /** Set by an admin's reset: until the holder chooses a password, the account may do nothing else. */
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
+
   protected Account() {}
 
   public Account(long tenantId, String username, String passwordHash, Instant now) {
@@ -56,6 +60,16 @@ public class Account {
     return passwordHash;
   }
 
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  /** A new password hash; {@code temporary} when an admin chose it, so that the holder must change it. */
+  public void replacePassword(String newHash, boolean temporary) {
+    passwordHash = newHash;
+    mustChangePassword = temporary;
+  }
+
   public boolean isActive() {
     return "active".equals(status);
   }
@@ -75,6 +89,15 @@ public class Account {
 
   public void disable() {
     status = "disabled";
+  }
+
+  /** The login of a suspended member: refused like a wrong password until the member is taken back. */
+  void suspend() {
+    status = "suspended";
+  }
+
+  boolean isSuspended() {
+    return "suspended".equals(status);
   }
 
   /** Forgets the login of an erased member: a name that says nothing, and no password that can match. */

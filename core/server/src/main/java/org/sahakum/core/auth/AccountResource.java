@@ -20,7 +20,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.sahakum.core.audit.AuditLog;
+import org.sahakum.core.passwords.PasswordPolicy;
 import org.sahakum.core.tenancy.Tenant;
+import org.sahakum.core.tenancy.TenantType;
 
 /** Staff accounts of a tenant, created by its admin. */
 @Path("t/{tenant}/accounts")
@@ -32,6 +34,8 @@ public class AccountResource {
   @Inject Accounts accounts;
   @Inject AuditLog audit;
   @Inject Sessions sessions;
+  @Inject Delegation delegation;
+  @Inject PasswordPolicy passwords;
 
   /** A new staff account; the tenant comes from the URL, never from the body. */
   public record NewAccount(
@@ -44,31 +48,37 @@ public class AccountResource {
   public record AccountView(long id, String tenant, String username, List<String> roles, String status) {}
 
   /**
-   * Whoever may create a tenant may give it its first account, an admin; after that, only the
-   * tenant's own admins create accounts there.
+   * Whoever may create a network or an organisation may give it its first account, an admin; after
+   * that, and always at a chapter, only those with {@code account:create} there create accounts,
+   * and only with roles whose permissions they hold there themselves ({@link Delegation}): an
+   * account creator cannot mint an admin, nor a chapter's creator inside the wall.
    */
-  private void requireFirstAdminByCreator(Tenant tenant, NewAccount body) {
-    boolean creator = tenant.getParentId() != null && caller.isPermitted(tenant.getParentId(), "tenant:create");
-    if (!creator || accounts.anyAt(tenant.getId()) || !body.roles().equals(List.of("admin"))) {
-      caller.require(tenant, "account:create");
-    }
+  private boolean firstAdminByCreator(Tenant tenant, NewAccount body) {
+    return tenant.getType() != TenantType.CHAPTER
+        && tenant.getParentId() != null && caller.isPermitted(tenant.getParentId(), "tenant:create")
+        && !accounts.anyAt(tenant.getId()) && body.roles().equals(List.of("admin"));
   }
 
   @POST
   @Transactional
   public Response create(@PathParam("tenant") String slug, @NotNull @Valid NewAccount body) {
     Tenant tenant = caller.tenant(slug);
-    if (!caller.isPermitted(tenant.getId(), "account:create")) {
-      requireFirstAdminByCreator(tenant, body);
+    boolean firstAdmin = firstAdminByCreator(tenant, body);
+    if (!firstAdmin) {
+      caller.require(tenant, "account:create");
     }
     Set<String> known = Set.copyOf(RolePermissions.ROLES);
     List<String> unknown = body.roles().stream().filter(r -> !known.contains(r)).toList();
     if (!unknown.isEmpty()) {
       throw new ClientErrorException("Unknown roles: " + unknown + ". Known roles: " + RolePermissions.ROLES, 400);
     }
+    if (!firstAdmin) {
+      delegation.requireMayGive(tenant, body.roles());
+    }
     if (accounts.exists(tenant.getId(), body.username())) {
       throw new ClientErrorException("An account with this username already exists here.", 409);
     }
+    passwords.require("password", body.password(), body.username(), tenant);
     Account account = accounts.create(tenant.getId(), body.username(), body.password(), body.roles());
     audit.record(tenant.getId(), caller.requireLogin().accountId(), "account.created", "account", String.valueOf(account.getId()));
     return Response.status(201)

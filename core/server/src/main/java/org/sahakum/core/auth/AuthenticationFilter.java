@@ -51,7 +51,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     Optional<CallerCache.Entry> known = cache.get(tokenHash, epoch, Instant.now());
     if (known.isPresent()) {
       CallerCache.Entry e = known.get();
-      caller.authenticate(e.principal(), presented, e.homePath(), e.memo());
+      caller.authenticate(e.principal(), presented, e.homePath(), e.memo(), e.passwordChangeRequired());
       return;
     }
     sessions.resolveLive(presented).ifPresent(session -> accounts.activeById(session.accountId()).ifPresent(a -> {
@@ -61,9 +61,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       }
       AccountPrincipal principal = new AccountPrincipal(a.getId(), a.getTenantId());
       PermissionMemo memo = new PermissionMemo();
-      caller.authenticate(principal, presented, homePath, memo);
+      caller.authenticate(principal, presented, homePath, memo, a.mustChangePassword());
       cache.put(tokenHash, new CallerCache.Entry(epoch, principal, List.copyOf(homePath), session.expiresAt(),
-          session.touchDueAt(), memo));
+          session.touchDueAt(), memo, a.mustChangePassword()));
     }));
   }
 

@@ -23,7 +23,7 @@ public class CallerCache {
 
   /** One token's caller, as found at {@code epoch}. */
   record Entry(long epoch, AccountPrincipal principal, List<Tenant> homePath, Instant expiresAt,
-      Instant touchDueAt, PermissionMemo memo) {}
+      Instant touchDueAt, PermissionMemo memo, boolean passwordChangeRequired) {}
 
   @PersistenceContext(unitName = "sahakum-core")
   EntityManager em;

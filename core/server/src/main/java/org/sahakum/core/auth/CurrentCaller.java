@@ -24,13 +24,16 @@ public class CurrentCaller {
   private final java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
 
   private PermissionMemo memo = new PermissionMemo();
+  private boolean passwordChangeRequired;
 
   /**
    * Makes {@code principal} the caller. {@code homePath} is its home tenant and the nodes above;
    * {@code memo} keeps the permission checks' look-ups (see {@link CallerCache}).
    */
-  void authenticate(AccountPrincipal principal, String token, java.util.List<Tenant> homePath, PermissionMemo memo) {
+  void authenticate(AccountPrincipal principal, String token, java.util.List<Tenant> homePath, PermissionMemo memo,
+      boolean passwordChangeRequired) {
     this.principal = principal;
+    this.passwordChangeRequired = passwordChangeRequired;
     this.token = token;
     this.memo = memo;
     homePath.forEach(memo::remember);
@@ -43,6 +46,21 @@ public class CurrentCaller {
 
   Optional<String> token() {
     return Optional.ofNullable(token);
+  }
+
+  /** Whether the caller's password was reset by an admin and must be changed before anything else. */
+  public boolean passwordChangeRequired() {
+    return passwordChangeRequired;
+  }
+
+  /** Ends the caller's other sessions, keeping the one this request came with. Call inside a transaction. */
+  public void endOtherSessions(Sessions sessions) {
+    AccountPrincipal who = requireLogin();
+    if (token == null) {
+      sessions.closeAll(who.accountId());
+    } else {
+      sessions.closeAllBut(who.accountId(), token);
+    }
   }
 
   public AccountPrincipal requireLogin() {

@@ -16,11 +16,30 @@ import org.sahakum.core.tenancy.Tenant;
  * long as {@link CallerCache} keeps it, which is never past a change of the security epoch; its
  * requests may run at the same time, hence the concurrent maps.
  */
-final class PermissionMemo {
+final class PermissionMemo implements org.sahakum.core.twostep.TwoStepGate.Memo {
   private final Map<Long, Optional<Tenant>> tenants = new ConcurrentHashMap<>();
   private final Map<String, Tenant> tenantsBySlug = new ConcurrentHashMap<>();
   private final Map<List<Long>, List<RoleSetting>> settings = new ConcurrentHashMap<>();
   private volatile List<RoleGrant> grants;
+  private final Map<String, Boolean> facts = new ConcurrentHashMap<>();
+  private final boolean assumeEnrolled;
+
+  PermissionMemo() {
+    this(false);
+  }
+
+  /** {@code assumeEnrolled}: answers as if the account had enrolled in the second step (what it would hold). */
+  PermissionMemo(boolean assumeEnrolled) {
+    this.assumeEnrolled = assumeEnrolled;
+  }
+
+  @Override
+  public boolean fact(String key, java.util.function.BooleanSupplier load) {
+    if (assumeEnrolled && key.startsWith("enrolled:")) {
+      return true;
+    }
+    return facts.computeIfAbsent(key, k -> load.getAsBoolean());
+  }
 
   void remember(Tenant tenant) {
     tenants.put(tenant.getId(), Optional.of(tenant));

@@ -25,7 +25,12 @@ import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.tenancy.Tenant;
 import org.sahakum.core.tenancy.Tenants;
 
-/** The roles of a tenant and the permissions each holds there; its admins may change them. */
+/**
+ * The roles of a tenant and the permissions each holds there; its admins may change them. A role
+ * can be given only permissions the caller holds there ({@link Delegation}), and a setting counts
+ * only on its own side of an organisation's wall ({@link RoleSettings}): a network's admin sets
+ * the network's roles, never an organisation's.
+ */
 @Path("t/{tenant}/roles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,6 +41,7 @@ public class RoleResource {
   @Inject RolePermissions defaults;
   @Inject RoleSettings settings;
   @Inject AuditLog audit;
+  @Inject Delegation delegation;
 
   /** A role as it stands here; {@code setAt} names the tenant whose setting is in force, or null for the defaults. */
   public record RoleView(String role, Set<String> permissions, String setAt, boolean editable) {}
@@ -51,7 +57,7 @@ public class RoleResource {
   @GET
   public Roles list(@PathParam("tenant") String slug) {
     Tenant tenant = manageable(slug);
-    List<Tenant> path = tenants.pathToRoot(tenant);
+    List<Tenant> path = RoleSettings.ownSide(tenants.pathToRoot(tenant));
     List<RoleSetting> along = settings.along(path);
     List<RoleView> views = RolePermissions.ROLES.stream().map(role -> {
       String setAt = null;
@@ -79,13 +85,17 @@ public class RoleResource {
     if (!unknown.isEmpty()) {
       throw new BadRequestException("permissions: not in the catalogue: " + String.join(", ", unknown));
     }
+    delegation.requireHeld(tenant, body.permissions(), role);
     long actor = caller.requireLogin().accountId();
     settings.put(tenant.getId(), role, body.permissions(), actor);
     audit.record(tenant.getId(), actor, "role.changed", "role", role);
     return new RoleView(role, new TreeSet<>(body.permissions()), slug, true);
   }
 
-  /** Drops this tenant's setting: the role holds again what the nodes above (or the defaults) give it. */
+  /**
+   * Drops this tenant's setting: the role holds again what the nodes above on this side of the
+   * wall (or the defaults) give it, which the caller must hold too, else nothing changes.
+   */
   @DELETE
   @Path("{role}")
   @Transactional
@@ -93,6 +103,7 @@ public class RoleResource {
     Tenant tenant = manageable(slug);
     editableRole(role);
     if (settings.remove(tenant.getId(), role)) {
+      delegation.requireHeld(tenant, settings.heldAt(tenant, role), role);
       audit.record(tenant.getId(), caller.requireLogin().accountId(), "role.reset", "role", role);
     }
     return list(slug);

@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** A tenant's own permission set for one role, in force for grants at that tenant and below. */
+/**
+ * A tenant's own permission set for one role, in force for grants at that tenant and below, never
+ * for grants on the other side of an organisation's wall (see {@link RoleSettings}).
+ */
 @Entity
 @Table(name = "role_setting")
 @IdClass(RoleSetting.Key.class)

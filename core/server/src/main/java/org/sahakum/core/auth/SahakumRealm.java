@@ -17,6 +17,7 @@ import org.apache.shiro.subject.PrincipalCollection;
 import org.sahakum.core.tenancy.Tenant;
 import org.sahakum.core.tenancy.TenantType;
 import org.sahakum.core.tenancy.Tenants;
+import org.sahakum.core.twostep.TwoStepGate;
 
 /**
  * Accounts from the database, argon2id passwords, and the rule of reach: a grant at a node covers
@@ -32,8 +33,11 @@ public class SahakumRealm extends AuthorizingRealm {
   private final RolePermissions roles;
   private final Accounts accounts;
   private final RoleSettings settings;
+  private final TwoStepGate twoStep;
 
-  SahakumRealm(PasswordHasher hasher, Tenants tenants, RolePermissions roles, Accounts accounts, RoleSettings settings) {
+  SahakumRealm(PasswordHasher hasher, Tenants tenants, RolePermissions roles, Accounts accounts, RoleSettings settings,
+      TwoStepGate twoStep) {
+    this.twoStep = twoStep;
     this.hasher = hasher;
     this.tenants = tenants;
     this.roles = roles;
@@ -104,7 +108,7 @@ public class SahakumRealm extends AuthorizingRealm {
         }
         Set<String> held = RoleSettings.effective(g.getRole(), path.subList(i, path.size()), roleSettings, roles);
         if (implies(held, tp, structuralOnly)) {
-          return true;
+          return !twoStep.holdsBack(who.accountId(), tp.name(), path, memo);
         }
       }
     }

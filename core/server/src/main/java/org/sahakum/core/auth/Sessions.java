@@ -84,6 +84,12 @@ public class Sessions {
     em.createQuery("DELETE FROM AuthSession s WHERE s.accountId = :a").setParameter("a", accountId).executeUpdate();
   }
 
+  /** Ends every session of an account but the one of {@code token} (a password change). Call inside a transaction. */
+  public void closeAllBut(long accountId, String token) {
+    em.createQuery("DELETE FROM AuthSession s WHERE s.accountId = :a AND s.tokenHash <> :h")
+        .setParameter("a", accountId).setParameter("h", hash(token)).executeUpdate();
+  }
+
   /** Ends every session of every account homed at one of {@code tenantIds}. Call inside a transaction. */
   public void closeAllAt(java.util.Collection<Long> tenantIds) {
     em.createQuery("DELETE FROM AuthSession s WHERE s.accountId IN "

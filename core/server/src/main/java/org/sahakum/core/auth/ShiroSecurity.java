@@ -12,6 +12,7 @@ import org.apache.shiro.mgt.DefaultSubjectDAO;
 import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
 import org.sahakum.core.tenancy.Tenants;
+import org.sahakum.core.twostep.TwoStepGate;
 
 /**
  * The Shiro security manager, without Shiro sessions or RememberMe: sessions are ours
@@ -25,13 +26,14 @@ public class ShiroSecurity {
   @Inject RolePermissions roles;
   @Inject Accounts accounts;
   @Inject RoleSettings roleSettings;
+  @Inject TwoStepGate twoStep;
 
   private SahakumRealm realm;
   private DefaultSecurityManager securityManager;
 
   @PostConstruct
   void init() {
-    realm = new SahakumRealm(hasher, tenants, roles, accounts, roleSettings);
+    realm = new SahakumRealm(hasher, tenants, roles, accounts, roleSettings, twoStep);
     securityManager = new DefaultSecurityManager(realm);
     securityManager.setRememberMeManager(null);
     DefaultSessionStorageEvaluator noSessions = new DefaultSessionStorageEvaluator();
@@ -54,10 +56,30 @@ public class ShiroSecurity {
    * request of that account would be (its own grants, role settings, the wall), without a session.
    */
   public boolean holds(Account account, long tenantId, String permission) {
+    return holds(account, tenantId, permission, new PermissionMemo());
+  }
+
+  /** Whether {@code account} would hold {@code permission} there once enrolled in the second step. */
+  public boolean wouldHoldOnceEnrolled(Account account, long tenantId, String permission) {
+    return holds(account, tenantId, permission, new PermissionMemo(true));
+  }
+
+  private boolean holds(Account account, long tenantId, String permission, PermissionMemo memo) {
+    SimplePrincipalCollection principals =
+        new SimplePrincipalCollection(new AccountPrincipal(account.getId(), account.getTenantId()), realm.getName());
+    principals.add(memo, realm.getName());
+    return realm.isPermitted(principals, TenantPermission.of(tenantId, permission));
+  }
+
+  /**
+   * Judges many questions about one account, as {@link #holds} judges one, sharing the look-ups
+   * between them: {@code (tenantId, permission) -> held}.
+   */
+  public java.util.function.BiPredicate<Long, String> judge(Account account) {
     SimplePrincipalCollection principals =
         new SimplePrincipalCollection(new AccountPrincipal(account.getId(), account.getTenantId()), realm.getName());
     principals.add(new PermissionMemo(), realm.getName());
-    return realm.isPermitted(principals, TenantPermission.of(tenantId, permission));
+    return (tenantId, permission) -> realm.isPermitted(principals, TenantPermission.of(tenantId, permission));
   }
 
   /** The subject of one request; {@code memo} keeps what its permission checks looked up. */

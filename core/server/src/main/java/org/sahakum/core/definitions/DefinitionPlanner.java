@@ -28,7 +28,9 @@ import org.sahakum.core.tenancy.Tenants;
 /**
  * Compares definitions with the tree and lists the changes that would make the tree say what the
  * files say. Applying adds and updates; it never removes a tenant, switches a module off or drops
- * a role setting the files do not name. Problems only visible against the tree (a parent that is
+ * a role setting the files do not name. A blueprint's roles seed an organisation once, when it is
+ * created: behind its wall an organisation that is there already sets its own, so they are left
+ * out (with a note), while a network's roles follow its blueprint. Problems only visible against the tree (a parent that is
  * not there, a slug taken by another kind of tenant, a code that would change) refuse the lot.
  */
 @ApplicationScoped
@@ -70,11 +72,18 @@ class DefinitionPlanner {
       Optional<Tenant> existing = node(def.slug(), def.type(), parent, def.parent(), def.code(), def.names(), def.where());
       List<String> modules = installed(def.modules() != null ? def.modules() : blueprint.modules());
       for (String m : modules) {
-        if (existing.isEmpty() || !tenantModules.isEnabled(existing.get().getId(), m)) {
+        if (existing.isEmpty() || !tenantModules.isEnabled(existing.get(), m)) {
           changes.add(new Change.EnableModule(def.slug(), m));
         }
       }
-      blueprint.roles().forEach((role, permissions) -> role(def.slug(), existing, role, permissions));
+      if (existing.isPresent() && def.type() == TenantType.ORGANISATION) {
+        if (!blueprint.roles().isEmpty()) {
+          notes.add("roles of " + def.slug() + " (" + def.where().file() + ":" + def.where().line() + "): an "
+              + "organisation that is there sets its own roles; the blueprint's roles are left out");
+        }
+      } else {
+        blueprint.roles().forEach((role, permissions) -> role(def.slug(), existing, role, permissions));
+      }
       for (Chapter c : def.chapters()) {
         chapter(def, existing, c, modules);
       }
@@ -93,7 +102,7 @@ class DefinitionPlanner {
         modules = installed(c.modules());
       }
       for (String m : modules) {
-        if (existing.isEmpty() || !tenantModules.isEnabled(existing.get().getId(), m)) {
+        if (existing.isEmpty() || !tenantModules.isEnabled(existing.get(), m)) {
           changes.add(new Change.EnableModule(c.slug(), m));
         }
       }

@@ -35,6 +35,9 @@ public class MemberLifecycle {
       throw new ClientErrorException("Only an active member can be suspended; this one is " + member.getStatus() + ".", 409);
     }
     publish(register, actor, new MemberEvent(MemberEvent.Kind.SUSPENDED, member.getId()));
+    if (member.getAccountId() != null) {
+      accounts.suspendMemberLogin(member.getAccountId());
+    }
     audit.record(register.org().getId(), actor, "member.suspended", "member", String.valueOf(member.getId()));
   }
 
@@ -45,6 +48,9 @@ public class MemberLifecycle {
     } catch (IllegalStateException e) {
       throw new ClientErrorException("Only a suspended member can be reinstated; this one is " + member.getStatus() + ".",
           409);
+    }
+    if (member.getAccountId() != null) {
+      accounts.reinstateMemberLogin(member.getAccountId());
     }
     audit.record(register.org().getId(), actor, "member.reinstated", "member", String.valueOf(member.getId()));
   }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -17,8 +16,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.CurrentCaller;
@@ -40,21 +42,41 @@ public class MemberResource {
   @Inject BlindIndex blindIndex;
   @Inject AuditLog audit;
   @Inject MemberAdmission admission;
+  @Context UriInfo uri;
 
+  /**
+   * A page of the register. A search by name or phone goes in a body ({@link #search}): in the
+   * address it would land in the access logs of every proxy on the way.
+   */
   @GET
   public List<MemberView> list(
       @PathParam("tenant") String slug,
-      @QueryParam("q") @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}%_]*", message = "plain text only") String q,
-      @QueryParam("phone") @Size(max = 32) @Pattern(regexp = "[0-9 +()-]*", message = "a phone number") String phone,
-      @QueryParam("status") @Pattern(regexp = "pending|active|suspended", message = "pending, active or suspended")
+      @QueryParam("status") @Pattern(regexp = MemberSearch.STATUSES, message = "pending, active or suspended")
           String status,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    MultivaluedMap<String, String> query = uri.getQueryParameters();
+    if (query.containsKey("q") || query.containsKey("phone")) {
+      throw new BadRequestException("Search by name, code or phone with POST /api/t/{tenant}/members/search and a body "
+          + "{q, phone, status, offset, limit}: a search in the address would land in access logs.");
+    }
+    return find(slug, new MemberSearch(null, null, status, offset, limit));
+  }
+
+  /** Searches the register by name or member code ({@code q}) and phone (through the blind index). */
+  @POST
+  @Path("search")
+  public List<MemberView> search(@PathParam("tenant") String slug, @NotNull @Valid MemberSearch body) {
+    return find(slug, body);
+  }
+
+  private List<MemberView> find(String slug, MemberSearch search) {
     Register register = register(slug, "member:read");
-    String text = q == null || q.isBlank() ? null : q.strip();
+    String text = search.q() == null || search.q().isBlank() ? null : search.q().strip();
+    String phone = search.phone();
     String phoneIndex = phone == null || phone.isBlank() ? null : blindIndex.phone(register.org().getId(), phone);
     List<MemberView> found = members.search(new Members.Search(register.org().getId(), register.chapterId(), text,
-        phoneIndex, status, offset, limit));
+        phoneIndex, search.status(), search.offsetOrFirst(), search.limitOrDefault()));
     // who looked at the register, and how (never what was searched for: it may be a name or a phone)
     audit.recordRead(register.org().getId(), caller.requireLogin().accountId(),
         phoneIndex != null ? "member.searched.phone" : text != null ? "member.searched" : "member.listed",

@@ -14,6 +14,7 @@ import org.sahakum.api.AuditTrail;
 import org.sahakum.api.Caller;
 import org.sahakum.api.DemoRequest;
 import org.sahakum.api.GoodStanding;
+import org.sahakum.api.Lockdown;
 import org.sahakum.api.MemberDirectory;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
@@ -202,6 +203,11 @@ final class DemoRun implements DemoRequest {
     @Override
     public StaffDirectory staff() {
       return base.staff();
+    }
+
+    @Override
+    public Lockdown lockdown() {
+      return base.lockdown();
     }
   }
 }

@@ -28,7 +28,7 @@ public class GoodStandingPort {
       return Optional.empty();
     }
     for (LoadedModule module : registry.all()) {
-      if (tenantModules.isEnabled(org.get().getId(), module.id())
+      if (tenantModules.isEnabled(org.get(), module.id())
           && ask(module, org.get(), accountId, contexts, Optional::of).isPresent()) {
         return Optional.of(memberId -> ask(module, org.get(), accountId, contexts, port -> port.of(memberId)));
       }

@@ -20,6 +20,10 @@ final class ModuleClassLoading {
   private static final List<String> VISIBLE = List.of(
       "java.", "javax.", "jakarta.", "jdk.", "sun.", "org.sahakum.api.", "org.pf4j.", "org.eclipse.persistence.",
       "org.slf4j.");
+  // under the visible prefixes, but ways to the core's own objects: JNDI hands out the core's
+  // DataSource, CDI's entry point its beans (ModuleCdiGuard refuses it at run time too). Reflection
+  // through a core object's class loader still reaches them: this shuts the plain, typed use.
+  private static final List<String> HIDDEN = List.of("javax.naming.", "jakarta.enterprise.inject.spi.CDI");
 
   private ModuleClassLoading() {}
 
@@ -42,6 +46,11 @@ final class ModuleClassLoading {
   }
 
   static boolean visible(String className) {
+    for (String prefix : HIDDEN) {
+      if (className.startsWith(prefix)) {
+        return false;
+      }
+    }
     for (String prefix : VISIBLE) {
       if (className.startsWith(prefix)) {
         return true;

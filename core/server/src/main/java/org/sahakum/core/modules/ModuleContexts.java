@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.SynchronizationType;
 import jakarta.ws.rs.ForbiddenException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sahakum.api.AuditTrail;
 import org.sahakum.api.Caller;
 import org.sahakum.api.GoodStanding;
+import org.sahakum.api.Lockdown;
 import org.sahakum.api.MemberDirectory;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Sealer;
@@ -20,8 +22,10 @@ import org.sahakum.api.TenantRef;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.CurrentCaller;
 import org.sahakum.core.crypto.FieldCrypto;
+import org.sahakum.core.lockdown.ModuleLockdown;
 import org.sahakum.core.platform.ServerSettings;
 import org.sahakum.core.tenancy.Tenant;
+import org.sahakum.core.tenancy.TenantType;
 import org.sahakum.core.tenancy.Tenants;
 
 /**
@@ -89,6 +93,8 @@ public class ModuleContexts {
     Clock clock = Clock.system(settings.timeZone());
     MemberDirectory directory = members.directory(tenant, accountId);
     StaffDirectory staffDirectory = staff.directory(tenant);
+    ModuleLockdown lockdown = new ModuleLockdown(tenant, () -> tenant.getType() != TenantType.ORGANISATION ? List.of()
+        : tenants.children(tenant.getId()).stream().filter(t -> t.getType() == TenantType.CHAPTER).toList(), directory);
     ModuleContexts self = this;
     return new ModuleContext() {
       @Override
@@ -133,12 +139,18 @@ public class ModuleContexts {
 
       @Override
       public Sealer sealer() {
-        return self.sealer(module, tenant);
+        return self.sealer(module, tenant, lockdown);
+      }
+
+      @Override
+      public Lockdown lockdown() {
+        return lockdown;
       }
     };
   }
 
-  private Sealer sealer(LoadedModule module, Tenant tenant) {
+  /** Seals with the organisation's key; opening passes the lockdown's gate first. */
+  private Sealer sealer(LoadedModule module, Tenant tenant, ModuleLockdown lockdown) {
     Optional<Long> org = tenants.organisationOf(tenant).map(Tenant::getId);
     return new Sealer() {
       @Override
@@ -148,6 +160,7 @@ public class ModuleContexts {
 
       @Override
       public byte[] open(String purpose, byte[] sealed) {
+        lockdown.guard();
         return crypto.openModuleBytes(orgId(), module.id(), purpose, sealed);
       }
 

@@ -44,7 +44,7 @@ public class ModuleDemoData {
     List<Outcome> outcomes = new ArrayList<>();
     for (LoadedModule module : registry.all()) {
       Optional<DemoData> demo = module.module().demoData();
-      if (demo.isEmpty() || !tenantModules.isEnabled(org.getId(), module.id())) {
+      if (demo.isEmpty() || !tenantModules.isEnabled(org, module.id())) {
         continue;
       }
       outcomes.add(seedOne(module, demo.get(), org, actor, scale));

@@ -39,7 +39,7 @@ public class ModuleElementsResource {
     Tenant tenant = caller.tenant(slug);
     caller.require(tenant, "modules:use");
     ElementScript script = registry.find(moduleId)
-        .filter(m -> tenantModules.isEnabled(tenant.getId(), m.id()))
+        .filter(m -> tenantModules.isEnabled(tenant, m.id()))
         .filter(m -> ModuleElements.SCRIPT.matcher(file).matches())
         .map(m -> m.elements().get(file))
         .orElseThrow(() -> new NotFoundException("No such element script here."));

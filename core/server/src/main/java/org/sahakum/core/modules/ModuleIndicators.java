@@ -32,7 +32,7 @@ public class ModuleIndicators {
   public List<Offered> offeredAt(Tenant org) {
     List<Offered> out = new ArrayList<>();
     for (LoadedModule m : registry.all()) {
-      if (tenantModules.isEnabled(org.getId(), m.id())) {
+      if (tenantModules.isEnabled(org, m.id())) {
         m.module().indicators().forEach(i -> out.add(new Offered(m.id() + "." + i.id(), i.name())));
       }
     }
@@ -42,7 +42,7 @@ public class ModuleIndicators {
   /** The counts of {@code id} at {@code org}, asked on behalf of {@code accountId}; empty when not offered there. */
   public Optional<Map<String, Long>> count(Tenant org, String id, long accountId) {
     for (LoadedModule m : registry.all()) {
-      if (!id.startsWith(m.id() + ".") || !tenantModules.isEnabled(org.getId(), m.id())) {
+      if (!id.startsWith(m.id() + ".") || !tenantModules.isEnabled(org, m.id())) {
         continue;
       }
       for (Indicator i : m.module().indicators()) {

@@ -11,7 +11,8 @@ import org.sahakum.core.tenancy.Tenant;
 
 /**
  * Mounts each module at {@code /api/t/{tenant}/{module}}. Unknown tenants, tenants the caller
- * cannot reach, unknown modules and modules the tenant has not switched on all answer 404. Only
+ * cannot reach, unknown modules and modules the tenant has not switched on (or, at a chapter, its
+ * organisation has switched off) all answer 404. Only
  * grants inside the organisation's wall open a module ({@code modules:use}): a network or
  * platform admin who can see the tenant still cannot enter its modules, whatever a module forgets
  * to check.
@@ -30,7 +31,7 @@ public class ModuleMountResource {
     Tenant tenant = caller.tenant(slug);
     caller.require(tenant, "modules:use");
     LoadedModule module = registry.find(moduleId)
-        .filter(m -> tenantModules.isEnabled(tenant.getId(), m.id()))
+        .filter(m -> tenantModules.isEnabled(tenant, m.id()))
         .orElseThrow(() -> new NotFoundException("This module is not enabled here."));
     boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     return moduleRequest.open(tenant, module, read);

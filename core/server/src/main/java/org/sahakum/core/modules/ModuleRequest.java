@@ -8,9 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sahakum.api.ModuleContext;
 import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.lockdown.ModuleLockdown;
 import org.sahakum.core.tenancy.Tenant;
 
 /**
@@ -29,6 +32,7 @@ public class ModuleRequest {
 
   private EntityManager em;
   private boolean inTransaction;
+  private ModuleLockdown lockdown;
 
   /**
    * Opens the request. A {@code read} (GET or HEAD) runs without a transaction, on an
@@ -47,7 +51,14 @@ public class ModuleRequest {
       end(false);
       throw new IllegalStateException("could not open the module's request", e);
     }
-    return module.module().resource(contexts.context(module, tenant, accountId, em, read));
+    ModuleContext context = contexts.context(module, tenant, accountId, em, read);
+    lockdown = (ModuleLockdown) context.lockdown();
+    return module.module().resource(context);
+  }
+
+  /** The request's lockdown gate, once the module has been opened. */
+  Optional<ModuleLockdown> lockdown() {
+    return Optional.ofNullable(lockdown);
   }
 
   boolean isOpen() {

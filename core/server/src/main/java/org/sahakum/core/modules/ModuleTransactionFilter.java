@@ -1,9 +1,11 @@
 package org.sahakum.core.modules;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.sahakum.core.platform.Problem;
@@ -11,7 +13,9 @@ import org.sahakum.core.platform.Problem;
 /**
  * Ends a module request's transaction before the response is written: success statuses commit,
  * error statuses roll back, and a failed commit turns the answer into a 409 so that the client
- * never sees success for work that was not kept.
+ * never sees success for work that was not kept. Before that, a file or export answered while a
+ * chapter is locked down passes the lockdown's gate (see {@link org.sahakum.api.Lockdown}), so a
+ * module that forgot to ask is refused with 423 and its work rolled back.
  */
 @Provider
 public class ModuleTransactionFilter implements ContainerResponseFilter {
@@ -23,14 +27,37 @@ public class ModuleTransactionFilter implements ContainerResponseFilter {
     if (!moduleRequest.isOpen()) {
       return;
     }
+    if (response.getStatus() < 400 && isFile(response)) {
+      try {
+        moduleRequest.lockdown().ifPresent(l -> l.guard());
+      } catch (ClientErrorException refused) {
+        replace(response, Problem.response(refused.getResponse().getStatusInfo(), refused.getMessage()));
+      }
+    }
     boolean success = response.getStatus() < 400;
     boolean kept = moduleRequest.end(success);
     if (success && !kept) {
-      Response problem = Problem.response(Response.Status.CONFLICT,
-          "The change could not be saved (it conflicts with data already stored). Nothing was changed.");
-      response.setStatus(problem.getStatus());
-      response.getHeaders().putSingle("Content-Type", Problem.MEDIA_TYPE);
-      response.setEntity(problem.getEntity());
+      replace(response, Problem.response(Response.Status.CONFLICT,
+          "The change could not be saved (it conflicts with data already stored). Nothing was changed."));
     }
+  }
+
+  /** A body that is not JSON, or one the browser is told to save: a file or an export. */
+  static boolean isFile(ContainerResponseContext response) {
+    if (response.getHeaders().containsKey("Content-Disposition")) {
+      return true;
+    }
+    if (!response.hasEntity()) {
+      return false;
+    }
+    MediaType type = response.getMediaType();
+    return type == null || !(type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"));
+  }
+
+  private static void replace(ContainerResponseContext response, Response problem) {
+    response.setStatus(problem.getStatus());
+    response.getHeaders().remove("Content-Disposition");
+    response.getHeaders().putSingle("Content-Type", Problem.MEDIA_TYPE);
+    response.setEntity(problem.getEntity());
   }
 }

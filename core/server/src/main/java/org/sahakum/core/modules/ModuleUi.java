@@ -75,6 +75,7 @@ final class ModuleUi {
     if (view.containsKey("query")) {
       UiRules.only(kind, Set.of("list", "table"), "query", where);
       UiFields.check(view, "query", where);
+      UiFields.noFreeText(view, "query", where);
     }
     UiRules.viewName(view, "after", views, where);
     if (view.containsKey("opens")) {

@@ -44,6 +44,7 @@ public class PluginHost {
   private DefaultPluginManager manager;
 
   public void loadAll() {
+    ModuleCdiGuard.install();
     Path dir = settings.pluginsDir().orElse(null);
     if (dir == null || !Files.isDirectory(dir)) {
       LOG.warning("No plugins folder (SAHAKUM_PLUGINS_DIR=" + dir + "): starting without modules");
@@ -98,7 +99,8 @@ public class PluginHost {
     Map<String, ElementScript> elements = ModuleElements.read(module.id(), ui, loader);
     int applied = Migrations.migrate(dataSource, module.id(), module.migrationLocation(), loader);
     EntityManagerFactory emf = new PersistenceProvider().createContainerEntityManagerFactory(
-        new ModulePersistenceUnit(module, loader, dataSource, plugin.getPluginPath().toUri().toURL()), null);
+        new ModulePersistenceUnit(module, loader, dataSource, plugin.getPluginPath().toUri().toURL()),
+        Map.of("eclipselink.session.customizer", new ModuleSessionCustomizer()));
     for (PermissionDefinition p : module.permissions()) {
       roles.declare(p.name(), p.description().en(), p.defaultRoles().toArray(String[]::new));
     }

@@ -11,13 +11,16 @@ import java.util.Set;
  * The EntityManager a module gets: the tenant-scoped one, minus every door out of the scope.
  * Native SQL would bypass the tenant filter; {@code unwrap}, {@code getDelegate} and the factory
  * lead to an unscoped EntityManager; {@code setProperty} could change the tenant; closing and
- * transactions are the core's business.
+ * transactions are the core's business. The queries it creates are wrapped too
+ * ({@link ScopedQuery}), as EclipseLink's own lead back to the EntityManager behind this one.
  */
 final class ScopedEntityManager implements InvocationHandler {
   private static final Set<String> REFUSED = Set.of(
       "createNativeQuery", "createStoredProcedureQuery", "createNamedStoredProcedureQuery",
       "unwrap", "getDelegate", "getEntityManagerFactory", "setProperty", "close", "getTransaction",
       "joinTransaction");
+  /** What answers a query: it goes out behind the JPA interface only ({@link ScopedQuery}). */
+  private static final Set<String> QUERIES = Set.of("createQuery", "createNamedQuery");
   /** What a read (GET, HEAD) may not do: it runs without a transaction, so a change would be lost. */
   private static final Set<String> CHANGES = Set.of("persist", "merge", "remove", "flush", "lock");
 
@@ -52,10 +55,12 @@ final class ScopedEntityManager implements InvocationHandler {
         default -> "ScopedEntityManager";
       };
     }
+    Object result;
     try {
-      return method.invoke(delegate, args);
+      result = method.invoke(delegate, args);
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
+    return QUERIES.contains(method.getName()) ? ScopedQuery.wrap(result) : result;
   }
 }

@@ -24,7 +24,8 @@ import org.sahakum.core.tenancy.Tenants;
 
 /**
  * The modules of one tenant. An organisation may switch on any installed module; a chapter only
- * those its organisation has on.
+ * those its organisation has on, and a module its organisation switches off is off there at once
+ * ({@link TenantModules}).
  */
 @Path("t/{tenant}/modules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +47,7 @@ public class TenantModulesResource {
   @GET
   public List<TenantModuleView> list(@PathParam("tenant") String slug) {
     Tenant tenant = caller.tenant(slug);
-    List<String> on = tenantModules.enabledIds(tenant.getId());
+    List<String> on = tenantModules.enabledIds(tenant);
     return registry.all().stream().map(m -> view(m, on.contains(m.id()))).toList();
   }
 
@@ -63,7 +64,7 @@ public class TenantModulesResource {
           + tenant.getType().code() + ".", 400);
     }
     if (body.enabled() && tenant.getType() == TenantType.CHAPTER
-        && !tenantModules.isEnabled(tenant.getParentId(), moduleId)) {
+        && !tenants.byId(tenant.getParentId()).map(org -> tenantModules.isEnabled(org, moduleId)).orElse(false)) {
       throw new ClientErrorException("The organisation has not switched this module on; a chapter can only use "
           + "modules its organisation allows.", 409);
     }

@@ -45,6 +45,22 @@ final class UiFields {
     }
   }
 
+  /**
+   * Query fields travel in the URL, where proxies and servers log them: a choice, a number or a
+   * date may, free text (a name, a phone number) may not.
+   */
+  static void noFreeText(JsonObject owner, String key, String where) {
+    for (JsonValue f : UiRules.optionalArray(owner, key, where)) {
+      JsonObject field = f.asJsonObject();
+      String type = field.getString("type");
+      if (Set.of("text", "textarea", "file").contains(type)) {
+        throw new IllegalArgumentException(where + " " + key + " field '" + field.getString("name") + "': a query field "
+            + "goes into the URL, so it may not be " + type + " (a name or a phone would land in access logs); "
+            + "search through a POST body instead");
+      }
+    }
+  }
+
   private static void enumOptions(JsonObject field, String at) {
     boolean given = field.containsKey("options");
     if (given == field.containsKey("optionsFrom")) {

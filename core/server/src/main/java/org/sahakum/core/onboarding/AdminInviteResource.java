@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -26,6 +25,7 @@ import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.Account;
 import org.sahakum.core.auth.Accounts;
 import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.passwords.PasswordPolicy;
 import org.sahakum.core.registration.Invite;
 import org.sahakum.core.registration.Invites;
 import org.sahakum.core.tenancy.Tenant;
@@ -51,6 +51,7 @@ public class AdminInviteResource {
   @Inject Invites invites;
   @Inject AuditLog audit;
   @Inject AdminInviteRights rights;
+  @Inject PasswordPolicy passwords;
 
   /** The code, shown only now, and until when it can be used; {@code id} is the one the list and withdrawal use. */
   public record IssuedAdminInvite(long id, String tenant, String kind, String code, Instant expiresAt) {}
@@ -70,10 +71,7 @@ public class AdminInviteResource {
   public Response issue(@PathParam("tenant") String slug) {
     Tenant tenant = caller.tenant(slug);
     long actor = caller.requireLogin().accountId();
-    String kind = rights.at(tenant).issues();
-    if (kind == null) {
-      throw new ForbiddenException(AdminInviteRights.REFUSED);
-    }
+    String kind = rights.toIssue(tenant);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     Instant expires = now.plus(VALID_FOR);
     Invites.Issued issued = invites.issue(tenant.getId(), kind, expires, 1, actor, now);
@@ -126,6 +124,7 @@ public class AdminInviteResource {
     if (accounts.exists(tenant.getId(), body.username())) {
       throw new ClientErrorException("This username is taken here; please choose another.", 409);
     }
+    passwords.require("password", body.password(), body.username(), tenant);
     Account account = accounts.create(tenant.getId(), body.username(), body.password(), List.of("admin"));
     invite.use();
     audit.record(tenant.getId(), account.getId(), "invite.admin.accepted", "account", String.valueOf(account.getId()));

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.Enumeration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -20,9 +21,11 @@ public final class Migrations {
    * @param location the classpath folder of the owner's migrations
    * @param classLoader the loader that sees that folder (a module's own loader sees little else,
    *     so Flyway's own classes and database support come from the core's loader)
+   * @param javaMigrations migrations that need more than SQL (a key), numbered among the SQL ones
    * @return the number of migrations applied now
    */
-  public static int migrate(DataSource dataSource, String owner, String location, ClassLoader classLoader) {
+  public static int migrate(DataSource dataSource, String owner, String location, ClassLoader classLoader,
+      JavaMigration... javaMigrations) {
     ClassLoader loader = new LocationLoader(location, classLoader);
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
@@ -36,6 +39,7 @@ public final class Migrations {
           .baselineOnMigrate(true)
           .baselineVersion("0")
           .failOnMissingLocations(true)
+          .javaMigrations(javaMigrations)
           .load();
       MigrateResult result = flyway.migrate();
       return result.migrationsExecuted;

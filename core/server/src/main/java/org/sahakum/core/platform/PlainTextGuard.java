@@ -3,9 +3,10 @@ package org.sahakum.core.platform;
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
+import jakarta.json.JsonException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -14,7 +15,12 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,13 +41,25 @@ public class PlainTextGuard implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    MediaType type = request.getMediaType();
+    MediaType type = mediaType(request);
     if (!request.hasEntity() || type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
       return;
+    }
+    String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    if (charset != null && !charset.strip().equalsIgnoreCase("utf-8")) {
+      throw new NotSupportedException("A JSON body is sent as UTF-8 (charset=utf-8), not " + printable(charset) + ".");
     }
     byte[] body = readLimited(request.getEntityStream());
     check(body);
     request.setEntityStream(new ByteArrayInputStream(body));
+  }
+
+  private static MediaType mediaType(ContainerRequestContext request) {
+    try {
+      return request.getMediaType();
+    } catch (RuntimeException e) { // Jersey's header parser throws IllegalArgumentException or ProcessingException
+      throw new NotSupportedException("The Content-Type header is not a media type.");
+    }
   }
 
   private static byte[] readLimited(InputStream in) {
@@ -56,9 +74,14 @@ public class PlainTextGuard implements ContainerRequestFilter {
     }
   }
 
+  /**
+   * Reads the body as the application will read it: UTF-8, which JSON must be (RFC 8259). The
+   * parser is given characters, not bytes: left to guess the encoding of bytes, it failed with a
+   * server error on bodies shorter than four bytes.
+   */
   static void check(byte[] body) {
     Deque<String> path = new ArrayDeque<>();
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+    try (JsonParser parser = Json.createParser(new StringReader(utf8(body)))) {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
         switch (event) {
@@ -73,9 +96,27 @@ public class PlainTextGuard implements ContainerRequestFilter {
           default -> { }
         }
       }
-    } catch (JsonParsingException | java.util.NoSuchElementException e) {
+    } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
       throw new BadRequestException("The request body is not valid JSON.");
     }
+  }
+
+  private static String utf8(byte[] body) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new BadRequestException("The request body is not UTF-8 text.");
+    }
+  }
+
+  /** A charset name as the caller gave it, cut short and without anything that is not plain ASCII. */
+  private static String printable(String charset) {
+    String plain = charset.replaceAll("[^A-Za-z0-9._:-]", "?");
+    return plain.length() > 40 ? plain.substring(0, 40) + "…" : plain;
   }
 
   private static String name(Deque<String> path) {

@@ -69,6 +69,14 @@ public class ServerSettings {
     return config().getOptionalValue("sahakum.tenants.dir", String.class).filter(s -> !s.isBlank()).map(Path::of);
   }
 
+  /**
+   * {@code SAHAKUM_TRUSTED_PROXIES}: the addresses and networks (CIDR) of the reverse proxies whose
+   * {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed; empty: none.
+   */
+  public String trustedProxies() {
+    return config().getOptionalValue("sahakum.trusted.proxies", String.class).orElse("").strip();
+  }
+
   public Optional<String> adminPassword() {
     return config().getOptionalValue("sahakum.admin.password", String.class).filter(s -> !s.isBlank());
   }

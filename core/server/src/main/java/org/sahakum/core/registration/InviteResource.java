@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,7 @@ public class InviteResource {
   @Inject AuditLog audit;
 
   @Context UriInfo uri;
+  @Context jakarta.servlet.http.HttpServletRequest http;
 
   /** Optional limits; by default an invite lasts 7 days and serves 50 registrations. */
   public record NewInvite(@Min(1) @Max(1000) Integer maxUses, @Min(1) @Max(24 * 90) Integer expiresInHours) {}
@@ -49,7 +51,7 @@ public class InviteResource {
   @POST
   @Transactional
   public Response create(@PathParam("tenant") String slug, @Valid NewInvite body) {
-    Tenant tenant = tenant(slug);
+    Tenant tenant = open(tenant(slug));
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     int maxUses = body == null || body.maxUses() == null ? 50 : body.maxUses();
     int hours = body == null || body.expiresInHours() == null ? 24 * 7 : body.expiresInHours();
@@ -59,13 +61,16 @@ public class InviteResource {
     Invite created = invites.of(tenant.getId()).get(0);
     audit.record(tenant.getId(), actor, "invite.created", "invite", String.valueOf(created.getId()));
     // the code travels in the fragment, which browsers never send to a server or put in its logs
-    String url = uri.getBaseUriBuilder().replacePath("/").fragment("/join/" + tenant.getSlug() + "/" + code).build().toString();
+    // behind a trusted TLS proxy the link is https, as the invitee will reach it
+    String scheme = org.sahakum.core.edge.ClientOrigin.of(http).secure() ? "https" : uri.getBaseUri().getScheme();
+    String url = uri.getBaseUriBuilder().scheme(scheme).replacePath("/").fragment("/join/" + tenant.getSlug() + "/" + code)
+        .build().toString();
     return Response.status(201).entity(new IssuedInvite(created.getId(), code, url, expires, maxUses)).build();
   }
 
   @GET
   public List<Invite.InviteView> list(@PathParam("tenant") String slug) {
-    return invites.of(tenant(slug).getId()).stream().map(Invite::view).toList();
+    return invites.of(open(tenant(slug)).getId()).stream().map(Invite::view).toList();
   }
 
   @DELETE
@@ -77,6 +82,18 @@ public class InviteResource {
     invite.revoke();
     audit.record(tenant.getId(), caller.requireLogin().accountId(), "invite.withdrawn", "invite", String.valueOf(id));
     return invite.view();
+  }
+
+  /**
+   * A locked-down chapter takes no new members and shows no invites (a seized phone may have
+   * opened them); withdrawing one stays possible.
+   */
+  private static Tenant open(Tenant tenant) {
+    if (tenant.isLocked()) {
+      throw new ClientErrorException("The chapter " + tenant.getSlug() + " is locked down: invites cannot be made or "
+          + "listed there until the lockdown is lifted.", 423);
+    }
+    return tenant;
   }
 
   private Tenant tenant(String slug) {

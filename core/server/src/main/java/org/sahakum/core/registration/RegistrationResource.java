@@ -31,6 +31,7 @@ import org.sahakum.core.members.MemberLifecycle;
 import org.sahakum.core.members.MemberView;
 import org.sahakum.core.members.Members;
 import org.sahakum.core.members.Register;
+import org.sahakum.core.passwords.PasswordPolicy;
 import org.sahakum.core.tenancy.Tenant;
 import org.sahakum.core.tenancy.Tenants;
 
@@ -49,6 +50,7 @@ public class RegistrationResource {
   @Inject Accounts accounts;
   @Inject Consent consent;
   @Inject AuditLog audit;
+  @Inject PasswordPolicy passwords;
 
   /** A self-registration: few fields, the consent version the person saw. */
   public record NewRegistration(
@@ -77,7 +79,8 @@ public class RegistrationResource {
       throw new NotFoundException(INVALID_INVITE);
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    Invite invite = invites.usable(tenant.getId(), body.inviteCode(), now)
+    // a locked-down chapter's codes answer as unknown ones: no stranger learns of the lockdown
+    Invite invite = invites.usable(tenant.getId(), body.inviteCode(), now).filter(i -> !tenant.isLocked())
         .orElseThrow(() -> new NotFoundException(INVALID_INVITE));
     if (!consent.version().equals(body.consentVersion())) {
       throw new BadRequestException("consentVersion: the consent text has changed; please read the current one.");
@@ -85,6 +88,7 @@ public class RegistrationResource {
     if (accounts.exists(tenant.getId(), body.username())) {
       throw new ClientErrorException("This username is taken here; please choose another.", 409);
     }
+    passwords.require("password", body.password(), body.username(), tenant);
     Account account = accounts.create(tenant.getId(), body.username(), body.password(), List.of("member"));
     account.markPending();
     invite.use();

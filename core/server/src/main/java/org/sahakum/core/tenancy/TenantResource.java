@@ -97,6 +97,6 @@ public class TenantResource {
     String parent = t.getParentId() == null ? null : tenants.byId(t.getParentId()).map(Tenant::getSlug).orElse(null);
     List<String> children = tenants.children(t.getId()).stream().map(Tenant::getSlug).toList();
     return new TenantView(t.getSlug(), t.getType().code(), t.getStatus(), parent,
-        new LocalizedText(t.getNameKm(), t.getNameEn()), children, modules.enabledIds(t.getId()));
+        new LocalizedText(t.getNameKm(), t.getNameEn()), children, modules.enabledIds(t));
   }
 }

@@ -74,7 +74,35 @@ class AuditIT {
     assertTrue(t.adminB().get("/api/t/" + t.b() + "/audit/verify").object().getBoolean("intact"), "B's chain is its own");
   }
 
-  private static Connection database() throws SQLException {
+  /**
+   * Someone who can write the database rewrites entry 3 and every entry after it, and the head, with
+   * the plain SHA-256 anyone can compute: without the master key, the keyed chain still shows it.
+   */
+  @Test
+  void a_rewrite_with_recomputed_plain_hashes_is_found() throws SQLException {
+    ApiClient anon = ApiClient.anonymous(base);
+    TwoTenants t = TwoTenants.create(anon);
+    for (int i = 0; i < 3; i++) {
+      t.adminA().post("/api/t/" + t.a() + "/members", Json.createObjectBuilder().add("workingName", "M" + i).build());
+    }
+    assertTrue(t.adminA().get("/api/t/" + t.a() + "/audit/verify").object().getBoolean("intact"));
+
+    try (Connection c = database(); Statement s = c.createStatement()) {
+      s.execute("DROP TRIGGER audit_event_append_only_update");
+      try {
+        PlainRewrite.fromEntry(c, t.a(), 3, "999");
+      } finally {
+        s.execute("CREATE TRIGGER audit_event_append_only_update BEFORE UPDATE ON audit_event FOR EACH ROW "
+            + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_event is append-only'");
+      }
+    }
+    JsonObject broken = t.adminA().get("/api/t/" + t.a() + "/audit/verify").object();
+    assertFalse(broken.getBoolean("intact"), "a rewrite with plain SHA-256 hashes passed: " + broken);
+    assertEquals(3, broken.getJsonNumber("firstBrokenSeq").longValue(), broken.toString());
+    assertTrue(t.adminB().get("/api/t/" + t.b() + "/audit/verify").object().getBoolean("intact"), "B's chain is its own");
+  }
+
+  static Connection database() throws SQLException {
     return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + System.getProperty("sahakum.test.db.port") + "/sahakum",
         "sahakum", "test");
   }

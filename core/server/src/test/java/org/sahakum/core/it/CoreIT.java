@@ -20,6 +20,8 @@ import org.sahakum.core.it.broken.BrokenModule;
 import org.sahakum.core.it.broken.FailingMigrationModule;
 import org.sahakum.core.it.broken.StartFailsModule;
 import org.sahakum.core.it.broken.ThrowingPlugin;
+import org.sahakum.core.it.notes.Escapes;
+import org.sahakum.core.it.notes.JndiProbe;
 import org.sahakum.core.it.notes.Note;
 import org.sahakum.core.it.notes.Notebook;
 import org.sahakum.core.it.notes.NotesModule;
@@ -46,7 +48,7 @@ class CoreIT extends ModuleIsolationContract {
   static WebArchive deployment() throws java.io.IOException {
     Path folder = SahakumDeployment.emptyPluginsFolder();
     PluginJar.create().id("notes").version("1.2.3").extension(NotesModule.class)
-        .classes(NotesResource.class, Notebook.class, Note.class)
+        .classes(NotesResource.class, Escapes.class, JndiProbe.class, Notebook.class, Note.class)
         .resource("db/notes/V1__notes.sql").resource("ui/notes.json").resource("ui/notes/summary.js")
         .writeTo(folder, "notes.jar");
     PluginJar.create().extension(NotesModule.class).writeTo(folder, "bad-descriptor.jar");

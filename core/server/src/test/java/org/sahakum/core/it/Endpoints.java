@@ -19,6 +19,8 @@ final class Endpoints {
       Map.entry("POST /api/t/{tenant}/accounts", Json.createObjectBuilder().add("username", "intruder")
           .add("password", "long enough password").add("roles", Json.createArrayBuilder().add("admin")).build()),
       Map.entry("POST /api/t/{tenant}/members", Json.createObjectBuilder().add("workingName", "Planted").build()),
+      Map.entry("POST /api/t/{tenant}/members/search", Json.createObjectBuilder().add("q", "Secret").add("phone", "012345678")
+          .add("limit", 10).build()),
       Map.entry("POST /api/t/{tenant}/members/{id}/identity",
           Json.createObjectBuilder().add("reason", "I want to see it").build()),
       Map.entry("PUT /api/t/{tenant}/modules/{module}", Json.createObjectBuilder().add("enabled", false).build()),
@@ -40,6 +42,7 @@ final class Endpoints {
       Map.entry("POST /api/t/{tenant}/admin-invites/accept", Json.createObjectBuilder().add("code", "AAAAAAAAAAAA")
           .add("username", "planted-admin").add("password", "long enough password").build()),
       Map.entry("PUT /api/t/{tenant}/indicators/{id}", Json.createObjectBuilder().add("published", true).build()),
+      Map.entry("PUT /api/t/{tenant}/two-step-requirement", Json.createObjectBuilder().add("required", false).build()),
       Map.entry("POST /api/auth/login", Json.createObjectBuilder().add("tenant", "{tenant}").add("username", "admin")
           .add("password", "wrong password").build()));
 

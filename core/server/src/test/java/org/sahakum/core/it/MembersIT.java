@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahakum.testkit.ApiClient;
 import org.sahakum.testkit.ApiResponse;
+import org.sahakum.testkit.ErasureTrail;
 import org.sahakum.testkit.TwoTenants;
 
 /**
@@ -58,10 +60,15 @@ class MembersIT {
     ApiResponse one = t.adminA().get(register + "/" + id);
     assertEquals(200, one.status());
     assertFalse(one.body().contains("Legal Name Hidden"));
-    assertEquals(1, t.adminA().get(register + "?q=srey").array().size(), "search by working name");
-    assertEquals(1, t.adminA().get(register + "?q=" + member.getString("memberCode")).array().size(), "by code");
-    assertEquals(1, t.adminA().get(register + "?phone=012345678").array().size(), "by phone, through the blind index");
-    assertEquals(0, t.adminA().get(register + "?phone=012345679").array().size());
+    assertEquals(1, search(t.adminA(), register, "q", "srey").size(), "search by working name");
+    assertEquals(1, search(t.adminA(), register, "q", member.getString("memberCode")).size(), "by code");
+    assertEquals(1, search(t.adminA(), register, "phone", "012345678").size(), "by phone, through the blind index");
+    assertEquals(0, search(t.adminA(), register, "phone", "012345679").size());
+    for (String query : List.of("?q=srey", "?phone=012345678", "?status=active&q=")) {
+      ApiResponse inAddress = t.adminA().get(register + query);
+      assertEquals(400, inAddress.status(), "a search never goes in the address: " + inAddress);
+      assertTrue(inAddress.body().contains("POST /api/t/{tenant}/members/search"), inAddress.toString());
+    }
     assertEquals(1, t.adminA().get("/api/t/" + chapter + "/members").array().size(), "the chapter's part");
 
     ApiResponse noReason = t.adminA().post(register + "/" + id + "/identity", Json.createObjectBuilder().add("reason", "x").build());
@@ -129,8 +136,9 @@ class MembersIT {
     assertEquals(200, t.adminA().put("/api/t/" + chapter + "/modules/notes",
         Json.createObjectBuilder().add("enabled", true).build()).status());
     String register = "/api/t/" + t.a() + "/members";
-    long leaving = t.adminA().post(register, Json.createObjectBuilder().add("workingName", "Leaving Member")
-        .add("chapter", chapter).add("phone", "012 777 888").build()).object().getJsonNumber("id").longValue();
+    JsonObject leavingMember = t.adminA().post(register, Json.createObjectBuilder().add("workingName", "Leaving Member")
+        .add("chapter", chapter).add("phone", "012 777 888").build()).object();
+    long leaving = leavingMember.getJsonNumber("id").longValue();
     long staying = t.adminA().post(register, Json.createObjectBuilder().add("workingName", "Staying Member")
         .add("chapter", chapter).build()).object().getJsonNumber("id").longValue();
     long chapterBook = t.adminA().post("/api/t/" + chapter + "/notes/notebooks",
@@ -143,12 +151,16 @@ class MembersIT {
 
     ApiClient organiser = TwoTenants.account(anon, t.adminA(), t.a(), "organiser2", "organiser");
     assertEquals(403, organiser.call("POST", register + "/" + leaving + "/erasure", null).status(), "erasure is the admin's");
+    long orgBefore = ErasureTrail.head(t.adminA(), t.a());
+    long chapterBefore = ErasureTrail.head(t.adminA(), chapter);
     ApiResponse erased = t.adminA().call("POST", register + "/" + leaving + "/erasure", null);
     assertEquals(204, erased.status(), erased.toString());
+    ErasureTrail.assertNoEntryNames(t.adminA(), t.a(), orgBefore, leaving, leavingMember.getString("memberCode"));
+    ErasureTrail.assertNoEntryNames(t.adminA(), chapter, chapterBefore, leaving, leavingMember.getString("memberCode"));
 
     assertEquals(404, t.adminA().get(register + "/" + leaving).status());
-    assertEquals(0, t.adminA().get(register + "?q=leaving").array().size());
-    assertEquals(0, t.adminA().get(register + "?phone=012777888").array().size(), "the blind index forgot the phone");
+    assertEquals(0, search(t.adminA(), register, "q", "leaving").size());
+    assertEquals(0, search(t.adminA(), register, "phone", "012777888").size(), "the blind index forgot the phone");
     JsonArray chapterNotes = t.adminA().get("/api/t/" + chapter + "/notes/notes").array();
     assertEquals(1, chapterNotes.size(), "the module erased the chapter's note about the member: " + chapterNotes);
     assertEquals(0, t.adminA().get("/api/t/" + t.a() + "/notes/notes").array().size(), "and the organisation's");
@@ -182,5 +194,12 @@ class MembersIT {
     ApiResponse r = client.post("/api/t/" + tenant + "/notes/notes", Json.createObjectBuilder()
         .add("notebookId", notebook).add("text", text).add("memberId", member).build());
     assertEquals(201, r.status(), r.toString());
+  }
+
+  /** A search of the register, sent as POST .../members/search with one field. */
+  static JsonArray search(ApiClient client, String register, String field, String value) {
+    ApiResponse r = client.post(register + "/search", Json.createObjectBuilder().add(field, value).build());
+    assertEquals(200, r.status(), r.toString());
+    return r.array();
   }
 }

@@ -23,8 +23,8 @@ import org.sahakum.testkit.ApiResponse;
 import org.sahakum.testkit.TwoTenants;
 
 /**
- * Sessions end when an account is disabled or its chapter is locked down; guessing is throttled;
- * the browser cookie is locked down.
+ * Sessions end when an account is disabled, its member suspended or its chapter locked down;
+ * guessing is throttled; the browser cookie is locked down.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -88,20 +88,54 @@ class SessionsIT {
   }
 
   @Test
-  void a_hundred_failures_an_hour_stop_a_name_but_not_the_others() {
+  void a_suspended_member_is_refused_like_a_wrong_password_and_their_sessions_end_at_once() {
     ApiClient anon = ApiClient.anonymous(base);
     TwoTenants t = TwoTenants.create(anon);
-    for (int i = 0; i < 100; i++) {
-      assertEquals(401, anon.post("/api/auth/login", login(t.a(), "admin", "guess " + i)).status());
+    String code = t.adminA().post("/api/t/" + t.a() + "/invites", Json.createObjectBuilder().build()).object()
+        .getString("code");
+    String version = anon.get("/api/consent").object().getString("version");
+    String password = "long enough password";
+    assertEquals(201, anon.post("/api/t/" + t.a() + "/registrations", Json.createObjectBuilder().add("inviteCode", code)
+        .add("workingName", "Srey Mom").add("username", "sreymom").add("password", password)
+        .add("consentVersion", version).build()).status());
+    long member = t.adminA().get("/api/t/" + t.a() + "/registrations?status=pending").array().getJsonObject(0)
+        .getJsonNumber("id").longValue();
+    assertEquals(200, t.adminA().post("/api/t/" + t.a() + "/registrations/" + member + "/approve",
+        Json.createObjectBuilder().build()).status());
+    ApiClient sreyMom = anon.login(t.a(), "sreymom", password);
+    ApiClient onAnotherPhone = anon.login(t.a(), "sreymom", password);
+    assertEquals(200, sreyMom.get("/api/auth/me").status());
+    String status = "/api/t/" + t.a() + "/members/" + member + "/status";
+
+    assertEquals(200, t.adminA().put(status, Json.createObjectBuilder().add("status", "suspended").build()).status());
+    assertEquals(401, sreyMom.get("/api/auth/me").status(), "the open session ended with the suspension");
+    assertEquals(401, onAnotherPhone.get("/api/auth/me").status(), "every one of them");
+    ApiResponse refused = anon.post("/api/auth/login", login(t.a(), "sreymom", password));
+    ApiResponse wrongPassword = anon.post("/api/auth/login", login(t.a(), "sreymom", "not the password"));
+    ApiResponse nobody = anon.post("/api/auth/login", login(t.a(), "no-such-member", password));
+    assertEquals(401, refused.status(), refused.toString());
+    assertEquals(wrongPassword.body(), refused.body(), "a stranger cannot tell a suspension from a wrong password");
+    assertEquals(nobody.body(), refused.body());
+
+    assertEquals(200, t.adminA().put(status, Json.createObjectBuilder().add("status", "active").build()).status());
+    assertEquals(200, anon.login(t.a(), "sreymom", password).get("/api/auth/me").status(), "taken back: logs in again");
+  }
+
+  @Test
+  void after_five_failures_a_name_waits_from_that_place_but_other_names_do_not() {
+    ApiClient anon = ApiClient.anonymous(base);
+    TwoTenants t = TwoTenants.create(anon);
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, anon.post("/api/auth/login", login(t.a(), "admin", "guess " + i)).status(), "five are free");
     }
+    LoginThrottleIT.failUntilTheWaitIsFourSeconds(anon, login(t.a(), "admin", "guess"));
     ApiResponse throttled = anon.post("/api/auth/login", login(t.a(), "admin", TwoTenants.ADMIN_PASSWORD));
-    assertEquals(429, throttled.status(), "even the right password waits: " + throttled);
+    assertEquals(429, throttled.status(), "even the right password waits here: " + throttled);
+    assertTrue(throttled.headers().firstValue("Retry-After").isPresent(), "the answer says how long: " + throttled);
     assertEquals(429, anon.post("/api/auth/login", login(t.a(), "admin", "guess again")).status());
     assertEquals(200, anon.post("/api/auth/login", login(t.b(), "admin", TwoTenants.ADMIN_PASSWORD)).status(),
         "another name from the same place still logs in");
-    for (int i = 0; i < 100; i++) {
-      anon.post("/api/auth/login", login(t.a(), "no-such-user", "guess " + i));
-    }
+    LoginThrottleIT.failUntilTheWaitIsFourSeconds(anon, login(t.a(), "no-such-user", "guess"));
     assertEquals(429, anon.post("/api/auth/login", login(t.a(), "no-such-user", "x")).status(),
         "a name without an account is throttled the same, so throttling reveals nothing");
   }

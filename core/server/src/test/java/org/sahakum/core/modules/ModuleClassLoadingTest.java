@@ -23,4 +23,11 @@ class ModuleClassLoadingTest {
     assertFalse(ModuleClassLoading.visible("org.mariadb.jdbc.Driver"));
     assertFalse(ModuleClassLoading.visible("fish.payara.micro.PayaraMicro"));
   }
+
+  @Test
+  void modules_do_not_see_the_ways_to_the_cores_objects() {
+    assertFalse(ModuleClassLoading.visible("javax.naming.InitialContext"), "JNDI hands out the core's DataSource");
+    assertFalse(ModuleClassLoading.visible("jakarta.enterprise.inject.spi.CDI"), "CDI hands out the core's beans");
+    assertTrue(ModuleClassLoading.visible("jakarta.enterprise.inject.spi.Bean"));
+  }
 }

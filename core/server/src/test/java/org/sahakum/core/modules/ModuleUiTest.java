@@ -176,6 +176,8 @@ class ModuleUiTest {
     refused(definition(",{'id':'odd','kind':'chart','resource':'r','label':L}", CASE_ACTIONS, DATES), "unknown kind");
     refused(definition(",{'id':'q','kind':'form','resource':'r','label':L,'query':[]}", CASE_ACTIONS, DATES), "'query' is for");
     refused(definition(",{'id':'q','kind':'table','resource':'r','label':L,'related':[]}", CASE_ACTIONS, DATES), "'related' is for");
+    refused(definition(",{'id':'q','kind':'list','resource':'r','label':L,'query':[{'name':'name','type':'text','label':L}]}",
+        CASE_ACTIONS, DATES), "a query field goes into the URL");
     refused(definition(",{'id':'q','kind':'list','resource':'r','label':L,'opens':'nowhere'}", CASE_ACTIONS, DATES), "unknown view 'nowhere'");
     refused(definition("", CASE_ACTIONS + ",{'view':'nowhere','label':L}", DATES), "unknown view 'nowhere'");
     refused(definition("", CASE_ACTIONS, DATES.replace("'resource':'cases/{id}/dates',", "")), "either a resource or a member");

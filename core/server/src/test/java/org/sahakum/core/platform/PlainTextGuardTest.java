@@ -37,4 +37,26 @@ class PlainTextGuardTest {
     assertThrows(BadRequestException.class, () -> PlainTextGuard.check(big.getBytes(StandardCharsets.UTF_8)));
     assertThrows(BadRequestException.class, () -> PlainTextGuard.check("{\"a\":".getBytes(StandardCharsets.UTF_8)));
   }
+
+  @Test
+  void short_bodies_of_any_bytes_are_refused_as_bad_requests_not_server_errors() {
+    byte[][] bodies = {
+        {}, {'{'}, {'"'}, {'x'}, {'['}, {'1', '{'}, {'{', '"'}, {(byte) 0xFF}, {(byte) 0xC3}, {(byte) 0xFE, (byte) 0xFF},
+        {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {0, '{'}, {'{', 0}, {'{', '}', (byte) 0x80}};
+    for (byte[] body : bodies) {
+      assertThrows(BadRequestException.class, () -> PlainTextGuard.check(body), java.util.Arrays.toString(body));
+    }
+  }
+
+  @Test
+  void json_that_is_not_utf8_is_refused_as_a_bad_request() {
+    String json = "{\"workingName\":\"ស្រី\"}";
+    for (java.nio.charset.Charset c : java.util.List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE,
+        StandardCharsets.UTF_16BE, java.nio.charset.Charset.forName("UTF-32"))) {
+      assertThrows(BadRequestException.class, () -> PlainTextGuard.check(json.getBytes(c)), c.name());
+    }
+    assertThrows(BadRequestException.class, () -> PlainTextGuard.check("{\"a\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1)));
+    PlainTextGuard.check(json.getBytes(StandardCharsets.UTF_8));
+    PlainTextGuard.check("1".getBytes(StandardCharsets.UTF_8));
+  }
 }

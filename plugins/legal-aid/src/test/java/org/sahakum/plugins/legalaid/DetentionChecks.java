@@ -56,6 +56,28 @@ abstract class DetentionChecks extends CaseChecks {
   }
 
   @Test
+  void a_new_detention_says_its_needs_are_not_asked_yet_until_one_is_added() {
+    Org o = Org.create(anonymous());
+    JsonObject reported = expect(201, o.admin().post(o.path("detentions"), detention(null, Instant.now()))).object();
+    assertEquals("not-asked", reported.getString("needsState"), "no need recorded must not read as all met");
+    long id = id(reported);
+    JsonObject food = Json.createObjectBuilder().add("need", "food").add("met", false).build();
+    JsonObject d = expect(200, o.admin().post(o.path("detentions/" + id + "/needs"), food)).object();
+    assertEquals("unmet", d.getString("needsState"));
+    assertEquals(1, d.getInt("unmetNeeds"));
+    JsonObject queued = o.admin().get(o.path("detentions/queue")).array().getJsonObject(0);
+    assertEquals("unmet", queued.getString("needsState"), queued.toString());
+    d = expect(200, o.admin().post(o.path("detentions/" + id + "/needs"),
+        Json.createObjectBuilder().add("need", "food").add("met", true).build())).object();
+    assertEquals("met", d.getString("needsState"));
+    assertEquals(1, d.getJsonArray("needs").size(), "recording the same need again changes it, not a second row");
+    expect(400, o.admin().post(o.path("detentions/" + id + "/needs"),
+        Json.createObjectBuilder().add("need", "cigarettes").add("met", false).build()));
+    expect(400, o.admin().post(o.path("detentions/" + id + "/needs"), Json.createObjectBuilder().add("need", "food").build()));
+    expect(404, o.admin().post(o.path("detentions/999999/needs"), food));
+  }
+
+  @Test
   void a_release_is_recorded_once_and_leaves_the_queue() {
     Org o = Org.create(anonymous());
     Instant held = Instant.now().minus(30, ChronoUnit.HOURS);

@@ -25,12 +25,12 @@ import org.sahakum.testkit.SahakumDeployment;
  * integration test: the isolation contract (inherited), every endpoint walked with a foreign
  * organisation's admin and without a login, the permissions of each role, a member's own cases
  * and trainings, and (in the checks this class extends) cases, assignment, notes, files,
- * detentions, violations, the report, the referral directory, referrals, trainings, indicators
- * and erasure.
+ * detentions, violations, the report, the referral directory, referrals, trainings, indicators,
+ * erasure and a chapter lockdown.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LegalAidIT extends IndicatorChecks {
+class LegalAidIT extends LockdownChecks {
 
   @Deployment(testable = false)
   public static WebArchive deployment() {

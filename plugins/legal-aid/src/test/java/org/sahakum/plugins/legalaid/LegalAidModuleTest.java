@@ -26,6 +26,7 @@ import org.sahakum.plugins.legalaid.detention.DetentionNeed;
 import org.sahakum.plugins.legalaid.detention.DetentionView;
 import org.sahakum.plugins.legalaid.detention.NeedUpdate;
 import org.sahakum.plugins.legalaid.detention.NewDetention;
+import org.sahakum.plugins.legalaid.detention.NewNeed;
 import org.sahakum.plugins.legalaid.detention.Release;
 import org.sahakum.plugins.legalaid.directory.NewService;
 import org.sahakum.plugins.legalaid.directory.Service;
@@ -71,7 +72,8 @@ class LegalAidModuleTest extends ModuleDeclarationContract {
         entry("my-cases", CaseView.class), entry("upcoming-dates", CaseDateView.class),
         entry("detention-queue", DetentionView.class), entry("detentions", DetentionView.class),
         entry("detention-release", Release.class), entry("detention-need-met", NeedUpdate.class),
-        entry("detention-need-unmet", NeedUpdate.class), entry("detention-new", NewDetention.class),
+        entry("detention-need-unmet", NeedUpdate.class), entry("detention-need-add", NewNeed.class),
+        entry("detention-new", NewDetention.class),
         entry("violation-consent-give", Consent.class), entry("violation-consent-withdraw", Consent.class),
         entry("advocacy-report", AdvocacyReport.class), entry("violations", ViolationView.class),
         entry("services", ServiceView.class), entry("service-new", NewService.class),

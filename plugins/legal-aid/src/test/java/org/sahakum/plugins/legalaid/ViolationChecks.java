@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sahakum.testkit.ErasureTrail;
 
 /** Violation documentation, the advocacy report's suppression, and erasure, through the API. */
 abstract class ViolationChecks extends DetentionChecks {
@@ -88,7 +89,9 @@ abstract class ViolationChecks extends DetentionChecks {
     expect(201, o.admin().postBytes(o.path("cases/" + caseId + "/attachments"), "application/pdf",
         "%PDF-1.7 statement".getBytes()));
     expect(201, o.admin().post(o.path("violations"), violation(true, "physical-violence", "police", 4, o.memberCode())));
+    long before = ErasureTrail.head(o.admin(), o.slug());
     expect(204, o.admin().call("POST", "/api/t/" + o.slug() + "/members/" + o.memberId() + "/erasure", null));
+    ErasureTrail.assertNoEntryNames(o.admin(), o.slug(), before, o.memberId(), o.memberCode());
     JsonObject anonymised = o.admin().get(o.path("cases/" + caseId)).object();
     assertFalse(anonymised.containsKey("memberCode") && !anonymised.isNull("memberCode"), anonymised.toString());
     assertFalse(anonymised.toString().contains(o.memberCode()), anonymised.toString());

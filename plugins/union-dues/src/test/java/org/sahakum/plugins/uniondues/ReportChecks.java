@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sahakum.testkit.ApiClient;
 import org.sahakum.testkit.ApiResponse;
+import org.sahakum.testkit.ErasureTrail;
 
 /** Arrears, reports, exports, reconciliation, erasure and a member's own standing, through the API. */
 abstract class ReportChecks extends LedgerChecks {
@@ -120,7 +121,11 @@ abstract class ReportChecks extends LedgerChecks {
     expect(201, d.admin().post(d.path("exemptions"), Json.createObjectBuilder().add("memberCode", d.memberCode())
         .add("reason", SECRET + " lost her job").add("startsOn", TODAY.plusMonths(1).toString())
         .add("expiresOn", TODAY.plusMonths(3).toString()).build()));
+    // the enrolment was the member's: an erasure entry naming it names her through the entries before
+    long enrolmentId = d.admin().get(d.path("enrolments")).array().getJsonObject(0).getJsonNumber("id").longValue();
+    long before = ErasureTrail.head(d.admin(), d.org());
     expect(204, d.admin().call("POST", "/api/t/" + d.org() + "/members/" + d.memberId() + "/erasure", null));
+    ErasureTrail.assertNoEntryNames(d.admin(), d.org(), before, d.memberId(), d.memberCode(), enrolmentId);
 
     expect(404, d.admin().get(d.path("standing/" + d.memberId())));
     String everything = d.admin().get(d.path("payments")).body() + d.admin().get(d.path("exemptions")).body()

@@ -23,11 +23,11 @@ import org.sahakum.testkit.SahakumDeployment;
  * The core with the union-dues jar Maven just built, in one deployment for every union-dues
  * integration test: the isolation contract (inherited), every endpoint of the module walked with a
  * foreign organisation's admin and without a login, permissions per role, and (in the checks this
- * class extends) the ledger, reports, erasure and the good-standing port.
+ * class extends) the ledger, reports, erasure, the good-standing port and a chapter lockdown.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class UnionDuesIT extends ReportChecks {
+class UnionDuesIT extends LockdownChecks {
 
   @Deployment(testable = false)
   public static WebArchive deployment() {

@@ -16,9 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.sahakum.api.ModuleContext;
 
 /** One endpoint per way of reaching the rows. */
@@ -162,26 +163,59 @@ public class NotesResource {
     return Map.of("deleted", em.createQuery(d).executeUpdate());
   }
 
-  /** Each door out of the tenant's scope, tried: every one must be refused. */
+  /**
+   * A text sealed with the organisation's key, kept as a note. This module never asks the lockdown
+   * port: the core's own gate must stop the secret and the file below under a lockdown.
+   */
+  @POST
+  @Path("secrets")
+  public Response secret(NewNote body) {
+    byte[] sealed = ctx.sealer().seal("secret", body.text().getBytes(StandardCharsets.UTF_8));
+    Note n = create(new NewNote(body.notebookId(), Base64.getEncoder().encodeToString(sealed), body.memberId()));
+    return Response.status(201).entity(Map.of("id", n.id)).build();
+  }
+
+  @GET
+  @Path("secrets/{id}")
+  public Map<String, String> openSecret(@PathParam("id") long id) {
+    return Map.of("text", new String(ctx.sealer().open("secret", Base64.getDecoder().decode(note(id).text)),
+        StandardCharsets.UTF_8));
+  }
+
+  /** A note as a file to save. */
+  @GET
+  @Path("notes/{id}/file")
+  @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  public Response file(@PathParam("id") long id) {
+    return Response.ok(note(id).text, MediaType.TEXT_PLAIN).header("Content-Disposition", "attachment").build();
+  }
+
+  private Note note(long id) {
+    Note n = em.find(Note.class, id);
+    if (n == null) {
+      throw new NotFoundException("No such note.");
+    }
+    return n;
+  }
+
+  /** Each door out of the tenant's scope, tried in a read: every one must stay shut. */
   @GET
   @Path("escapes")
   public Map<String, Boolean> escapes() {
-    return Map.of(
-        "nativeQuery", refused(() -> em.createNativeQuery("SELECT id FROM notes_note").getResultList()),
-        "unwrap", refused(() -> em.unwrap(Object.class)),
-        "factory", refused(em::getEntityManagerFactory),
-        "setTenant", refused(() -> {
-          em.setProperty("sahakum.tenant-id", "1");
-          return null;
-        }));
+    return new Escapes(ctx).tryAll();
   }
 
-  private static boolean refused(Supplier<Object> attempt) {
-    try {
-      attempt.get();
-      return false;
-    } catch (RuntimeException e) {
-      return true;
-    }
+  /** The same in a write, where the EntityManager holds a live transaction. */
+  @POST
+  @Path("escapes")
+  public Map<String, Boolean> escapesInAWrite() {
+    return new Escapes(ctx).tryAll();
+  }
+
+  /** The doors the core leaves open, tried: for the record. */
+  @GET
+  @Path("escapes/open")
+  public Map<String, Boolean> openDoors() {
+    return new Escapes(ctx).tryOpen();
   }
 }

@@ -60,7 +60,7 @@ public class AttachmentResource {
         .entity(new AttachmentView(a.getId(), caseId, mediaType, content.length, a.getUploadedAt())).build();
   }
 
-  /** The file itself, opened; audited as {@code attachment.read}. */
+  /** The file itself, opened; audited as {@code attachment.read}. 423 while the client's chapter is locked down. */
   @GET
   @Path("{attachmentId}")
   @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
@@ -70,6 +70,7 @@ public class AttachmentResource {
     if (a == null || a.getCaseId() != caseId) {
       throw Problems.notFound("file on this case");
     }
+    new Cases(ctx).confidential(caseId);
     byte[] content = ctx.sealer().open(purpose(caseId), a.getSealedContent());
     ctx.audit().recordRead("attachment.read", "case", String.valueOf(caseId));
     return Response.ok(content, a.getMediaType()).header("Cache-Control", "no-store")

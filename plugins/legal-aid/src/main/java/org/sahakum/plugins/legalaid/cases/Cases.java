@@ -27,6 +27,20 @@ public final class Cases {
     return c;
   }
 
+  /**
+   * The case with this id here, or 404, cleared for opening its notes and files: 423 while the
+   * chapter its member client belongs to (or the request's chapter) is locked down.
+   */
+  public LegalCase confidential(long id) {
+    LegalCase c = find(id);
+    if (c.getMemberId() != null) {
+      ctx.lockdown().requireMemberOpen(c.getMemberId());
+    } else {
+      ctx.lockdown().requireOpen(ctx.tenant().id());
+    }
+    return c;
+  }
+
   /** The case with this id here, locked until the request's transaction ends, or 404. */
   public LegalCase lock(long id) {
     LegalCase c = ctx.entityManager().find(LegalCase.class, id, LockModeType.PESSIMISTIC_WRITE);

@@ -94,13 +94,24 @@ public class DetentionResource {
       @PathParam("need") @Pattern(regexp = DetentionNeed.NEEDS,
           message = "must be food, water, medicine, hiv-medicine, legal-counsel or other") String need,
       @Valid @NotNull NeedUpdate body) {
+    return recordNeed(id, need, body.met());
+  }
+
+  /** Adds a need found when the person is reached (or, for one already there, whether it is met now). */
+  @POST
+  @Path("{id}/needs")
+  public DetentionView addNeed(@PathParam("id") long id, @Valid @NotNull NewNeed body) {
+    return recordNeed(id, body.need(), body.met());
+  }
+
+  private DetentionView recordNeed(long id, String need, boolean met) {
     ctx.caller().require(LegalAidPermissions.CASE_WRITE);
     Detention d = find(id);
     Instant now = ctx.clock().instant().truncatedTo(ChronoUnit.MICROS);
     ctx.entityManager().createQuery("SELECT n FROM DetentionNeed n WHERE n.detentionId = :d AND n.need = :n",
             DetentionNeed.class).setParameter("d", id).setParameter("n", need).getResultStream().findFirst()
-        .ifPresentOrElse(n -> n.set(body.met(), now),
-            () -> ctx.entityManager().persist(new DetentionNeed(id, need, body.met(), now)));
+        .ifPresentOrElse(n -> n.set(met, now),
+            () -> ctx.entityManager().persist(new DetentionNeed(id, need, met, now)));
     ctx.entityManager().flush();
     ctx.audit().record("detention.need-recorded", "detention", String.valueOf(id));
     return new Detentions(ctx).views(List.of(d)).get(0);

@@ -46,7 +46,11 @@ final class Detentions {
       return new DetentionView(d.getId(), d.getCaseId(), c == null ? null : c.getClientKind(),
           m == null ? null : m.memberCode(), d.getPlaceKind(), d.getPlace(), d.getHeldSince(),
           Math.max(0, Duration.between(d.getHeldSince(), until).toHours()), d.getReportedBy(), d.getReleasedAt(),
-          d.getOutcome(), own, (int) own.stream().filter(n -> !n.met()).count());
+          d.getOutcome(), own, unmet(own), own.isEmpty() ? "not-asked" : unmet(own) > 0 ? "unmet" : "met");
     }).toList();
+  }
+
+  private static int unmet(List<DetentionView.NeedView> needs) {
+    return (int) needs.stream().filter(n -> !n.met()).count();
   }
 }

@@ -31,11 +31,14 @@ public class NoteResource {
     this.caseId = caseId;
   }
 
-  /** The case's notes, oldest first, opened. Audited as {@code notes.read} of the case. */
+  /**
+   * The case's notes, oldest first, opened. Audited as {@code notes.read} of the case. 423 while
+   * the client's chapter is locked down.
+   */
   @GET
   public List<NoteView> list() {
     ctx.caller().require(LegalAidPermissions.NOTES_READ);
-    new Cases(ctx).find(caseId);
+    new Cases(ctx).confidential(caseId);
     List<CaseNote> notes = ctx.entityManager().createQuery(
         "SELECT n FROM CaseNote n WHERE n.caseId = :c ORDER BY n.id", CaseNote.class)
         .setParameter("c", caseId).getResultList();

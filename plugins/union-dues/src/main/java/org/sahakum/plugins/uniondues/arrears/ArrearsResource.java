@@ -73,6 +73,7 @@ public class ArrearsResource {
   public Response export(@QueryParam("format") @NotNull @Pattern(regexp = Exports.FORMATS) String format,
       @QueryParam("chapter") @Pattern(regexp = "[a-z0-9-]{1,63}") String chapter) {
     ctx.caller().require(UnionDuesPermissions.REPORT_READ);
+    Exports.requireOpen(ctx, chapterId(chapterSlugs(), chapter));
     List<List<Object>> cells = rows(chapter, 0, EXPORT_ROWS).stream().map(r -> List.<Object>of(r.memberCode(),
         r.workingName(), r.chapter() == null ? "" : r.chapter(), r.currency(), (long) r.periodsOwed(),
         r.arrearsMinor(), r.coveredUntil(), r.inGoodStanding() ? "yes" : "no")).toList();
@@ -83,11 +84,7 @@ public class ArrearsResource {
 
   private List<ArrearsRow> rows(String chapter, int offset, int limit) {
     Map<Long, String> slugs = chapterSlugs();
-    Long chapterId = null;
-    if (chapter != null) {
-      chapterId = slugs.entrySet().stream().filter(e -> e.getValue().equals(chapter)).map(Map.Entry::getKey)
-          .findFirst().orElseThrow(() -> new jakarta.ws.rs.BadRequestException("chapter: no such chapter here."));
-    }
+    Long chapterId = chapterId(slugs, chapter);
     LocalDate today = LocalDate.now(ctx.clock());
     List<DuesEnrolment> page = new ArrearsQueries(ctx.entityManager())
         .page(Months.index(today), chapterId, offset, limit);
@@ -104,6 +101,15 @@ public class ArrearsResource {
           p.periodsOwed(), p.arrearsMinor(), Months.label(p.coveredUntil()), p.inGoodStanding()));
     }
     return rows;
+  }
+
+  /** The id of the chapter named by {@code chapter} (a slug), null for none; 400 for one not here. */
+  private static Long chapterId(Map<Long, String> slugs, String chapter) {
+    if (chapter == null) {
+      return null;
+    }
+    return slugs.entrySet().stream().filter(e -> e.getValue().equals(chapter)).map(Map.Entry::getKey)
+        .findFirst().orElseThrow(() -> new jakarta.ws.rs.BadRequestException("chapter: no such chapter here."));
   }
 
   private Set<Long> exemptToday(List<DuesEnrolment> page, LocalDate today) {

@@ -30,6 +30,7 @@ public final class DuesErasure implements MemberEventListener {
     em.createQuery("UPDATE LedgerEntry l SET l.reason = NULL WHERE l.enrolment = :e AND l.kind = :k")
         .setParameter("e", enrolment).setParameter("k", EntryKind.REVERSAL).executeUpdate();
     enrolment.forgetMember();
-    context.audit().record("member.anonymised", "enrolment", String.valueOf(enrolment.getId()));
+    // nor the enrolment: earlier entries tie its id to the member's payments and receipts
+    context.audit().record("member.anonymised", "enrolment", null);
   }
 }

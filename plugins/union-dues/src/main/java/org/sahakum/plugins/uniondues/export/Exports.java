@@ -15,6 +15,10 @@ public final class Exports {
 
   private Exports() {}
 
+  /**
+   * The table as a download. Exports name members and chapters: the caller clears the request
+   * with {@link #requireOpen} before it reads the rows.
+   */
   public static Response download(ModuleContext ctx, Table table, String format, String auditAction) {
     String file = table.name() + "." + format;
     Response.ResponseBuilder r = switch (format) {
@@ -25,6 +29,18 @@ public final class Exports {
     ctx.audit().recordRead(auditAction, "export", format);
     return r.header("Content-Disposition", "attachment; filename=\"" + file + "\"")
         .header("Cache-Control", "no-store").build();
+  }
+
+  /**
+   * 423 while {@code chapterId} (or, when null, any chapter of the organisation) is locked down:
+   * nothing about its members is exported until the lockdown is lifted.
+   */
+  public static void requireOpen(ModuleContext ctx, Long chapterId) {
+    if (chapterId == null) {
+      ctx.lockdown().requireAllOpen();
+    } else {
+      ctx.lockdown().requireOpen(chapterId);
+    }
   }
 
   static String csv(Table table) {

@@ -60,21 +60,31 @@ public class ReceiptResource {
   public Response print(@PathParam("number") long number,
       @QueryParam("lang") @DefaultValue("km") @Pattern(regexp = "km|en", message = "must be km or en") String lang) {
     requireReader();
-    ReceiptView r = one(number);
+    LedgerEntry payment = payment(number);
+    // a printed slip names the member: not while their chapter is locked down
+    ctx.lockdown().requireMemberOpen(payment.getEnrolment().getMemberId());
+    ReceiptView r = one(payment);
     ctx.audit().recordRead("receipt.printed", "receipt", String.valueOf(number));
     return Response.ok(ReceiptPage.html(r, lang), MediaType.TEXT_HTML + "; charset=UTF-8")
         .header("Cache-Control", "no-store").build();
   }
 
   private ReceiptView one(long number) {
-    List<LedgerEntry> found = ctx.entityManager().createQuery(
-            "SELECT e FROM LedgerEntry e WHERE e.receiptNumber = :n", LedgerEntry.class)
-        .setParameter("n", number).getResultList();
-    List<ReceiptView> views = views(found);
+    return one(payment(number));
+  }
+
+  private ReceiptView one(LedgerEntry payment) {
+    List<ReceiptView> views = views(List.of(payment));
     if (views.isEmpty()) {
       throw new NotFoundException("No such receipt.");
     }
     return views.get(0);
+  }
+
+  private LedgerEntry payment(long number) {
+    return ctx.entityManager().createQuery("SELECT e FROM LedgerEntry e WHERE e.receiptNumber = :n", LedgerEntry.class)
+        .setParameter("n", number).getResultStream().findFirst()
+        .orElseThrow(() -> new NotFoundException("No such receipt."));
   }
 
   /** Receipts of members still in the register; an erased member's receipt is not shown. */

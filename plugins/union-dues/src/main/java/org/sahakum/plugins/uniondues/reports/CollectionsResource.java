@@ -51,6 +51,7 @@ public class CollectionsResource {
       @QueryParam("from") @Pattern(regexp = MONTH, message = "must look like 2025-01") String from,
       @QueryParam("to") @Pattern(regexp = MONTH, message = "must look like 2025-12") String to) {
     ctx.caller().require(UnionDuesPermissions.REPORT_READ);
+    Exports.requireOpen(ctx, null);
     List<List<Object>> cells = rows(from, to).stream().map(r -> List.<Object>of(r.month(),
         r.chapter() == null ? "" : r.chapter(), r.currency(), r.payments(), r.collectedMinor(), r.reversedMinor(),
         r.netMinor())).toList();
