@@ -150,7 +150,7 @@ login() {
 # post_many LABEL TOKEN PARALLEL [print] < lines of "[token<TAB>]path<TAB>json": concurrent POSTs
 # through bench/PostMany.java, progress on stderr; with print, "line<TAB>status<TAB>body" on stdout
 post_many() {
-  java "bench/PostMany.java" "$BASE" "$2" "$3" "$1" "${@:4}"
+  "$("$DIST/lib/find-java")" "bench/PostMany.java" "$BASE" "$2" "$3" "$1" "${@:4}"
 }
 
 # wrk_lua FILE [TOKEN] [METHOD] [JSON]: a wrk script with the request and a count of answers by

@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST=deploy/target/sahakum
 [ -x "$DIST/bin/sahakum" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }
+JAVA=$("$DIST/lib/find-java") # Payara Micro 7: Java 21 or newer, the one bin/sahakum takes
 PORT=${BENCH_PORT:-18181}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/sahakum-bench.XXXXXX")
 trap 'pkill -f "$WORK" 2>/dev/null || true; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$WORK"' EXIT
@@ -36,7 +37,7 @@ bare_runs=()
 for i in 1 2 3; do
   rm -rf "$WORK/bare-root"
   t0=$(now)
-  java -Xmx384m -XX:+UseSerialGC -jar "$DIST/lib/payara-micro.jar" --deploy "$WORK/hello.war" --contextroot / \
+  "$JAVA" -Xmx384m -XX:+UseSerialGC -jar "$DIST/lib/payara-micro.jar" --deploy "$WORK/hello.war" --contextroot / \
     --port "$PORT" --nocluster --disablephonehome --rootdir "$WORK/bare-root" > "$WORK/bare.log" 2>&1 &
   BARE=$!
   wait_for "http://127.0.0.1:$PORT/" 180 > /dev/null

@@ -41,6 +41,17 @@ final class ModulePersistenceUnit implements PersistenceUnitInfo {
     return "org.eclipse.persistence.jpa.PersistenceProvider";
   }
 
+  /** Jakarta Persistence 3.2: the unit is no CDI bean (the core hands plugins its EntityManager itself). */
+  @Override
+  public String getScopeAnnotationName() {
+    return null;
+  }
+
+  @Override
+  public List<String> getQualifierAnnotationNames() {
+    return List.of();
+  }
+
   @Override
   public PersistenceUnitTransactionType getTransactionType() {
     return PersistenceUnitTransactionType.JTA;
@@ -113,7 +124,7 @@ final class ModulePersistenceUnit implements PersistenceUnitInfo {
 
   @Override
   public String getPersistenceXMLSchemaVersion() {
-    return "3.0";
+    return "3.2";
   }
 
   @Override
