@@ -1,5 +1,17 @@
+import { listsEn } from './lists.en';
+import { accessEn } from './access.en';
+import { problemsEn } from './problems.en';
+import { homeEn } from './home.en';
+import { connectionEn } from './connection.en';
+
 /** The English catalogue; its keys are the message keys every other catalogue must have. */
 export const en = {
+  ...listsEn,
+  ...accessEn,
+  ...problemsEn,
+  ...homeEn,
+  ...connectionEn,
+
   'app.name': 'Notes',
   'language.switch': 'Change language',
   'exit.label': 'Exit',

@@ -1,7 +1,18 @@
 import type { MessageKey } from './en';
+import { listsKm } from './lists.km';
+import { accessKm } from './access.km';
+import { problemsKm } from './problems.km';
+import { homeKm } from './home.km';
+import { connectionKm } from './connection.km';
 
 /** The Khmer catalogue, the default. Plain words, short sentences. */
 export const km: Record<MessageKey, string> = {
+  ...listsKm,
+  ...accessKm,
+  ...problemsKm,
+  ...homeKm,
+  ...connectionKm,
+
   'app.name': 'កំណត់ត្រា',
   'language.switch': 'ប្ដូរភាសា',
   'exit.label': 'ចេញ',

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../i18n/locale';
 import { inputValue, recordIdValue } from './form-prefill';
 import { rowTarget } from './row-opens';
+import { servedDefinition } from './served-definition';
 import { findView, type ModuleUiDefinition } from './ui-definition';
 import './module-form';
 import './module-detail';
 import './module-list';
 
-const legalAid: ModuleUiDefinition = JSON.parse(readFileSync(
-  resolve(process.cwd(), '../plugins/legal-aid/src/main/resources/ui/legal-aid.json'), 'utf8'));
+const legalAid: ModuleUiDefinition = servedDefinition('plugins/legal-aid/src/main/resources/ui/legal-aid.json');
 const where = { tenant: 'wnu', moduleId: 'legal-aid' };
 const admin = { permissions: ['*'] };
 

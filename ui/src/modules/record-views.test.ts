@@ -1,19 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../i18n/locale';
 import { crossTable, type CrossTableAnswer } from './cross-table';
 import { fileProblem } from './file-field';
 import { resolveOptions } from './field-options';
 import { fillResource, isRecordResource } from './record-template';
+import { servedDefinition } from './served-definition';
 import { findView, offeredFor, type ModuleUiDefinition } from './ui-definition';
 import './module-form';
 import './module-detail';
 import './module-table';
 import './module-list';
 
-const legalAid: ModuleUiDefinition = JSON.parse(readFileSync(
-  resolve(process.cwd(), '../plugins/legal-aid/src/main/resources/ui/legal-aid.json'), 'utf8'));
+const legalAid: ModuleUiDefinition = servedDefinition('plugins/legal-aid/src/main/resources/ui/legal-aid.json');
 const where = { tenant: 'wnu', moduleId: 'legal-aid' };
 const admin = { permissions: ['*'] };
 

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sahakum.api.PermissionDefinition;
+import org.sahakum.api.Places;
 import org.sahakum.api.SahakumModule;
 
 /**
@@ -106,6 +107,8 @@ public abstract class ModuleDeclarationContract {
       if (expected != null && field.containsKey("options")) {
         List<String> offered = field.getJsonArray("options").stream().map(o -> o.asJsonObject().getString("value")).toList();
         assertEquals(expected, offered, field.getString("name"));
+      } else if (expected != null && "places".equals(field.getString("optionList", null))) {
+        assertEquals(expected, Places.LIST.stream().map(Places.Place::code).toList(), field.getString("name"));
       }
     }
   }

@@ -32,7 +32,7 @@ final class ModuleUi {
       try (JsonReader reader = Json.createReader(in)) {
         JsonObject ui = reader.readObject();
         check(ui);
-        return ui;
+        return SharedOptionLists.expand(ui);
       }
     }
   }

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The fields of a view, a query or a related list: a name, a type the web app draws, a label; an
- * enum's options, given or read from a module resource ({@code optionsFrom}); a file's media types.
+ * enum's options, given, read from a module resource ({@code optionsFrom}) or one of the core's
+ * shared lists ({@code optionList}, filled in by {@link SharedOptionLists}); a file's media types.
  */
 final class UiFields {
   static final Set<String> TYPES = Set.of("text", "textarea", "number", "integer", "money", "enum", "date",
@@ -34,7 +35,7 @@ final class UiFields {
       UiRules.label(field, "label", at);
       if (type.equals("enum")) {
         enumOptions(field, at);
-      } else if (field.containsKey("options") || field.containsKey("optionsFrom")) {
+      } else if (field.containsKey("options") || field.containsKey("optionsFrom") || field.containsKey("optionList")) {
         throw new IllegalArgumentException(at + ": options are for enum fields");
       }
       if (type.equals("file")) {
@@ -63,8 +64,13 @@ final class UiFields {
 
   private static void enumOptions(JsonObject field, String at) {
     boolean given = field.containsKey("options");
-    if (given == field.containsKey("optionsFrom")) {
-      throw new IllegalArgumentException(at + ": an enum needs either options or optionsFrom");
+    int sources = (given ? 1 : 0) + (field.containsKey("optionsFrom") ? 1 : 0) + (field.containsKey("optionList") ? 1 : 0);
+    if (sources != 1) {
+      throw new IllegalArgumentException(at + ": an enum needs exactly one of options, optionsFrom or optionList");
+    }
+    if (field.containsKey("optionList")) {
+      SharedOptionLists.check(UiRules.text(field, "optionList", at), at);
+      return;
     }
     if (given) {
       for (JsonValue o : UiRules.array(field, "options", at)) {

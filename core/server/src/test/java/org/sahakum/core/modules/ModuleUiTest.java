@@ -65,6 +65,23 @@ class ModuleUiTest {
     assertDoesNotThrow(() -> ModuleUi.check(json(definition("", CASE_ACTIONS, needs))));
   }
 
+  @Test
+  void a_shared_option_list_is_filled_in_with_names_in_both_languages_and_an_unknown_one_is_refused() {
+    String places = definition(",{'id':'where','kind':'form','resource':'places','label':L,"
+        + "'fields':[{'name':'place','type':'enum','label':L,'optionXist':'places'}]}", CASE_ACTIONS, DATES)
+        .replace("optionXist", "optionList"); // definition() writes L as a label
+    JsonObject served = SharedOptionLists.expand(json(places));
+    JsonObject field = served.getJsonArray("views").stream().map(v -> v.asJsonObject())
+        .filter(v -> v.getString("id").equals("where")).findFirst().orElseThrow()
+        .getJsonArray("fields").getJsonObject(0);
+    assertTrue(!field.containsKey("optionList"), field.toString());
+    JsonObject first = field.getJsonArray("options").getJsonObject(0);
+    assertTrue(first.getString("value").equals("pp-chamkar-morn") && first.getJsonObject("label").getString("km").equals("ខណ្ឌចំការមន"), first.toString());
+    assertTrue(field.getJsonArray("options").size() == 38, field.toString());
+    refused(places.replace("\"optionList\":\"places\"", "\"optionList\":\"villages\""), "unknown optionList 'villages'");
+    refused(places.replace("\"optionList\":\"places\"", "\"optionList\":\"places\",\"options\":[]"), "exactly one of");
+  }
+
   /** The definitions every plugin of the build ships: a flaw there would leave the module out at load. */
   @Test
   void the_shipped_definitions_pass() throws IOException {
@@ -125,7 +142,7 @@ class ModuleUiTest {
   void fields_have_a_known_type_and_their_options() {
     refused(definition("", CASE_ACTIONS, DATES).replace("\"type\":\"date\"", "\"type\":\"colour\""), "unknown type");
     refused(definition("", CASE_ACTIONS, DATES).replace(",\"optionsFrom\":{\"resource\":\"assignees\",\"value\":\"accountId\",\"label\":\"username\"}", ""),
-        "either options or optionsFrom");
+        "exactly one of options, optionsFrom or optionList");
     refused(definition("", CASE_ACTIONS, DATES).replace("\"label\":\"username\"", "\"text\":\"username\""), "needs a text 'label'");
     refused(definition("", CASE_ACTIONS, DATES).replace("[\"application/pdf\"]", "[]"), "media types");
     refused(definition("", CASE_ACTIONS, DATES).replace("5242880", "-1"), "positive whole number");

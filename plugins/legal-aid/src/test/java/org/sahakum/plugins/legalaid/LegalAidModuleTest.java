@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.sahakum.api.PermissionDefinition;
+import org.sahakum.api.Places;
 import org.sahakum.api.SahakumModule;
 import org.sahakum.plugins.legalaid.attachments.AttachmentView;
 import org.sahakum.plugins.legalaid.cases.Assignment;

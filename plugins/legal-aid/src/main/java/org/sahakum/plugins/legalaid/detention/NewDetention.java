@@ -6,7 +6,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.sahakum.plugins.legalaid.Places;
+import org.sahakum.api.Places;
 import org.sahakum.plugins.legalaid.cases.LegalCase;
 
 /**

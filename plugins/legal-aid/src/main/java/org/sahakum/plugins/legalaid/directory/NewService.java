@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.sahakum.plugins.legalaid.Places;
+import org.sahakum.api.Places;
 
 /**
  * The body of {@code POST services}: a service the organisation refers clients to. A new service

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.sahakum.plugins.legalaid.Places;
+import org.sahakum.api.Places;
 
 /**
  * The body of {@code POST trainings}: a session, held or planned.

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.sahakum.plugins.legalaid.Places;
+import org.sahakum.api.Places;
 
 /**
  * The body of {@code POST violations}: an event with its acts and each act's victims.
