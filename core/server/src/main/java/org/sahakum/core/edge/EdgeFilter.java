@@ -13,7 +13,8 @@ import org.sahakum.core.platform.ServerSettings;
 
 /**
  * Runs first on every request the application answers: works out the {@link ClientOrigin} and
- * sets the {@link SecurityHeaders} before anything is written, so errors carry them too.
+ * sets the {@link SecurityHeaders} and the {@link CachePolicy} before anything is written, so
+ * errors carry them too, and gzips what {@link Compression} allows.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class EdgeFilter extends HttpFilter {
@@ -38,6 +39,19 @@ public class EdgeFilter extends HttpFilter {
         trusted);
     request.setAttribute(ClientOrigin.ATTRIBUTE, origin);
     SecurityHeaders.apply(response, origin.secure());
-    chain.doFilter(request, response);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    CachePolicy.apply(response, path);
+    if (!Compression.allowed(request, path)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    response.addHeader("Vary", "Accept-Encoding");
+    if (!Compression.acceptsGzip(request.getHeader("Accept-Encoding"))) {
+      chain.doFilter(request, response);
+      return;
+    }
+    GzipResponse compressed = new GzipResponse(response);
+    chain.doFilter(request, compressed);
+    compressed.finish();
   }
 }

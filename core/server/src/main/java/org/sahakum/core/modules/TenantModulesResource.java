@@ -13,7 +13,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.core.audit.AuditLog;
@@ -44,11 +49,25 @@ public class TenantModulesResource {
   /** The body of a switch. */
   public record Switch(@NotNull Boolean enabled) {}
 
+  /**
+   * Every installed module, with the UI definitions of those on here (over 100 KB of JSON): kept by
+   * the browser and revalidated at every use ({@code private, no-cache} and an ETag), so a login or
+   * a return to this tenant costs a 304 until a module changes. The caller is checked first: a
+   * foreign tenant gets its 404 whatever it sends.
+   */
   @GET
-  public List<TenantModuleView> list(@PathParam("tenant") String slug) {
+  public Response list(@PathParam("tenant") String slug, @Context Request request) {
     Tenant tenant = caller.tenant(slug);
     List<String> on = tenantModules.enabledIds(tenant);
-    return registry.all().stream().map(m -> view(m, on.contains(m.id()))).toList();
+    List<LoadedModule> installed = List.copyOf(registry.all());
+    EntityTag tag = new EntityTag(ModuleListTag.of(installed, on));
+    CacheControl cache = new CacheControl();
+    cache.setPrivate(true);
+    cache.setNoCache(true);
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+    Response.ResponseBuilder answer = unchanged != null ? unchanged
+        : Response.ok(installed.stream().map(m -> view(m, on.contains(m.id()))).toList());
+    return answer.tag(tag).cacheControl(cache).build();
   }
 
   @PUT

@@ -17,7 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.CurrentCaller;
@@ -75,6 +78,32 @@ public class TenantResource {
   public TenantView get(@PathParam("slug") String slug) {
     Tenant tenant = caller.tenant(slug);
     return view(tenant);
+  }
+
+  /**
+   * The tenant and every tenant below it that this caller may read, each as {@link #get} answers
+   * it, parents before their children: the whole tree of a network or an organisation in one call
+   * instead of one per node. Each node is checked as {@link #get} checks it.
+   */
+  @GET
+  @Path("{slug}/subtree")
+  public List<TenantView> subtree(@PathParam("slug") String slug) {
+    Tenant root = caller.tenant(slug);
+    List<Tenant> all = tenants.subtree(root);
+    Map<Long, String> slugs = new HashMap<>();
+    Map<Long, List<String>> children = new HashMap<>();
+    for (Tenant t : all) {
+      slugs.put(t.getId(), t.getSlug());
+      if (t != root) {
+        children.computeIfAbsent(t.getParentId(), k -> new ArrayList<>()).add(t.getSlug());
+      }
+    }
+    String rootParent = root.getParentId() == null ? null : tenants.byId(root.getParentId()).map(Tenant::getSlug).orElse(null);
+    return all.stream()
+        .filter(t -> t == root || caller.isPermitted(t.getId(), "tenant:read"))
+        .map(t -> new TenantView(t.getSlug(), t.getType().code(), t.getStatus(), t == root ? rootParent : slugs.get(t.getParentId()),
+            new LocalizedText(t.getNameKm(), t.getNameEn()), children.getOrDefault(t.getId(), List.of()), modules.enabledIds(t)))
+        .toList();
   }
 
   /** New names for a tenant. */

@@ -41,6 +41,7 @@ class EndpointContractIT {
       Map.entry("POST /api/tenants", "tenant:create"),
       Map.entry("POST /api/platform/tenant-definitions", PLATFORM_ONLY),
       Map.entry("GET /api/tenants/{slug}", "tenant:read"),
+      Map.entry("GET /api/tenants/{slug}/subtree", "tenant:read"),
       Map.entry("PATCH /api/tenants/{slug}", "tenant:manage"),
       Map.entry("PUT /api/tenants/{slug}/suspension", PLATFORM_ONLY),
       Map.entry("DELETE /api/tenants/{slug}/suspension", PLATFORM_ONLY),

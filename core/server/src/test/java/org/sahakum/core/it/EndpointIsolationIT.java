@@ -38,7 +38,8 @@ class EndpointIsolationIT {
    * organisation's creator it may ask about admin invites there, and learns only that it has an
    * account (the test below checks that A's own invite is not in the answer).
    */
-  private static final Set<String> STRUCTURAL_FOR_NETWORK = Set.of("GET /api/tenants/{slug}", "GET /api/t/{tenant}/modules",
+  private static final Set<String> STRUCTURAL_FOR_NETWORK = Set.of("GET /api/tenants/{slug}", "GET /api/tenants/{slug}/subtree",
+      "GET /api/t/{tenant}/modules",
       "GET /api/t/{tenant}/permissions", "GET /api/t/{tenant}/admin-invites");
 
   private static final Map<String, JsonObject> BODIES = Endpoints.SAMPLE_BODIES;
