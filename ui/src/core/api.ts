@@ -1,3 +1,4 @@
+import { connectionLost, connectionWorks } from './connection';
 import { endSession, session } from './session';
 
 /**
@@ -13,6 +14,13 @@ export class ApiError extends Error {
   }
 }
 
+/** The server was not reached at all (no network, server down): not a refusal, and worth sending again. */
+export class NetworkError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('no connection');
+  }
+}
+
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 const unauthorisedListeners = new Set<() => void>();
 
@@ -23,10 +31,12 @@ export function onUnauthorised(listener: () => void): void {
 
 /**
  * Calls the server with the bearer token. Cookies are left out on purpose: the token in this tab
- * is the session, so closing the tab ends it even though the server also sets a cookie.
+ * is the session, so closing the tab ends it even though the server also sets a cookie. Answers
+ * skip the browser's cache unless `cache` says otherwise ('no-cache' for an answer the server
+ * marks private and revalidated, such as the modules' definitions: never personal data).
  */
-export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const answer = await send(method, path, { body });
+export async function api<T>(method: Method, path: string, body?: unknown, cache?: RequestCache): Promise<T> {
+  const answer = await send(method, path, { body, cache });
   if (!answer.ok) throw await refusal(answer);
   if (answer.status === 204) return undefined as T;
   const text = await answer.text();
@@ -57,13 +67,22 @@ export async function send(method: Method, path: string, options: SendOptions = 
   if (token) headers.Authorization = `Bearer ${token}`;
   if (file) headers['Content-Type'] = file.type || 'application/octet-stream';
   else if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const answer = await fetch(path, {
-    method,
-    headers,
-    body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
-    credentials: 'omit',
-    cache,
-  });
+  let answer: Response;
+  try {
+    answer = await fetch(path, {
+      method,
+      headers,
+      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
+      credentials: 'omit',
+      cache,
+    });
+  } catch (e) {
+    // fetch rejects (a TypeError) only when no answer came at all; the app says so once, in its banner
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    connectionLost();
+    throw new NetworkError(e);
+  }
+  connectionWorks();
   if (answer.status === 401 && token) {
     endSession();
     unauthorisedListeners.forEach((l) => l());

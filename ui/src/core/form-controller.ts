@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { ApiError } from './api';
+import { ApiError, NetworkError } from './api';
+import { connectionLost } from './connection';
 
 /** A form as it was submitted, read before any await: a shadow-DOM event's target is gone once dispatch ends. */
 export interface Submitted {
@@ -15,6 +16,8 @@ export interface Submitted {
 export class FormController implements ReactiveController {
   error = '';
   busy = false;
+  /** The submit being handled, read again from the form if it must be sent again (its values as they are then). */
+  private submitting?: () => unknown;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -29,7 +32,15 @@ export class FormController implements ReactiveController {
     return (event) => {
       event.preventDefault();
       const form = event.target as HTMLFormElement;
-      handle({ form, data: new FormData(form) });
+      const submit = (): void => {
+        this.submitting = () => form.isConnected && submit();
+        try {
+          handle({ form, data: new FormData(form) });
+        } finally {
+          this.submitting = undefined;
+        }
+      };
+      submit();
     };
   }
 
@@ -39,14 +50,20 @@ export class FormController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Runs the form's call with the form busy; a refusal becomes the message `explain` gives for it. */
+  /**
+   * Runs the form's call with the form busy; a refusal becomes the message `explain` gives for it.
+   * When the server was not reached the app's banner says so (once, for every form), the form keeps
+   * what was typed, and the banner's retry submits it again.
+   */
   async run(call: () => Promise<unknown>, explain: (refusal: unknown) => string): Promise<void> {
+    const resend = this.submitting ?? (() => this.run(call, explain));
     this.busy = true;
     this.host.requestUpdate();
     try {
       await call();
     } catch (e) {
-      this.error = explain(e);
+      if (e instanceof NetworkError) connectionLost(this, resend);
+      else this.error = explain(e);
     } finally {
       this.busy = false;
       this.host.requestUpdate();

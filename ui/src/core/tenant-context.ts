@@ -29,6 +29,11 @@ export function loadTenant(slug: string): Promise<TenantView> {
   return api<TenantView>('GET', `/api/tenants/${seg(slug)}`);
 }
 
+/** The tenant and every tenant below it the caller may read, parents before children: a tree in one call. */
+export function loadSubtree(slug: string): Promise<TenantView[]> {
+  return api<TenantView[]>('GET', `/api/tenants/${seg(slug)}/subtree`);
+}
+
 export async function loadTenantContext(slug: string): Promise<TenantContext> {
   const [tenant, modules, grants] = await Promise.all([loadTenant(slug), loadModules(slug), loadGrants(slug)]);
   return { tenant, modules, grants };

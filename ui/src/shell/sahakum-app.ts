@@ -12,6 +12,7 @@ import { renderScreen } from './screens';
 import { WELCOME_ROUTE } from '../network/admin-invite-link';
 import { PASSWORD_ROUTE, passwordChangeFirst } from '../passwords/password-route';
 import './app-header';
+import './connection-banner';
 
 /** The root: follows the hash route, keeps the tenant context the screens share, draws the header. */
 export class SahakumApp extends LitElement {
@@ -102,6 +103,7 @@ export class SahakumApp extends LitElement {
       <main tabindex="-1">
         ${this.failed ? html`<p class="error" role="alert">${t('error.load')}</p>` : renderScreen(this.route, ctx)}
       </main>
+      <connection-banner></connection-banner>
     `;
   }
 }

@@ -1,14 +1,14 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { can } from '../core/grants';
 import { href } from '../core/router';
-import { loadTenant, type TenantContext, type TenantView } from '../core/tenant-context';
+import { loadSubtree, type TenantContext, type TenantView } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import './tenant-create';
 import '../network/admin-invite-issue';
 
-/** The tenants below this one (networks, organisations, chapters), opened a level at a time. */
+/** The tenants below this one (networks, organisations, chapters), fetched in one call, opened a level at a time. */
 export class TenantTree extends LitElement {
   static override properties = { ctx: { attribute: false }, nodes: { state: true }, open: { state: true } };
   static override styles = [shared, css`
@@ -20,8 +20,8 @@ export class TenantTree extends LitElement {
   declare ctx: TenantContext;
   declare nodes: Map<string, TenantView>;
   declare open: Set<string>;
-  /** Tenants asked for and not yet answered, so that none is asked for twice at once. */
-  private readonly fetching = new Set<string>();
+  /** Counts tree fetches: only the latest one's answer is kept. */
+  private fetches = 0;
 
   constructor() {
     super();
@@ -41,30 +41,23 @@ export class TenantTree extends LitElement {
     const stillOpen = [...this.open].filter((slug) => slug !== root);
     this.nodes = new Map([[root, this.ctx.tenant]]);
     this.open = new Set([root, ...stillOpen]);
-    this.ctx.tenant.children.forEach((c) => this.fetch(c));
+    this.fetchTree(root);
   }
 
-  private async fetch(slug: string): Promise<void> {
-    if (this.nodes.has(slug) || this.fetching.has(slug)) return;
-    this.fetching.add(slug);
+  private async fetchTree(root: string): Promise<void> {
+    const ticket = ++this.fetches;
     try {
-      const node = await loadTenant(slug);
-      this.nodes = new Map(this.nodes).set(slug, node);
-      if (this.open.has(slug)) node.children.forEach((c) => this.fetch(c));
+      const tree = await loadSubtree(root);
+      if (ticket === this.fetches) this.nodes = new Map(tree.map((node) => [node.slug, node]));
     } catch {
-      /* a child this caller may not read is left out */
-    } finally {
-      this.fetching.delete(slug);
+      /* the root is drawn from the context; a child not fetched shows its slug */
     }
   }
 
   private toggle(slug: string): void {
     const open = new Set(this.open);
     if (open.has(slug)) open.delete(slug);
-    else {
-      open.add(slug);
-      this.nodes.get(slug)?.children.forEach((c) => this.fetch(c));
-    }
+    else open.add(slug);
     this.open = open;
   }
 
