@@ -26,7 +26,7 @@ export function connectionLost(owner?: object, retry?: () => unknown): void {
   set(true);
 }
 
-/** An answer came, or the device is back online: nothing to say any more, and nothing waits. */
+/** An answer came: nothing to say any more, and nothing waits (a form's own button sends it again). */
 export function connectionWorks(): void {
   waiting.clear();
   set(false);
@@ -59,5 +59,9 @@ function set(now: boolean): void {
 
 if (typeof window !== 'undefined') {
   window.addEventListener('offline', () => connectionLost());
-  window.addEventListener('online', () => connectionWorks());
+  // back online: the banner goes, and what waits is sent again (a form sent offline was meant to be sent)
+  window.addEventListener('online', () => {
+    if (waiting.size === 0) connectionWorks();
+    else retryWaiting(() => Promise.resolve()).catch(() => undefined);
+  });
 }

@@ -74,6 +74,25 @@ describe('when the server cannot be reached', () => {
     expect(banner(bar)).toBeNull();
   });
 
+  it('sends again what waits once the device is back online', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(noConnection);
+    const bar = place('connection-banner');
+    const login = place('login-screen');
+    await settle(login);
+    window.dispatchEvent(new Event('offline'));
+    fill(login, { tenant: 'wnu', username: 'neth', password: 'a long enough secret' });
+    inside<HTMLFormElement>(login, 'form').requestSubmit();
+    await settle(login);
+    fetch.mockReset();
+    fetch.mockResolvedValueOnce(answer(LOGGED_IN));
+    window.dispatchEvent(new Event('online'));
+    await settle(login);
+    await settle(bar);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(sentBody(fetch, 0)).toMatchObject({ username: 'neth' });
+    expect(banner(bar)).toBeNull();
+  });
+
   it('shows the banner when the device goes offline and takes it away when it is back', async () => {
     const bar = place('connection-banner');
     await settle(bar);
