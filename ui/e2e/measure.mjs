@@ -1,6 +1,7 @@
 // Bytes and time to a usable login form and to a logged-in home over emulated slow 3G (issue 14:
 // 400 ms latency, 400 kbit/s each way), first visit (empty cache) and repeat (HTTP cache and the
-// service worker's shell kept, a new tab so a new login). Prints a table; fails nothing.
+// service worker's shell kept, a new tab so a new login). Prints a table (E2E_MEASURE=verbose: each
+// answer, when and from where); fails nothing.
 // Throttling is Chromium's, set on the page: the service worker's own fetches (its install and the
 // page it passes through) are not slowed, the same before and after any change.
 import { call, login, ORG, ORG_ADMIN } from './fixture.mjs';
@@ -22,6 +23,10 @@ async function visit(context, base) {
     requests++;
   });
   const started = Date.now();
+  if (process.env.E2E_MEASURE === 'verbose') {
+    cdp.on('Network.responseReceived', ({ response: r }) => console.log(`  ${((Date.now() - started) / 1000).toFixed(2)} s `
+      + `${r.status} ${new URL(r.url).pathname} ${r.fromServiceWorker ? 'service worker' : r.fromDiskCache ? 'disk cache' : 'network'}`));
+  }
   await page.goto(`${base}/#/login`, { waitUntil: 'commit', timeout: 120_000 });
   // usable: the form is drawn, its fonts are in, and a typed key reaches the field
   await page.waitForSelector('login-screen #tenant', { timeout: 120_000 });
