@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,7 +22,10 @@ import org.sahakum.testkit.ApiClient;
 import org.sahakum.testkit.ApiResponse;
 import org.sahakum.testkit.TwoTenants;
 
-/** Invite, register, wait, approve, log in; and the ways an invite stops working. */
+/**
+ * Invite, register, wait, approve, log in; the ways an invite stops working; the chapter an invite
+ * names; and logins that fail alike, whatever was wrong.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RegistrationIT {
@@ -98,10 +105,109 @@ class RegistrationIT {
     assertFalse(t.adminA().get("/api/t/" + t.a() + "/members").body().contains("Working stranger"));
   }
 
+  @Test
+  void an_invite_names_its_chapter_and_every_code_that_would_not_register_gets_the_same_answer() {
+    ApiClient anon = ApiClient.anonymous(base);
+    TwoTenants t = TwoTenants.create(anon);
+    String chapter = chapter(t);
+    String locked = chapter(t, "takeo", "តាកែវ", "Takeo");
+    String code = invite(t, chapter, 1);
+    String lockedCode = invite(t, locked, 5);
+    assertEquals(200, t.adminA().post("/api/t/" + locked + "/lockdown", Json.createObjectBuilder().build()).status());
+
+    ApiResponse named = anon.post("/api/t/" + chapter + "/registrations/invite", inviteCheck(code));
+    assertEquals(200, named.status(), named.toString());
+    assertEquals(chapter, named.object().getString("tenant"));
+    assertEquals("កំពត", named.object().getJsonObject("names").getString("km"));
+    assertEquals("Kampot", named.object().getJsonObject("names").getString("en"));
+    assertEquals(200, anon.post("/api/t/" + chapter + "/registrations/invite", inviteCheck(code.toLowerCase())).status(),
+        "a code typed in lower case is the same code");
+
+    ApiResponse unknownCode = anon.post("/api/t/" + chapter + "/registrations/invite", inviteCheck("AAAAAAAAAAAA"));
+    List<ApiResponse> refused = List.of(unknownCode,
+        anon.post("/api/t/no-such-group-" + chapter + "/registrations/invite", inviteCheck(code)),
+        anon.post("/api/t/" + t.a() + "/registrations/invite", inviteCheck(code)),
+        anon.post("/api/t/" + t.b() + "/registrations/invite", inviteCheck(code)),
+        anon.post("/api/t/platform/registrations/invite", inviteCheck(code)),
+        anon.post("/api/t/" + locked + "/registrations/invite", inviteCheck(lockedCode)));
+    for (ApiResponse r : refused) {
+      assertEquals(404, r.status(), r.toString());
+      assertEquals(unknownCode.body(), r.body(), "no answer tells a group, a lockdown or a code apart");
+    }
+    String version = anon.get("/api/consent").object().getString("version");
+    assertEquals(201, anon.post("/api/t/" + chapter + "/registrations", registration(code, "first", version)).status(),
+        "naming the chapter used nothing of an invite good for one registration");
+    ApiResponse usedUp = anon.post("/api/t/" + chapter + "/registrations/invite", inviteCheck(code));
+    assertEquals(404, usedUp.status(), usedUp.toString());
+    assertEquals(unknownCode.body(), usedUp.body());
+  }
+
+  @Test
+  void a_new_member_logs_in_with_the_group_her_invite_named_and_no_failure_tells_what_was_wrong() {
+    ApiClient anon = ApiClient.anonymous(base);
+    TwoTenants t = TwoTenants.create(anon);
+    String chapter = chapter(t);
+    String code = invite(t, chapter, 5);
+    String group = anon.post("/api/t/" + chapter + "/registrations/invite", inviteCheck(code)).object().getString("tenant");
+    String version = anon.get("/api/consent").object().getString("version");
+    assertEquals(201, anon.post("/api/t/" + chapter + "/registrations", registration(code, "waiting", version)).status());
+    assertEquals(201, anon.post("/api/t/" + chapter + "/registrations", registration(code, "dara", version)).status());
+    long id = t.adminA().get("/api/t/" + chapter + "/registrations").array().stream()
+        .map(v -> v.asJsonObject()).filter(m -> m.getString("workingName").equals("Working dara"))
+        .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    assertEquals(200, t.adminA().post("/api/t/" + chapter + "/registrations/" + id + "/approve",
+        Json.createObjectBuilder().build()).status());
+
+    // a few tries of each, each try a login of its own, so that the throttle's free failures cover them
+    Map<String, List<ApiResponse>> failures = new LinkedHashMap<>();
+    Map<String, Long> fastest = new LinkedHashMap<>();
+    for (int i = 0; i < 4; i++) {
+      timed(failures, fastest, "wrong password", anon, login(group, "dara", "not my password " + i));
+      timed(failures, fastest, "unknown name", anon, login(group, "nobody-" + i, PASSWORD));
+      timed(failures, fastest, "unknown group", anon, login("no-such-group-" + i, "dara", PASSWORD));
+      timed(failures, fastest, "name of another group", anon, login(t.a(), "dara", PASSWORD));
+      timed(failures, fastest, "still pending", anon, login(group, "waiting", PASSWORD));
+    }
+    String first = failures.get("wrong password").get(0).body();
+    failures.forEach((kind, answers) -> answers.forEach(r -> {
+      assertEquals(401, r.status(), kind + ": " + r);
+      assertEquals(first, r.body(), kind + " is told apart from a wrong password");
+    }));
+    // every failure checks a password (a stand-in hash when there is no account), so none answers much faster
+    long wrongPassword = fastest.get("wrong password");
+    fastest.forEach((kind, nanos) -> assertTrue(nanos * 2 >= wrongPassword && nanos <= wrongPassword * 3,
+        kind + " took " + nanos / 1_000_000 + " ms, a wrong password " + wrongPassword / 1_000_000 + " ms"));
+    assertEquals(200, anon.post("/api/auth/login", login(group, "dara", PASSWORD)).status(),
+        "the name and password she chose, at the group her invite named");
+  }
+
+  private static void timed(Map<String, List<ApiResponse>> answers, Map<String, Long> fastest, String kind, ApiClient anon,
+      JsonObject body) {
+    long start = System.nanoTime();
+    ApiResponse r = anon.post("/api/auth/login", body);
+    long took = System.nanoTime() - start;
+    answers.computeIfAbsent(kind, k -> new ArrayList<>()).add(r);
+    fastest.merge(kind, took, Math::min);
+  }
+
+  private static String invite(TwoTenants t, String chapter, int maxUses) {
+    ApiResponse invite = t.adminA().post("/api/t/" + chapter + "/invites", Json.createObjectBuilder().add("maxUses", maxUses).build());
+    assertEquals(201, invite.status(), invite.toString());
+    return invite.object().getString("code");
+  }
+
+  private static JsonObject inviteCheck(String code) {
+    return Json.createObjectBuilder().add("inviteCode", code).build();
+  }
+
   private static String chapter(TwoTenants t) {
-    String chapter = t.a() + "-kampot";
+    return chapter(t, "kampot", "កំពត", "Kampot");
+  }
+
+  private static String chapter(TwoTenants t, String place, String km, String en) {
+    String chapter = t.a() + "-" + place;
     assertEquals(201, t.adminA().post("/api/tenants", Json.createObjectBuilder().add("slug", chapter).add("type", "chapter")
-        .add("parent", t.a()).add("names", Json.createObjectBuilder().add("km", "កំពត").add("en", "Kampot")).build()).status());
+        .add("parent", t.a()).add("names", Json.createObjectBuilder().add("km", km).add("en", en)).build()).status());
     return chapter;
   }
 
