@@ -217,6 +217,10 @@ class RegistrationIT {
   }
 
   private static JsonObject login(String tenant, String username) {
-    return Json.createObjectBuilder().add("tenant", tenant).add("username", username).add("password", PASSWORD).build();
+    return login(tenant, username, PASSWORD);
+  }
+
+  private static JsonObject login(String tenant, String username, String password) {
+    return Json.createObjectBuilder().add("tenant", tenant).add("username", username).add("password", password).build();
   }
 }
