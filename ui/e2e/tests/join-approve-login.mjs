@@ -2,6 +2,7 @@
 // naming her chapter → she keeps the group on the phone → the organiser approves → she logs in
 // knowing only her username and password.
 import { CHAPTER } from '../fixture.mjs';
+import { audit } from '../axe.mjs';
 import { check, loginThroughUi, untilCount, untilText } from '../ui-steps.mjs';
 
 export const name = 'invite → register → approve → log in as the member with only her name and password';
@@ -39,6 +40,7 @@ export async function run({ browser, base }) {
   await mine.waitForSelector('join-screen .done');
   // the thank-you screen says what the phone would keep, and keeps it only when she asks
   await untilText(mine.locator('join-screen #keep-hint'), (t) => t.includes(CHAPTER), 'the offer does not say what is kept');
+  await noViolations(mine, 'the thank-you screen');
   await mine.click('join-screen #keep-group');
   await mine.locator('join-screen #group-kept').waitFor();
   const kept = await mine.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
@@ -58,6 +60,8 @@ export async function run({ browser, base }) {
   await mine.goto(`${base}/#/login`);
   await untilText(mine.locator('login-screen #group-known'), (t) => t.includes(CHAPTER), 'the login does not know her group');
   check(await mine.locator('login-screen #tenant').count() === 0, 'the login still asks for the group');
+  await untilText(mine.locator('login-screen #group-kept'), (t) => t.includes(CHAPTER), 'the login does not say what is kept');
+  await noViolations(mine, 'the login with a remembered group');
   await mine.fill('login-screen #username', NEW_MEMBER.username);
   await mine.fill('login-screen #password', NEW_MEMBER.password);
   await mine.click('login-screen button[type=submit]');
@@ -68,4 +72,9 @@ export async function run({ browser, base }) {
   check(await mine.locator('home-screen a[data-menu=members]').count() === 0, 'a member is offered the register');
   await phone.close();
   await admin.close();
+}
+
+async function noViolations(page, screen) {
+  const violations = await audit(page);
+  check(violations.length === 0, `${screen}: ${JSON.stringify(violations)}`);
 }

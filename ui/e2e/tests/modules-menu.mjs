@@ -1,4 +1,5 @@
 // Switching a module on makes its menu appear; its views are drawn from its UI definition.
+import { audit } from '../axe.mjs';
 import { check, loginThroughUi, untilText } from '../ui-steps.mjs';
 
 export const name = 'enabling a module makes its menu appear, and its views work';
@@ -42,6 +43,8 @@ export async function run({ browser, base }) {
   // switching off asks first, and says nothing is deleted; a cancel leaves it on
   await page.click('modules-panel input[data-module=legal-aid]');
   await untilText(page.locator('modules-panel #off-text'), (t) => t.includes('គ្មានអ្វីត្រូវលុបទេ'), 'switching off did not ask');
+  const violations = await audit(page);
+  check(violations.length === 0, `the question before switching off: ${JSON.stringify(violations)}`);
   await page.click('modules-panel #confirm-off-no');
   await page.locator('modules-panel #confirm-off').waitFor({ state: 'detached' });
   check(await page.isChecked('modules-panel input[data-module=legal-aid]'), 'a cancelled switch-off left the module off');

@@ -15,6 +15,7 @@ export const accessEn = {
   'access.groupKeptDone': 'This phone remembers your group.',
   'access.toLogin': 'Go to log in',
   'access.alreadyJoined': 'Already joined? Log in',
+  'access.nameTaken': 'This username is taken. Choose another. Each try uses up one place on your invite.',
   'access.moduleOffTitle': 'Switch {module} off?',
   'access.moduleOffText': 'People here can no longer open it or add to it. Nothing is deleted: its records stay, and switching it on again brings them back.',
   'access.moduleOffConfirm': 'Switch off',

@@ -17,6 +17,7 @@ export const accessKm: Record<keyof typeof accessEn, string> = {
   'access.groupKeptDone': 'ទូរស័ព្ទនេះចងចាំក្រុមរបស់អ្នកហើយ។',
   'access.toLogin': 'ទៅចូល',
   'access.alreadyJoined': 'បានចូលរួមរួចហើយឬ? ចូលនៅទីនេះ',
+  'access.nameTaken': 'ឈ្មោះអ្នកប្រើនេះមានគេប្រើហើយ។ សូមជ្រើសរើសឈ្មោះផ្សេង។ ការសាកល្បងនីមួយៗប្រើកន្លែងមួយនៃការអញ្ជើញរបស់អ្នក។',
   'access.moduleOffTitle': 'បិទ {module}ឬ?',
   'access.moduleOffText': 'មនុស្សនៅទីនេះនឹងលែងបើក ឬបន្ថែមអ្វីទៅក្នុងវាបានទៀត។ គ្មានអ្វីត្រូវលុបទេ៖ កំណត់ត្រារបស់វានៅដដែល ហើយការបើកវាវិញនឹងនាំពួកវាត្រឡប់មកវិញ។',
   'access.moduleOffConfirm': 'បិទ',

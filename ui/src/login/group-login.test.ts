@@ -143,6 +143,16 @@ describe('the join screen', () => {
     expect(inside(screen, '#already-joined').getAttribute('href')).toBe('#/login/wnu-kampot');
   });
 
+  it('says a taken name costs a place on the invite', async () => {
+    server(() => answer(KAMPOT), () => problem(409, 'taken'));
+    const screen = place('join-screen', { tenant: 'wnu-kampot', code: 'AB3DE6GH9JK2' });
+    await settle(screen);
+    fill(screen, { workingName: 'Srey Mom', username: 'sreymom', password: 'a-long-secret-10' });
+    inside<HTMLInputElement>(screen, 'input[name=agree]').checked = true;
+    await submit(screen);
+    expect(inside(screen, '[role=alert]').textContent).toContain('Each try uses up one place on your invite');
+  });
+
   it('says the group is kept already when this phone remembers it', async () => {
     rememberGroup('wnu-kampot');
     server(() => answer(KAMPOT));

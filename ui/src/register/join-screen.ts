@@ -140,7 +140,7 @@ export class JoinScreen extends LitElement {
         return '';
       }
       const status = refusalStatus(e);
-      return status === 404 ? t('join.badInvite') : status === 409 ? t('join.taken')
+      return status === 404 ? t('join.badInvite') : status === 409 ? t('access.nameTaken')
         : status === 400 ? t('join.rejected') : t('error.network');
     });
   }

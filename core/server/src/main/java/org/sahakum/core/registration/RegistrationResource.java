@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -92,7 +91,7 @@ public class RegistrationResource {
   }
 
   @POST
-  @Transactional
+  @Transactional(dontRollbackOn = NameTaken.class)
   public Response register(@PathParam("tenant") String slug, @NotNull @Valid NewRegistration body) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     Invited invited = invited(slug, body.inviteCode(), now);
@@ -103,7 +102,8 @@ public class RegistrationResource {
       throw new BadRequestException("consentVersion: the consent text has changed; please read the current one.");
     }
     if (accounts.exists(tenant.getId(), body.username())) {
-      throw new ClientErrorException("This username is taken here; please choose another.", 409);
+      invite.use(); // the only write before this refusal, and it is kept (see NameTaken)
+      throw new NameTaken();
     }
     passwords.require("password", body.password(), body.username(), tenant);
     Account account = accounts.create(tenant.getId(), body.username(), body.password(), List.of("member"));

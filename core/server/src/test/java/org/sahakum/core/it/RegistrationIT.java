@@ -143,6 +143,23 @@ class RegistrationIT {
   }
 
   @Test
+  void each_try_of_a_taken_name_uses_the_invite_so_its_holder_cannot_list_the_names_there() {
+    ApiClient anon = ApiClient.anonymous(base);
+    TwoTenants t = TwoTenants.create(anon);
+    String chapter = chapter(t);
+    String code = invite(t, chapter, 3);
+    String version = anon.get("/api/consent").object().getString("version");
+    assertEquals(201, anon.post("/api/t/" + chapter + "/registrations", registration(code, "first", version)).status());
+    ApiResponse taken = anon.post("/api/t/" + chapter + "/registrations", registration(code, "first", version));
+    assertEquals(409, taken.status(), taken.toString());
+    assertEquals(409, anon.post("/api/t/" + chapter + "/registrations", registration(code, "first", version)).status());
+    ApiResponse usedUp = anon.post("/api/t/" + chapter + "/registrations", registration(code, "first", version));
+    assertEquals(404, usedUp.status(), "three uses: one registration and two taken names; then nothing more: " + usedUp);
+    assertEquals(404, anon.post("/api/t/" + chapter + "/registrations", registration(code, "second", version)).status());
+    assertEquals(1, t.adminA().get("/api/t/" + chapter + "/registrations").array().size(), "the refusals registered no one");
+  }
+
+  @Test
   void a_new_member_logs_in_with_the_group_her_invite_named_and_no_failure_tells_what_was_wrong() {
     ApiClient anon = ApiClient.anonymous(base);
     TwoTenants t = TwoTenants.create(anon);
