@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { endSession, session } from '../core/session';
 import { setLanguage } from '../i18n/locale';
 import { answer, inside, place, problem, settle, type Screen } from '../network/test-support';
+import { quickExit } from '../core/quick-exit';
 import { forgetGroup, rememberGroup, rememberedGroup } from './remembered-group';
 import './login-screen';
 import '../register/join-screen';
@@ -91,6 +92,14 @@ describe('logging in with only a name and a password', () => {
     fill(screen, { tenant: 'wnu', username: 'neth', password: 'a long enough secret' });
     await submit(screen);
     expect(sent(fetch, 0).tenant).toBe('wnu');
+  });
+
+  it('forgets the group on a quick exit: the login screen then shows no trace of it', () => {
+    rememberGroup('wnu-kampot');
+    vi.spyOn(window.location, 'replace').mockImplementation(() => undefined);
+    quickExit();
+    expect(rememberedGroup()).toBeNull();
+    expect(localStorage.getItem('loginGroup')).toBeNull();
   });
 
   it('keeps only a slug: anything else in storage or a link is not taken as a group', () => {

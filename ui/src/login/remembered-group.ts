@@ -1,11 +1,13 @@
+import { onQuickExit } from '../core/quick-exit';
+
 const KEY = 'loginGroup';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /**
  * The group (tenant slug) this phone logs in to, kept only when the person chose it, so that a
  * member needs only her login name and password. Only the slug is kept: no name, no password, no
- * account. It stays until she forgets it on the login screen; a quick exit does not take it, or she
- * could not log in again without asking for it.
+ * account. It stays until she forgets it on the login screen or leaves by the quick exit: the slug
+ * names her chapter of a union, which whoever takes the phone must not find on the login screen.
  */
 export function rememberedGroup(): string | null {
   try {
@@ -24,6 +26,9 @@ export function rememberGroup(slug: string): void {
     /* storage unavailable: the group is typed next time */
   }
 }
+
+// registered once, when the login first loads: a quick exit leaves no trace of the group
+onQuickExit(() => forgetGroup());
 
 export function forgetGroup(): void {
   try {
