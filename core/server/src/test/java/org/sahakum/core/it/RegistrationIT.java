@@ -191,12 +191,13 @@ class RegistrationIT {
       assertEquals(first, r.body(), kind + " is told apart from a wrong password");
     }));
     // every failure checks a password (a stand-in hash when there is no account): without it a failure
-    // answers many times faster than a wrong password; the margins leave room for a busy machine
-    long wrongPassword = median(took.get("wrong password"));
+    // answers about ten times faster than a wrong password. The fastest of each kind is compared, since
+    // a busy machine only adds time; the margins leave room for it (measured at load 30: 156 to 2106 ms)
+    long wrongPassword = fastest(took.get("wrong password"));
     took.forEach((kind, times) -> {
-      long median = median(times);
-      assertTrue(median * 3 >= wrongPassword && median <= wrongPassword * 4,
-          kind + " took " + median / 1_000_000 + " ms, a wrong password " + wrongPassword / 1_000_000 + " ms: " + times);
+      long fastest = fastest(times);
+      assertTrue(fastest * 3 >= wrongPassword && fastest <= wrongPassword * 4,
+          kind + " took " + fastest / 1_000_000 + " ms at best, a wrong password " + wrongPassword / 1_000_000 + " ms: " + times);
     });
     assertEquals(200, anon.post("/api/auth/login", login(group, "dara", PASSWORD)).status(),
         "the name and password she chose, at the group her invite named");
@@ -210,10 +211,8 @@ class RegistrationIT {
     answers.computeIfAbsent(kind, k -> new ArrayList<>()).add(r);
   }
 
-  private static long median(List<Long> times) {
-    List<Long> sorted = times.stream().sorted().toList();
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  private static long fastest(List<Long> times) {
+    return times.stream().mapToLong(Long::longValue).min().orElseThrow();
   }
 
   private static String invite(TwoTenants t, String chapter, int maxUses) {
