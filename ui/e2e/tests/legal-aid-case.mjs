@@ -41,8 +41,8 @@ export async function run({ browser, base }) {
     await page.selectOption('module-form #field-clientKind', 'non-member');
     await page.selectOption('module-form #field-clientGroup', 'walk-in');
     await page.click('module-form button[type=submit]');
-    await page.locator('module-list tbody tr', { hasText: 'ការងារ' }).first().locator('a').click();
-    await page.waitForSelector('module-detail dl');
+    // a new case opens the case itself, not the list
+    await untilText(page.locator('module-detail dl'), (t) => t.includes('ការងារ'), 'the new case did not open');
     await until(() => detailValue(page, 'ស្ថានភាព'), (t) => t.trim() === 'បើក', 'a new case is not open');
     await page.locator('module-detail a.button', { hasText: 'ចាប់ផ្ដើមករណី' }).waitFor();
     check(await page.locator('module-detail a.button', { hasText: 'បិទករណី' }).count() === 0, 'an open case offers to close');

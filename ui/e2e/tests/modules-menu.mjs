@@ -1,4 +1,5 @@
 // Switching a module on makes its menu appear; its views are drawn from its UI definition.
+import { audit } from '../axe.mjs';
 import { check, loginThroughUi, untilText } from '../ui-steps.mjs';
 
 export const name = 'enabling a module makes its menu appear, and its views work';
@@ -33,12 +34,22 @@ export async function run({ browser, base }) {
   await page.selectOption('module-form #field-clientKind', 'non-member');
   await page.selectOption('module-form #field-clientGroup', 'walk-in');
   await page.click('module-form button[type=submit]');
-  await untilText(page.locator('module-list tbody'), (t) => t.includes('ការឃុំខ្លួន'), 'the new case is not listed');
+  // a new case opens the case
+  await untilText(page.locator('module-detail dl'), (t) => t.includes('ការឃុំខ្លួន'), 'the new case did not open');
 
   await page.click('app-header nav a.button');
   await page.click('home-screen a[data-menu=admin]');
   await page.click('admin-console a[href$="/admin/modules"]');
-  await switchLegalAid(page, () => page.uncheck('modules-panel input[data-module=legal-aid]'), 'off');
+  // switching off asks first, and says nothing is deleted; a cancel leaves it on
+  await page.click('modules-panel input[data-module=legal-aid]');
+  await untilText(page.locator('modules-panel #off-text'), (t) => t.includes('គ្មានអ្វីត្រូវលុបទេ'), 'switching off did not ask');
+  const violations = await audit(page);
+  check(violations.length === 0, `the question before switching off: ${JSON.stringify(violations)}`);
+  await page.click('modules-panel #confirm-off-no');
+  await page.locator('modules-panel #confirm-off').waitFor({ state: 'detached' });
+  check(await page.isChecked('modules-panel input[data-module=legal-aid]'), 'a cancelled switch-off left the module off');
+  await page.click('modules-panel input[data-module=legal-aid]');
+  await switchLegalAid(page, () => page.click('modules-panel #confirm-off-yes'), 'off');
   await page.click('app-header nav a.button');
   await page.waitForSelector('home-screen #menu');
   await page.locator('a[data-menu=legal-aid-cases]').waitFor({ state: 'detached', timeout: 10_000 });

@@ -1,6 +1,7 @@
-// One tap leaves for a neutral page, ends the session and leaves no app page behind in history.
-import { call } from '../fixture.mjs';
-import { check, loginThroughUi } from '../ui-steps.mjs';
+// One tap leaves for a neutral page, ends the session and leaves no app page behind in history,
+// nor the group the phone remembered for the login.
+import { ORG, ORG_ADMIN, call } from '../fixture.mjs';
+import { check } from '../ui-steps.mjs';
 
 export const name = 'quick exit leaves at once and leaves nothing behind';
 
@@ -11,7 +12,15 @@ export async function run({ browser, base }) {
     route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }));
   const page = await context.newPage();
   await page.goto('about:blank');
-  await loginThroughUi(page, base);
+  // logged in with the group remembered on this phone: the exit must forget it too
+  await page.goto(`${base}/#/login`);
+  await page.fill('#tenant', ORG);
+  await page.fill('#username', ORG_ADMIN.username);
+  await page.fill('#password', ORG_ADMIN.password);
+  await page.check('login-screen input[name=rememberGroup]');
+  await page.click('login-screen button[type=submit]');
+  await page.waitForSelector('home-screen h1');
+  check(await page.evaluate(() => localStorage.getItem('loginGroup')) === ORG, 'the group was not remembered');
   await page.click('home-screen a[data-menu=members]');
   await page.waitForSelector('member-register');
   const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('session')).token);
@@ -34,6 +43,11 @@ export async function run({ browser, base }) {
   check(after === 401, `the session still works after a quick exit (${after})`);
   await page.goto(`${base}/`);
   await page.waitForSelector('login-screen');
+  await page.goto(`${base}/#/login`);
+  await page.locator('login-screen #tenant').waitFor();
+  check(await page.locator('login-screen #group-known, login-screen #group-kept').count() === 0,
+    'the login screen still names the group after a quick exit');
+  check(await page.evaluate(() => localStorage.getItem('loginGroup')) === null, 'the phone still keeps the group');
   await context.close();
 }
 

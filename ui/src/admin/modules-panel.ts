@@ -8,20 +8,52 @@ import { switchModule } from '../modules/module-source';
 import { tenantChanged } from '../core/tenant-changes';
 
 /** Modules on or off for this tenant. A change reloads the shared context, so menus follow at once,
- * even when the person has already left this panel by the time the server answers. */
+ * even when the person has already left this panel by the time the server answers. Switching one
+ * off asks first, and says that nothing of its data is deleted. */
 export class ModulesPanel extends LitElement {
-  static override properties = { ctx: { attribute: false }, error: { state: true }, busy: { state: true } };
+  static override properties = {
+    ctx: { attribute: false }, error: { state: true }, busy: { state: true }, confirming: { state: true },
+  };
   static override styles = [shared];
 
   declare ctx: TenantContext;
   declare error: string;
   declare busy: string;
+  /** The module whose switching off waits for the person to confirm, or ''. */
+  declare confirming: string;
 
   constructor() {
     super();
     new LocaleController(this);
     this.error = '';
     this.busy = '';
+    this.confirming = '';
+  }
+
+  private changed(box: HTMLInputElement, id: string): void {
+    if (box.checked) {
+      this.confirming = '';
+      void this.toggle(box, id);
+      return;
+    }
+    // stays on until the person confirms below
+    box.checked = true;
+    this.error = '';
+    this.confirming = id;
+  }
+
+  private async switchOff(id: string): Promise<void> {
+    const box = this.shadowRoot?.querySelector<HTMLInputElement>(`input[data-module="${id}"]`);
+    this.confirming = '';
+    if (!box) return;
+    box.checked = false;
+    await this.toggle(box, id);
+    box.focus();
+  }
+
+  private cancel(id: string): void {
+    this.confirming = '';
+    this.shadowRoot?.querySelector<HTMLInputElement>(`input[data-module="${id}"]`)?.focus();
   }
 
   private async toggle(box: HTMLInputElement, id: string): Promise<void> {
@@ -41,6 +73,17 @@ export class ModulesPanel extends LitElement {
     }
   }
 
+  /** The question before a module goes off, with what happens to its data. */
+  private renderConfirm(id: string, name: string) {
+    return html`<div class="confirm" role="alertdialog" aria-labelledby="off-title" aria-describedby="off-text" id="confirm-off">
+      <p id="off-title"><strong>${t('access.moduleOffTitle', { module: name })}</strong></p>
+      <p id="off-text">${t('access.moduleOffText')}</p>
+      <p><button type="button" class="danger" id="confirm-off-yes" @click=${() => this.switchOff(id)}>
+          ${t('access.moduleOffConfirm')}</button>
+        <button type="button" class="secondary" id="confirm-off-no" @click=${() => this.cancel(id)}>${t('common.cancel')}</button></p>
+    </div>`;
+  }
+
   override render() {
     return html`
       <h2>${t('admin.modules')}</h2>
@@ -49,9 +92,10 @@ export class ModulesPanel extends LitElement {
         ${this.ctx.modules.map((m) => html`<li>
           <label class="check">
             <input type="checkbox" role="switch" data-module=${m.id} .checked=${m.enabled} ?disabled=${this.busy === m.id}
-              @change=${(e: Event) => this.toggle(e.target as HTMLInputElement, m.id)} />
+              @change=${(e: Event) => this.changed(e.target as HTMLInputElement, m.id)} />
             ${pick(m.names)} <span class="muted">${m.enabled ? t('modules.on') : t('modules.off')}</span>
           </label>
+          ${this.confirming === m.id ? this.renderConfirm(m.id, pick(m.names)) : ''}
         </li>`)}
       </ul>
       ${this.ctx.modules.length === 0 ? html`<p class="muted">${t('modules.none')}</p>` : ''}

@@ -1,3 +1,22 @@
 /** English words of one part of the app (see en.ts, which gathers the parts). */
 export const accessEn = {
+  'access.groupHint': 'The short name of your group, as in your invite link. If you do not know it, ask your organiser.',
+  'access.groupKnown': 'Group: {group}',
+  'access.otherGroup': 'Another group',
+  'access.rememberGroup': 'Remember the group on this phone',
+  'access.rememberHint': 'Only the group’s short name is kept on this phone, not your name or password. Anyone who opens this app here will see it; the Exit button forgets it.',
+  'access.groupKept': 'This phone remembers the group {group}, and nothing else about you for it.',
+  'access.forgetGroup': 'Forget the group on this phone',
+  'access.groupForgotten': 'This phone no longer remembers the group.',
+  'access.joinGroup': 'Join {group}',
+  'access.doneLogin': 'Once you are let in, log in with only your username and password.',
+  'access.keepGroup': 'Keep my group on this phone',
+  'access.keepGroupHint': 'Then the login asks only for your username and password. Only the group’s short name ({group}) is kept, and you can forget it on the login screen. Anyone who opens this app here will see it; the Exit button forgets it.',
+  'access.groupKeptDone': 'This phone remembers your group.',
+  'access.toLogin': 'Go to log in',
+  'access.alreadyJoined': 'Already joined? Log in',
+  'access.nameTaken': 'This username is taken. Choose another. Each try uses up one place on your invite.',
+  'access.moduleOffTitle': 'Switch {module} off?',
+  'access.moduleOffText': 'People here can no longer open it or add to it. Nothing is deleted: its records stay, and switching it on again brings them back.',
+  'access.moduleOffConfirm': 'Switch off',
 } as const;

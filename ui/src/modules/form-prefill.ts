@@ -25,6 +25,23 @@ export function inputValue(field: FieldDefinition, row: Row): string {
   }
 }
 
+/**
+ * What a new record's form starts from: each date, date-time or month field declared with
+ * `"default": "now"` at this moment, in the person's local time (as a record would hold it, so that
+ * `inputValue` shows it). Taken once when the form opens, so later redraws keep what was typed.
+ */
+export function startingValues(fields: FieldDefinition[], now = new Date()): Row {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString();
+  const start: Row = {};
+  for (const field of fields) {
+    if (field.default !== 'now') continue;
+    if (field.type === 'datetime') start[field.name] = now.toISOString();
+    else if (field.type === 'date') start[field.name] = local.slice(0, 10);
+    else if (field.type === 'month') start[field.name] = local.slice(0, 7);
+  }
+  return start;
+}
+
 /** The record's id as a collection form sends it (`recordAs`): a number when it is one. */
 export function recordIdValue(id: string): number | string {
   return /^[1-9]\d{0,14}$/.test(id) ? Number(id) : id;

@@ -9,7 +9,7 @@ import { fieldInput } from './field-input';
 import { resolveOptions } from './field-options';
 import { payloadValue, validationError, type Row } from './field-values';
 import { fileField, fileProblem } from './file-field';
-import { inputValue, recordIdValue } from './form-prefill';
+import { inputValue, recordIdValue, startingValues } from './form-prefill';
 import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
 import { fillResource, isRecordResource } from './record-template';
@@ -24,6 +24,8 @@ const EXPLAINED = new Set([400, 409, 413, 415, 422]);
  * key as `{item}`), and goes back to the record's detail once sent. A file field's file is the
  * whole body, with its own type. A form posted to a collection from a record sends the record's id
  * as its `recordAs` member and goes back to that record; a `prefill` form starts from the record.
+ * A form that creates a record (`openCreated`) opens it once saved, in the `after` view (a new case
+ * its case, a payment its printable receipt); a date or time declared `"default": "now"` starts now.
  */
 export class ModuleForm extends LitElement {
   static override properties = {
@@ -39,7 +41,7 @@ export class ModuleForm extends LitElement {
   declare fields: FieldDefinition[] | null;
   declare errors: Record<string, string>;
   declare loadFailed: boolean;
-  /** The record a `prefill` form starts from (empty for any other form). */
+  /** The record a `prefill` form starts from; for any other form, its fields' declared defaults. */
   declare record: Row;
   private readonly form = new FormController(this);
   private readonly submit = this.form.onSubmit((submitted) => this.save(submitted));
@@ -70,13 +72,13 @@ export class ModuleForm extends LitElement {
   private async loadFields(): Promise<void> {
     const declared = this.view.fields ?? [];
     this.loadFailed = false;
-    this.record = {};
+    this.record = this.view.prefill ? {} : startingValues(declared);
     const path = this.view.prefill ? this.target() : null;
     this.fields = declared.some((f) => f.optionsFrom) || path ? null : declared;
     if (this.fields) return;
     try {
-      const [fields, record] = await Promise.all([resolveOptions(this.where, declared), path ? api<Row>('GET', path) : {}]);
-      this.record = record;
+      const [fields, record] = await Promise.all([resolveOptions(this.where, declared), path ? api<Row>('GET', path) : null]);
+      if (record) this.record = record;
       this.fields = fields;
     } catch {
       this.loadFailed = true;
@@ -90,9 +92,14 @@ export class ModuleForm extends LitElement {
     return resource === null ? null : resourcePath(this.where.tenant, this.where.moduleId, resource);
   }
 
-  /** The route back: the record's detail for a record form, else the view named `after`. */
-  private afterRoute(): string[] | null {
+  /**
+   * The route back: the record's detail for a record form, else the view named `after`; once saved,
+   * an `openCreated` form goes to what it created there, when the answer names it.
+   */
+  private afterRoute(created?: unknown): string[] | null {
     if (!this.view.after) return null;
+    const id = this.view.openCreated ? createdId(created) : null;
+    if (id) return [this.view.after, id];
     return isRecordResource(this.view.resource) || this.view.recordAs ? [this.view.after, this.recordId] : [this.view.after];
   }
 
@@ -126,9 +133,9 @@ export class ModuleForm extends LitElement {
     const method = this.view.method ?? 'POST';
     const chosen = file ? (form.get(file.name) as File) : null;
     await this.form.run(async () => {
-      await (chosen ? upload(method, path, chosen) : api(method, path, body));
+      const answer = await (chosen ? upload(method, path, chosen) : api(method, path, body));
       formElement.reset();
-      const after = this.afterRoute() ?? [this.view.id];
+      const after = this.afterRoute(answer) ?? [this.view.id];
       navigate(`/t/${this.where.tenant}/m/${this.where.moduleId}/${after.map(encodeURIComponent).join('/')}`);
     }, (e) => {
       const status = refusalStatus(e);
@@ -152,6 +159,13 @@ export class ModuleForm extends LitElement {
         <p><button type="submit" ?disabled=${this.form.busy}>${this.view.submit ? pick(this.view.submit) : t('common.save')}</button></p>
       </form>`;
   }
+}
+
+/** The id of what a form created, as the module's answer names it (`{"id": 12, ...}`), or null. */
+function createdId(answer: unknown): string | null {
+  const id = answer && typeof answer === 'object' ? (answer as Row).id : undefined;
+  return (typeof id === 'number' && Number.isSafeInteger(id)) || (typeof id === 'string' && /^[\w-]{1,64}$/.test(id))
+    ? String(id) : null;
 }
 
 function mebibytes(bytes: number | undefined): string {

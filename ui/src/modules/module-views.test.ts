@@ -67,9 +67,12 @@ describe('a form view drawn from a UI definition', () => {
     const root = form.shadowRoot!;
     expect([...root.querySelectorAll('label')].map((l) => l.textContent!.replace('*', '').trim()))
       .toEqual(['លេខកូដសមាជិក', 'ចំនួនទឹកប្រាក់', 'រូបិយប័ណ្ណ', 'ថ្ងៃបង់', 'របៀបបង់']);
+    // the payment's date starts at today (declared "default": "now"); the other four must be given
+    expect((root.querySelector('#field-paidOn') as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     root.querySelector('form')!.requestSubmit();
     await form.updateComplete;
-    expect(root.querySelectorAll('[aria-invalid="true"]').length).toBe(5);
+    expect([...root.querySelectorAll('[aria-invalid="true"]')].map((e) => e.id))
+      .toEqual(['field-memberCode', 'field-amountMinor', 'field-currency', 'field-method']);
     expect(fetch).not.toHaveBeenCalled();
 
     (root.querySelector('#field-memberCode') as HTMLInputElement).value = 'WNU-0001';

@@ -41,6 +41,8 @@ export interface FieldDefinition {
   accept?: string[];
   /** For file: the largest file the module takes, checked before a slow upload starts. */
   maxBytes?: number;
+  /** For a form's date, datetime or month: `now` starts it at the moment the form opens. */
+  default?: 'now';
 }
 
 export interface OptionsSource {
@@ -95,6 +97,9 @@ export interface ViewDefinition {
   /** For forms: the view to show once saved (a record form: that view's detail of the record);
    * for elements: the view to go back to. */
   after?: string;
+  /** For forms posted to a collection: once saved, open what was created (the answer's `id`) in the
+   * view named `after` (its detail, or an element such as a printable receipt). */
+  openCreated?: boolean;
   /** For forms: POST unless PUT is named. */
   method?: 'POST' | 'PUT';
   /** For forms: members sent as they are, besides the fields (a form with none only confirms). */

@@ -1,9 +1,12 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { api, seg } from '../core/api';
 import { FormController, refusalStatus, type Submitted } from '../core/form-controller';
 import { onQuickExit } from '../core/quick-exit';
 import { LocaleController } from '../i18n/locale-controller';
-import { currentLanguage, t } from '../i18n/locale';
+import { currentLanguage, pick, t } from '../i18n/locale';
+import { href } from '../core/router';
+import type { LocalizedText } from '../core/tenant-context';
+import { rememberGroup, rememberedGroup } from '../login/remembered-group';
 import { icon } from '../shell/icons';
 import { shared } from '../styles/shared';
 import type { MessageKey } from '../i18n/en';
@@ -15,15 +18,24 @@ interface ConsentText {
   en: string;
 }
 
+/** Where an invite leads, as the server names it for a usable code. */
+interface InvitedTo {
+  tenant: string;
+  names: LocalizedText;
+}
+
 /**
  * Self-registration from an invite (#/join/{tenant}/{code}, the link the invites call makes): few
  * words, an icon for each step, large targets, and the consent text shown in full before the
- * person agrees.
+ * person agrees. The screen names the group the invite leads to (the code proves the inviter chose
+ * to tell); once sent, it offers to keep the group on this phone and leads to the login, so the
+ * new member needs only her username and password.
  */
 export class JoinScreen extends LitElement {
   static override properties = {
     tenant: { type: String }, code: { type: String },
     consent: { state: true }, done: { state: true }, passwordProblem: { state: true },
+    invitedTo: { state: true }, inviteRefused: { state: true }, groupKept: { state: true },
   };
   static override styles = [shared, css`
     .step { display: flex; gap: 12px; align-items: flex-start; margin-top: 12px; }
@@ -34,6 +46,8 @@ export class JoinScreen extends LitElement {
     button[type='submit'] { width: 100%; min-height: 56px; font-size: 1.15rem; margin-top: 16px; }
     .done { text-align: center; }
     .done svg { color: #1f5f7a; }
+    .done .keep { text-align: start; border: 2px solid #1f5f7a; border-radius: 12px; padding: 12px; margin-top: 16px; }
+    .done a.button, .done button { min-height: 48px; }
   `];
 
   declare tenant: string;
@@ -42,6 +56,12 @@ export class JoinScreen extends LitElement {
   declare done: boolean;
   /** Why the server refused the password, said beside the field. */
   declare passwordProblem: MessageKey | null;
+  /** The group the invite leads to, once the server has named it. */
+  declare invitedTo: InvitedTo | null;
+  /** The server said the invite cannot be used (the same answer, whatever the reason). */
+  declare inviteRefused: boolean;
+  /** This phone remembers the group (the person chose so on the thank-you screen, or before). */
+  declare groupKept: boolean;
   private forget?: () => void;
   private readonly form = new FormController(this);
   private readonly submit = this.form.onSubmit((submitted) => this.register(submitted));
@@ -52,6 +72,35 @@ export class JoinScreen extends LitElement {
     this.consent = null;
     this.done = false;
     this.passwordProblem = null;
+    this.invitedTo = null;
+    this.inviteRefused = false;
+    this.groupKept = false;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('tenant') || changed.has('code')) && this.tenant && this.code) this.nameTheGroup();
+  }
+
+  private async nameTheGroup(): Promise<void> {
+    const asked = `${this.tenant}/${this.code}`;
+    this.invitedTo = null;
+    this.inviteRefused = false;
+    try {
+      const named = await api<InvitedTo>('POST', `/api/t/${seg(this.tenant)}/registrations/invite`, { inviteCode: this.code });
+      if (asked === `${this.tenant}/${this.code}`) this.invitedTo = named;
+    } catch (e) {
+      if (asked === `${this.tenant}/${this.code}` && refusalStatus(e) === 404) this.inviteRefused = true;
+    }
+  }
+
+  /** The group to log in to: as the server named it, else as the link carries it. */
+  private group(): string {
+    return this.invitedTo?.tenant ?? this.tenant;
+  }
+
+  private keepGroup(): void {
+    rememberGroup(this.group());
+    this.groupKept = rememberedGroup() === this.group();
   }
 
   override connectedCallback(): void {
@@ -82,6 +131,7 @@ export class JoinScreen extends LitElement {
         consentVersion: this.consent?.version,
       });
       formElement.reset();
+      this.groupKept = rememberedGroup() === this.group();
       this.done = true;
     }, (e) => {
       const said = passwordRefusal(e);
@@ -90,19 +140,30 @@ export class JoinScreen extends LitElement {
         return '';
       }
       const status = refusalStatus(e);
-      return status === 404 ? t('join.badInvite') : status === 409 ? t('join.taken')
+      return status === 404 ? t('join.badInvite') : status === 409 ? t('access.nameTaken')
         : status === 400 ? t('join.rejected') : t('error.network');
     });
   }
 
   override render() {
+    const toLogin = href('login', this.group());
     if (this.done) {
-      return html`<div class="done" role="status">${icon('clock', 72)}<h1>${t('join.doneTitle')}</h1>
-        <p>${t('join.doneText')}</p></div>`;
+      return html`<div class="done">
+        <div role="status">${icon('clock', 72)}<h1>${t('join.doneTitle')}</h1>
+          <p>${t('join.doneText')}</p><p>${t('access.doneLogin')}</p></div>
+        <div class="keep">
+          ${this.groupKept ? html`<p role="status" id="group-kept">${icon('check')} ${t('access.groupKeptDone')}</p>`
+            : html`<p id="keep-hint">${t('access.keepGroupHint', { group: this.group() })}</p>
+              <button type="button" id="keep-group" aria-describedby="keep-hint" @click=${this.keepGroup}>
+                ${t('access.keepGroup')}</button>`}
+        </div>
+        <p><a class="button" id="to-login" href=${toLogin}>${t('access.toLogin')}</a></p>
+      </div>`;
     }
     const consentText = this.consent ? this.consent[currentLanguage()] : '';
     return html`
-      <h1>${t('join.title')}</h1>
+      <h1>${this.invitedTo ? t('access.joinGroup', { group: pick(this.invitedTo.names) }) : t('join.title')}</h1>
+      ${this.inviteRefused ? html`<p class="error" role="alert" id="invite-refused">${t('join.badInvite')}</p>` : nothing}
       <form @submit=${this.submit} novalidate>
         <div class="step">${icon('person', 40)}<div>
           <label for="workingName">${t('join.workingName')}</label>
@@ -129,6 +190,7 @@ export class JoinScreen extends LitElement {
         ${this.form.message()}
         <button type="submit" ?disabled=${this.form.busy || !this.consent}>${icon('check')} ${t('join.submit')}</button>
       </form>
+      <p><a id="already-joined" href=${toLogin}>${t('access.alreadyJoined')}</a></p>
     `;
   }
 }

@@ -34,7 +34,7 @@ function ensure(name: string): void {
 /** The screen for a route. Screens under /t/{slug} wait for that tenant's context. */
 export function renderScreen(route: Route, ctx: TenantContext | null): TemplateResult {
   const [first, slug, section, a, b] = route.parts;
-  if (first === 'login') return html`<login-screen></login-screen>`;
+  if (first === 'login') return html`<login-screen .group=${slug ?? ''}></login-screen>`;
   if (first === PASSWORD_ROUTE) return ensure('password'), html`<password-change></password-change>`;
   if (first === 'join') return html`<join-screen .tenant=${slug ?? ''} .code=${section ?? ''}></join-screen>`;
   if (first === WELCOME_ROUTE) return ensure('welcome'), html`<admin-invite-accept .parts=${route.parts}></admin-invite-accept>`;

@@ -1,16 +1,19 @@
 // A printable receipt for one dues payment: what a list or form cannot say (a layout to print and
-// hand over). It names no organisation, union or person, so a receipt found on someone says
-// nothing about them. No build: the web app hands it Lit's html and render, the module's API,
-// the language and the app's formats through its `context` property.
+// hand over, or share where the phone can). It names no organisation, union or person, so a receipt
+// found on someone says nothing about them; sharing sends the same words as text, never a link.
+// No build: the web app hands it Lit's html and render, the module's API, the language and the
+// app's formats through its `context` property.
 const WORDS = {
   km: {
     number: 'លេខបង្កាន់ដៃ', amount: 'ចំនួនទឹកប្រាក់', paidOn: 'ថ្ងៃបង់', recordedAt: 'ពេលកត់ត្រា',
-    received: 'បានទទួលប្រាក់ចំនួនខាងលើ។', print: 'បោះពុម្ព', noRecord: 'សូមបើកការបង់ប្រាក់មួយជាមុនសិន។',
+    received: 'បានទទួលប្រាក់ចំនួនខាងលើ។', print: 'បោះពុម្ព', share: 'ចែករំលែក', title: 'បង្កាន់ដៃ',
+    noRecord: 'សូមបើកការបង់ប្រាក់មួយជាមុនសិន។',
     failed: 'មិនអាចផ្ទុកការបង់ប្រាក់នេះបានទេ។', loading: 'កំពុងផ្ទុក…',
   },
   en: {
     number: 'Receipt number', amount: 'Amount', paidOn: 'Paid on', recordedAt: 'Recorded',
-    received: 'The amount above was received.', print: 'Print', noRecord: 'Open a payment first.',
+    received: 'The amount above was received.', print: 'Print', share: 'Share', title: 'Receipt',
+    noRecord: 'Open a payment first.',
     failed: 'Could not load this payment.', loading: 'Loading…',
   },
 };
@@ -21,6 +24,10 @@ const STYLE = `
   .receipt dd { margin: 0; font-size: 1.15rem; }
   @media print { .no-print { display: none; } .receipt { border-color: #000; } }
 `;
+
+function canShare() {
+  return typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+}
 
 export default class UnionDuesReceipt extends HTMLElement {
   set context(context) {
@@ -49,6 +56,17 @@ export default class UnionDuesReceipt extends HTMLElement {
     this.draw();
   }
 
+  /** Shares the receipt's own words as text through the phone's share sheet: no link, no name. */
+  share(words, format, p) {
+    const text = [
+      `${words.number}: ${p.receiptNumber}`,
+      `${words.amount}: ${format.money(p.amountMinor, p.currency)}`,
+      `${words.paidOn}: ${format.date(p.paidOn)}`,
+      words.received,
+    ].join('\n');
+    navigator.share({ title: words.title, text }).catch(() => undefined); // closing the share sheet is no error
+  }
+
   draw() {
     const { html, render, language, format, recordId } = this.ctx;
     const words = WORDS[language];
@@ -68,7 +86,9 @@ export default class UnionDuesReceipt extends HTMLElement {
           </dl>
           <p>${words.received}</p>
         </section>
-        <p class="no-print"><button type="button" @click=${() => window.print()}>${words.print}</button></p>`;
+        <p class="no-print"><button type="button" id="receipt-print" @click=${() => window.print()}>${words.print}</button>
+          ${canShare() ? html`<button type="button" class="secondary" id="receipt-share"
+            @click=${() => this.share(words, format, p)}>${words.share}</button>` : ''}</p>`;
     }
     render(html`<style>${STYLE}</style>${body}`, this);
   }

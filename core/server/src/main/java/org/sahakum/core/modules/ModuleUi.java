@@ -71,7 +71,7 @@ final class ModuleUi {
       String resource = UiRules.text(view, "resource", where);
       UiRules.resource(resource, kind.equals("form") ? UiRules.Placeholders.RECORD_AND_ITEM : UiRules.Placeholders.NONE, where);
     }
-    UiFields.check(view, "fields", where);
+    UiFields.check(view, "fields", where, kind.equals("form"));
     if (view.containsKey("query")) {
       UiRules.only(kind, Set.of("list", "table"), "query", where);
       UiFields.check(view, "query", where);
@@ -88,7 +88,8 @@ final class ModuleUi {
     if (kind.equals("form")) {
       checkForm(view, views, where);
     } else {
-      for (String formOnly : new String[] {"method", "values", "submit", "recordAs", "prefill"}) {
+      for (String formOnly : new String[] {"method", "values", "submit", "recordAs", "prefill",
+          "openCreated"}) {
         if (view.containsKey(formOnly)) {
           throw new IllegalArgumentException(where + ": '" + formOnly + "' is for forms");
         }
@@ -129,6 +130,9 @@ final class ModuleUi {
         throw new IllegalArgumentException(where + ": prefill reads the record from the form's resource, so it names {id} (and no {item})");
       }
     }
+    if (view.containsKey("openCreated")) {
+      openCreated(view, views, where);
+    }
     if (UiRules.isRecordForm(view) && !view.containsKey("after")) {
       throw new IllegalArgumentException(where + ": a record form names the view whose detail it goes back to ('after')");
     }
@@ -136,6 +140,32 @@ final class ModuleUi {
     boolean file = fields != null && fields.stream().anyMatch(f -> "file".equals(f.asJsonObject().getString("type", "")));
     if (file && (fields.size() != 1 || view.containsKey("values"))) {
       throw new IllegalArgumentException(where + ": a file field is the whole body, so it is the form's only field");
+    }
+  }
+
+  /**
+   * {@code "openCreated": true}: once saved, the form opens what it created, its id taken from the
+   * answer, in the view named {@code after} (a list's detail, a detail, or an element such as a
+   * printable receipt). Only a form that creates a record in a collection has such an id.
+   */
+  private static void openCreated(JsonObject view, Map<String, JsonObject> views, String where) {
+    JsonValue flag = view.get("openCreated");
+    if (flag != JsonValue.TRUE && flag != JsonValue.FALSE) {
+      throw new IllegalArgumentException(where + ": openCreated is true or false");
+    }
+    if (flag == JsonValue.FALSE) {
+      return;
+    }
+    if (!"POST".equals(view.getString("method", "POST")) || view.containsKey("prefill") || UiRules.isRecordForm(view)) {
+      throw new IllegalArgumentException(where + ": openCreated is for a form that POSTs a new record to a collection");
+    }
+    JsonObject target = view.containsKey("after") ? views.get(view.getString("after")) : null;
+    if (target == null) {
+      throw new IllegalArgumentException(where + ": openCreated names the view that shows the new record ('after')");
+    }
+    if (!Set.of("list", "detail", "element").contains(target.getString("kind", ""))) {
+      throw new IllegalArgumentException(where + ": openCreated opens the new record in view '" + view.getString("after")
+          + "', which shows no record");
     }
   }
 }

@@ -11,15 +11,24 @@ import java.util.Set;
 /**
  * The fields of a view, a query or a related list: a name, a type the web app draws, a label; an
  * enum's options, given, read from a module resource ({@code optionsFrom}) or one of the core's
- * shared lists ({@code optionList}, filled in by {@link SharedOptionLists}); a file's media types.
+ * shared lists ({@code optionList}, filled in by {@link SharedOptionLists}); a file's media types; a
+ * form's date, date-time or month field may start at now ({@code "default": "now"}).
  */
 final class UiFields {
   static final Set<String> TYPES = Set.of("text", "textarea", "number", "integer", "money", "enum", "date",
       "datetime", "month", "boolean", "file");
 
+  /** Field types that may start at the moment the form opens ({@code "default": "now"}). */
+  static final Set<String> TIMED = Set.of("date", "datetime", "month");
+
   private UiFields() {}
 
   static void check(JsonObject owner, String key, String where) {
+    check(owner, key, where, false);
+  }
+
+  /** As {@link #check(JsonObject, String, String)}; {@code defaults}: a form's fields, which may start from a default. */
+  static void check(JsonObject owner, String key, String where, boolean defaults) {
     Set<String> names = new HashSet<>();
     for (JsonValue f : UiRules.optionalArray(owner, key, where)) {
       JsonObject field = UiRules.object(f, where + " field");
@@ -37,6 +46,9 @@ final class UiFields {
         enumOptions(field, at);
       } else if (field.containsKey("options") || field.containsKey("optionsFrom") || field.containsKey("optionList")) {
         throw new IllegalArgumentException(at + ": options are for enum fields");
+      }
+      if (field.containsKey("default")) {
+        startValue(field, type, at, defaults);
       }
       if (type.equals("file")) {
         fileLimits(field, at);
@@ -84,6 +96,19 @@ final class UiFields {
     UiRules.resource(UiRules.text(source, "resource", at + " optionsFrom"), UiRules.Placeholders.NONE, at + " optionsFrom");
     UiRules.text(source, "value", at + " optionsFrom");
     UiRules.text(source, "label", at + " optionsFrom");
+  }
+
+  /** A form's date, date-time or month field may start at now; nothing else has a default yet. */
+  private static void startValue(JsonObject field, String type, String at, boolean defaults) {
+    if (!defaults) {
+      throw new IllegalArgumentException(at + ": 'default' is for the fields of a form");
+    }
+    if (!TIMED.contains(type)) {
+      throw new IllegalArgumentException(at + ": 'default' is for date, datetime and month fields");
+    }
+    if (!(field.get("default") instanceof JsonString s && s.getString().equals("now"))) {
+      throw new IllegalArgumentException(at + ": 'default' can only be \"now\" (the moment the form opens)");
+    }
   }
 
   private static void fileLimits(JsonObject field, String at) {

@@ -54,9 +54,17 @@ public class Invites {
     return new Issued(invite.getId(), code.toString());
   }
 
-  /** The member invite behind a code, for this tenant, if it can still be used; locked for the transaction. */
-  Optional<Invite> usable(long tenantId, String code, Instant now) {
-    return usable(tenantId, code, now, MEMBER);
+  /** The member invite behind a code, wherever it was issued, if it can still be used; locked for the transaction. */
+  Optional<Invite> usable(String code, Instant now) {
+    if (code == null || code.length() != 12) {
+      return Optional.empty();
+    }
+    return em.createQuery("SELECT i FROM Invite i WHERE i.codeHash = :h", Invite.class)
+        .setParameter("h", hash(code.toUpperCase()))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .filter(i -> i.usableAt(now) && MEMBER.equals(i.kind()))
+        .findFirst();
   }
 
   /** The invite of one of {@code kinds} behind a code, for this tenant, if usable; locked for the transaction. */

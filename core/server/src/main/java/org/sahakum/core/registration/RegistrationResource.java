@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.Account;
 import org.sahakum.core.auth.Accounts;
@@ -65,28 +66,44 @@ public class RegistrationResource {
   /** What a registrant is told: waiting, nothing else. */
   public record Registered(String status) {}
 
+  /** An invite's code, to learn where it leads before registering. */
+  public record InviteCheck(@NotNull @Size(min = 12, max = 12) String inviteCode) {}
+
+  /** Where an invite leads: the group's slug (to log in there later) and its names, km and en. */
+  public record InvitedTo(String tenant, Map<String, String> names) {}
+
   /** The reason for a refusal. */
   public record Rejection(@NotNull @Size(min = 3, max = 500) @Pattern(regexp = "[^\\p{Cntrl}]*") String reason) {}
 
+  /**
+   * Names the group an invite leads to, so the join screen can say where the person is joining (the
+   * code proves the inviter chose to tell them). Any code that would not register (unknown, used up,
+   * withdrawn, of another group, at a locked chapter, at an unknown slug) gets the same 404; the
+   * invite is not used.
+   */
   @POST
+  @Path("invite")
   @Transactional
+  public InvitedTo invitedTo(@PathParam("tenant") String slug, @NotNull @Valid InviteCheck body) {
+    Invited invited = invited(slug, body.inviteCode(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+    Tenant tenant = invited.tenant();
+    return new InvitedTo(tenant.getSlug(), Map.of("km", tenant.getNameKm(), "en", tenant.getNameEn()));
+  }
+
+  @POST
+  @Transactional(dontRollbackOn = NameTaken.class)
   public Response register(@PathParam("tenant") String slug, @NotNull @Valid NewRegistration body) {
-    Tenant tenant = tenants.bySlug(slug).orElseThrow(() -> new NotFoundException(INVALID_INVITE));
-    Register register;
-    try {
-      register = Register.of(tenant, tenants);
-    } catch (NotFoundException e) {
-      throw new NotFoundException(INVALID_INVITE);
-    }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    // a locked-down chapter's codes answer as unknown ones: no stranger learns of the lockdown
-    Invite invite = invites.usable(tenant.getId(), body.inviteCode(), now).filter(i -> !tenant.isLocked())
-        .orElseThrow(() -> new NotFoundException(INVALID_INVITE));
+    Invited invited = invited(slug, body.inviteCode(), now);
+    Tenant tenant = invited.tenant();
+    Register register = invited.register();
+    Invite invite = invited.invite();
     if (!consent.version().equals(body.consentVersion())) {
       throw new BadRequestException("consentVersion: the consent text has changed; please read the current one.");
     }
     if (accounts.exists(tenant.getId(), body.username())) {
-      throw new ClientErrorException("This username is taken here; please choose another.", 409);
+      invite.use(); // the only write before this refusal, and it is kept (see NameTaken)
+      throw new NameTaken();
     }
     passwords.require("password", body.password(), body.username(), tenant);
     Account account = accounts.create(tenant.getId(), body.username(), body.password(), List.of("member"));
@@ -135,6 +152,28 @@ public class RegistrationResource {
     audit.record(register.org().getId(), caller.requireLogin().accountId(), "member.rejected", "member", String.valueOf(id),
         body.reason().strip());
     return new Registered("rejected");
+  }
+
+  private record Invited(Tenant tenant, Register register, Invite invite) {}
+
+  /**
+   * The usable member invite behind {@code code} at {@code slug}, locked for the transaction. The code
+   * is looked up first, whether the slug exists or not, so that an unknown group and a wrong code
+   * take the same path and get the same 404.
+   */
+  private Invited invited(String slug, String code, Instant now) {
+    Optional<Invite> byCode = invites.usable(code, now);
+    Tenant tenant = tenants.bySlug(slug).orElseThrow(() -> new NotFoundException(INVALID_INVITE));
+    Register register;
+    try {
+      register = Register.of(tenant, tenants);
+    } catch (NotFoundException e) {
+      throw new NotFoundException(INVALID_INVITE);
+    }
+    // a locked-down chapter's codes answer as unknown ones: no stranger learns of the lockdown
+    Invite invite = byCode.filter(i -> i.getTenantId() == tenant.getId() && !tenant.isLocked())
+        .orElseThrow(() -> new NotFoundException(INVALID_INVITE));
+    return new Invited(tenant, register, invite);
   }
 
   private Member pending(Register register, long id) {

@@ -55,6 +55,7 @@ class EndpointContractIT {
       Map.entry("POST /api/t/{tenant}/invites", "invite:manage"),
       Map.entry("DELETE /api/t/{tenant}/invites/{id}", "invite:manage"),
       Map.entry("POST /api/t/{tenant}/registrations", ANYBODY),
+      Map.entry("POST /api/t/{tenant}/registrations/invite", ANYBODY),
       Map.entry("POST /api/t/{tenant}/admin-invites", "account:create"),
       Map.entry("POST /api/t/{tenant}/admin-invites/accept", ANYBODY),
       Map.entry("GET /api/t/{tenant}/admin-invites", "account:create"),

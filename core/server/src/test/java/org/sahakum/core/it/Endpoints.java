@@ -28,6 +28,8 @@ final class Endpoints {
       Map.entry("POST /api/t/{tenant}/registrations", Json.createObjectBuilder().add("inviteCode", "AAAAAAAAAAAA")
           .add("workingName", "Planted").add("username", "planted").add("password", "long enough password")
           .add("consentVersion", "2026-11-v1").build()),
+      Map.entry("POST /api/t/{tenant}/registrations/invite",
+          Json.createObjectBuilder().add("inviteCode", "AAAAAAAAAAAA").build()),
       Map.entry("POST /api/t/{tenant}/registrations/{id}/reject",
           Json.createObjectBuilder().add("reason", "not from here").build()),
       Map.entry("PUT /api/t/{tenant}/members/{id}/status", Json.createObjectBuilder().add("status", "suspended").build()),

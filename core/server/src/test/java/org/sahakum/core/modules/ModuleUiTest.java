@@ -202,4 +202,45 @@ class ModuleUiTest {
         "needs fields");
     refused(definition("", CASE_ACTIONS, DATES.replace("'label':L,", "'label':{'km':'x'},")), "label needs a text 'en'");
   }
+
+  @Test
+  void a_form_may_open_what_it_created_in_a_view_that_shows_one_record() {
+    String create = ",{'id':'case-new','kind':'form','resource':'cases','label':L,'after':'AFTER','openCreated':true,"
+        + "'fields':[{'name':'openedAt','type':'datetime','label':L}]}"
+        + ",{'id':'slip','kind':'element','tag':'m-slip','script':'slip.js','resource':'cases','label':L,'after':'cases'}";
+    for (String after : List.of("cases", "slip")) {
+      assertDoesNotThrow(() -> ModuleUi.check(json(definition(create.replace("AFTER", after), CASE_ACTIONS, DATES))), after);
+    }
+    assertDoesNotThrow(() -> ModuleUi.check(json(definition(create.replace("AFTER", "cases").replace("true", "false"),
+        CASE_ACTIONS, DATES))));
+    refused(definition(create.replace("AFTER", "report"), CASE_ACTIONS, DATES), "which shows no record");
+    refused(definition(create.replace("'after':'AFTER',", ""), CASE_ACTIONS, DATES), "names the view that shows the new record");
+    refused(definition(create.replace("AFTER", "cases").replace("'openCreated':true", "'openCreated':'yes'"), CASE_ACTIONS,
+        DATES), "openCreated is true or false");
+    refused(definition(create.replace("AFTER", "cases").replace("'resource':'cases','label':L,'after'",
+        "'method':'PUT','resource':'cases','label':L,'after'"), CASE_ACTIONS, DATES), "POSTs a new record to a collection");
+    refused(definition(create.replace("AFTER", "cases").replace("'resource':'cases','label':L,'after'",
+        "'resource':'cases/{id}/dates','label':L,'after'"), CASE_ACTIONS + ",{'view':'case-new','record':true,'label':L}",
+        DATES), "POSTs a new record to a collection");
+    refused(definition(",{'id':'q','kind':'list','resource':'r','label':L,'openCreated':true}", CASE_ACTIONS, DATES),
+        "is for forms");
+  }
+
+  @Test
+  void a_forms_date_and_time_fields_may_start_at_now_and_nothing_else_has_a_default() {
+    String form = ",{'id':'case-new','kind':'form','resource':'cases','label':L,'after':'cases',"
+        + "'fields':[{'name':'at','type':'TYPE','label':L,'default':'now'}]}";
+    for (String type : List.of("date", "datetime", "month")) {
+      assertDoesNotThrow(() -> ModuleUi.check(json(definition(form.replace("TYPE", type), CASE_ACTIONS, DATES))), type);
+    }
+    refused(definition(form.replace("TYPE", "text"), CASE_ACTIONS, DATES), "for date, datetime and month fields");
+    refused(definition(form.replace("TYPE", "date").replace("'now'", "'today'"), CASE_ACTIONS, DATES), "can only be \"now\"");
+    refused(definition(form.replace("TYPE", "date").replace("'now'", "true"), CASE_ACTIONS, DATES), "can only be \"now\"");
+    refused(definition("", CASE_ACTIONS, DATES.replace("'type':'date','label':L", "'type':'date','label':L,'default':'now'")),
+        "for the fields of a form");
+    refused(definition("", CASE_ACTIONS, DATES).replace("{\"name\":\"from\",\"type\":\"month\"",
+        "{\"name\":\"from\",\"default\":\"now\",\"type\":\"month\""), "for the fields of a form");
+    refused(definition(",{'id':'l','kind':'list','resource':'r','label':L,"
+        + "'fields':[{'name':'at','type':'date','label':L,'default':'now'}]}", CASE_ACTIONS, DATES), "for the fields of a form");
+  }
 }
