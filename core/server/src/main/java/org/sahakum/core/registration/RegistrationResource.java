@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.Account;
 import org.sahakum.core.auth.Accounts;
@@ -109,6 +110,14 @@ public class RegistrationResource {
     audit.recordRead(register.org().getId(), caller.requireLogin().accountId(), "registration.listed", "register",
         register.where().getSlug());
     return waiting;
+  }
+
+  /** How many wait for approval here, for the home screen: a number only, so not an audited read. */
+  @GET
+  @Path("count")
+  public Map<String, Long> count(@PathParam("tenant") String slug) {
+    Register register = organiser(slug);
+    return Map.of("count", members.countPending(register.org().getId(), register.chapterId()));
   }
 
   @POST
