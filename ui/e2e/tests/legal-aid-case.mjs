@@ -43,7 +43,7 @@ export async function run({ browser, base }) {
     await page.click('module-form button[type=submit]');
     await page.locator('module-list tbody tr', { hasText: 'ការងារ' }).first().locator('a').click();
     await page.waitForSelector('module-detail dl');
-    await until(() => detailValue(page, 'ស្ថានភាព'), (t) => t.trim() === 'បើក', 'a new case is not open');
+    await until(() => detailValue(page, 'ស្ថានភាព'), (t) => t.trim() === 'កំពុងដំណើរការ', 'a new case is not open');
     await page.locator('module-detail a.button', { hasText: 'ចាប់ផ្ដើមករណី' }).waitFor();
     check(await page.locator('module-detail a.button', { hasText: 'បិទករណី' }).count() === 0, 'an open case offers to close');
 

@@ -11,7 +11,8 @@ export interface MenuItem {
   id: string;
   label: string;
   href: string;
-  icon: IconName;
+  /** The core's screens have their own; a module's share the module's icon, on its group. */
+  icon?: IconName;
 }
 
 /** A number that matters on the home screen, read from `source` ({count}) when the screen opens. */
@@ -56,7 +57,7 @@ function moduleGroup(ctx: TenantContext, module: TenantModule): MenuGroup | null
   const here = (levels: TenantLevel[] | undefined) => (levels ?? ui.levels ?? BOTH_LEVELS).includes(level);
   const items = ui.menu
     .filter((entry) => here(entry.levels) && can(ctx.grants, entry.permission) && (!entry.forMembers || ctx.grants.member === true))
-    .map((entry): MenuItem => ({ id: entry.id, label: pick(entry.label), href: href('t', slug, 'm', module.id, entry.view), icon: 'folder' }));
+    .map((entry): MenuItem => ({ id: entry.id, label: pick(entry.label), href: href('t', slug, 'm', module.id, entry.view) }));
   const counts = (ui.home?.counts ?? [])
     .filter((count) => here(count.levels) && can(ctx.grants, count.permission))
     .map((count): CountTile => ({
