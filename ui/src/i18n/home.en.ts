@@ -6,5 +6,4 @@ export const homeEn = {
   'digits.khmer': 'Khmer digits',
   'digits.switchOn': 'Write numbers in Khmer digits',
   'chart.label': 'Chart: {title}',
-  'chart.hidden': 'hidden (fewer than {threshold})',
 } as const;

@@ -8,5 +8,4 @@ export const homeKm: Record<keyof typeof homeEn, string> = {
   'digits.khmer': 'លេខខ្មែរ',
   'digits.switchOn': 'សរសេរលេខជាលេខខ្មែរ',
   'chart.label': 'គំនូសតាង៖ {title}',
-  'chart.hidden': 'លាក់ (តិចជាង {threshold})',
 } as const;
