@@ -55,7 +55,7 @@ export async function run({ browser, base, workDir }) {
 
     // the counts that matter, in Khmer
     const held = page.locator('home-screen [data-count="legal-aid.held-now"]');
-    await untilText(held, (t) => t.startsWith('1') && t.includes('មនុស្សកំពុងជាប់ឃុំ'), 'people held now is not counted');
+    await untilText(held, (t) => t.startsWith('1 ') && t.includes('មនុស្សកំពុងជាប់ឃុំ'), 'people held now is not counted');
     const pending = page.locator('home-screen [data-count="core.pending"]');
     await untilText(pending, (t) => /^[0-9]/.test(t) && t.includes('កំពុងរង់ចាំការអនុម័ត'), 'members waiting are not counted');
 

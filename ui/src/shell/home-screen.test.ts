@@ -79,7 +79,7 @@ describe('the home screen', () => {
     const home = place('home-screen', { ctx: ctx('organisation', ADMIN) });
     await settle(home);
     const counts = [...home.shadowRoot!.querySelectorAll('[data-count]')].map((c) => [c.getAttribute('data-count'), c.textContent]);
-    expect(counts).toEqual([['core.pending', '១២កំពុងរង់ចាំការអនុម័ត'], ['legal-aid.held-now', '៣មនុស្សកំពុងជាប់ឃុំឥឡូវនេះ']]);
+    expect(counts).toEqual([['core.pending', '១២ កំពុងរង់ចាំការអនុម័ត'], ['legal-aid.held-now', '៣ មនុស្សកំពុងជាប់ឃុំឥឡូវនេះ']]);
     expect(inside(home, '[data-count="legal-aid.held-now"]').getAttribute('href')).toBe('#/t/wnu/m/legal-aid/detention-queue');
     const headings = [...home.shadowRoot!.querySelectorAll('section h2')].map((h) => h.textContent!.trim());
     expect(headings).toEqual(['សមាជិក', 'ជំនួយផ្លូវច្បាប់', 'វិភាគទានសហជីព', 'ការគ្រប់គ្រងក្រុម']);

@@ -70,7 +70,7 @@ export class HomeScreen extends LitElement {
   private renderCount(count: CountTile) {
     const n = this.counted.get(count.id);
     if (n === undefined) return '';
-    const body = html`<strong>${formatNumber(n)}</strong><span>${count.label}</span>`;
+    const body = html`<strong>${formatNumber(n)}</strong> <span>${count.label}</span>`;
     return html`<li>${count.href ? html`<a href=${count.href} data-count=${count.id}>${body}</a>`
       : html`<span class="button" data-count=${count.id}>${body}</span>`}</li>`;
   }
