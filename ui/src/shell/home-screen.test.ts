@@ -117,3 +117,25 @@ describe('the digits switch', () => {
     expect(inside(toggle, 'button')).toBeNull();
   });
 });
+
+describe('a bookmark to a screen kept at the organisation', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('says where the screen is kept instead of failing to load at a chapter', async () => {
+    setLanguage('en');
+    await import('../modules/module-screen');
+    const fetch = vi.spyOn(globalThis, 'fetch');
+    const screen = place('module-screen', { ctx: ctx('chapter', ADMIN, true), moduleId: 'union-dues', viewId: 'arrears' });
+    await settle(screen);
+    expect(inside(screen, '#kept-elsewhere').textContent).toBe('Kept at the organisation: open it there.');
+    expect(fetch).not.toHaveBeenCalled();
+    fetch.mockResolvedValue(answer([]));
+    const mine = place('module-screen', { ctx: ctx('chapter', [], true), moduleId: 'union-dues', viewId: 'my-standing' });
+    await settle(mine);
+    expect(inside(mine, '#kept-elsewhere')).toBeNull();
+    expect(String(fetch.mock.calls[0][0])).toMatch(/^\/api\/t\/wnu-kampot\/union-dues\/my-standing/);
+    fetch.mockRestore();
+  });
+});

@@ -49,6 +49,18 @@ export function worksHere(ctx: TenantContext, module: TenantModule): boolean {
   return level !== null && (module.levels ?? BOTH_LEVELS).includes(level);
 }
 
+/**
+ * Whether a module's view works at this tenant's level: the module's levels say so, or a menu entry opening that
+ * view says it works here (union dues' "My dues" at a chapter). A bookmark to anything else says where it is kept.
+ */
+export function viewWorksHere(ctx: TenantContext, module: TenantModule, viewId: string): boolean {
+  const level = levelOf(ctx);
+  const ui = module.ui;
+  if (level === null || !ui) return false;
+  if ((ui.levels ?? BOTH_LEVELS).includes(level)) return true;
+  return ui.menu.some((entry) => entry.view === viewId && (entry.levels ?? []).includes(level));
+}
+
 function moduleGroup(ctx: TenantContext, module: TenantModule): MenuGroup | null {
   const ui = module.ui;
   const level = levelOf(ctx);
