@@ -85,7 +85,7 @@ export async function run({ browser, base }) {
     await page.selectOption('module-form #field-outcome', 'resolved');
     await submitAndReturn(page);
     await page.locator('module-detail dd', { hasText: 'បានដោះស្រាយ' }).waitFor();
-    await until(() => detailValue(page, 'ស្ថានភាព'), (t) => t.trim() === 'បិទ', 'the closed case is not shown closed');
+    await until(() => detailValue(page, 'ស្ថានភាព'), (t) => t.trim() === 'បានបិទ', 'the closed case is not shown closed');
     await until(() => page.locator('module-detail a.button').allTextContents(),
       (offered) => offered.some((t) => t.includes('បើកករណីឡើងវិញ')) && !offered.some((t) => t.includes('បិទករណី')),
       (offered) => `a closed case offers ${offered.join(', ')}`);
