@@ -21,10 +21,11 @@ import * as legalAidReferral from './tests/legal-aid-referral.mjs';
 import * as legalAidViolation from './tests/legal-aid-violation.mjs';
 import * as legalAidDetention from './tests/legal-aid-detention.mjs';
 import * as accessibility from './tests/accessibility.mjs';
+import * as chapterDay from './tests/chapter-day.mjs';
 import * as network from './tests/network-onboarding.mjs';
 import * as offline from './tests/offline-form.mjs';
 
-const ALL = [khmer, modules, element, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, join_, register, standing, shell, network, offline, accessibility, quickExit];
+const ALL = [khmer, modules, element, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, chapterDay, join_, register, standing, shell, network, offline, accessibility, quickExit];
 const TESTS = ALL.filter((test) => !process.env.E2E_ONLY || test.name.includes(process.env.E2E_ONLY));
 const distribution = resolve(process.argv[2] ?? '../deploy/target/sahakum');
 const workDir = resolve('target/e2e');

@@ -43,7 +43,7 @@ export async function run({ browser, base }) {
     await page.click('module-form button[type=submit]');
     // a new case opens the case itself, not the list
     await untilText(page.locator('module-detail dl'), (t) => t.includes('ការងារ'), 'the new case did not open');
-    await until(() => detailValue(page, 'ស្ថានភាព'), (t) => t.trim() === 'បើក', 'a new case is not open');
+    await until(() => detailValue(page, 'ស្ថានភាព'), (t) => t.trim() === 'កំពុងដំណើរការ', 'a new case is not open');
     await page.locator('module-detail a.button', { hasText: 'ចាប់ផ្ដើមករណី' }).waitFor();
     check(await page.locator('module-detail a.button', { hasText: 'បិទករណី' }).count() === 0, 'an open case offers to close');
 
@@ -85,7 +85,7 @@ export async function run({ browser, base }) {
     await page.selectOption('module-form #field-outcome', 'resolved');
     await submitAndReturn(page);
     await page.locator('module-detail dd', { hasText: 'បានដោះស្រាយ' }).waitFor();
-    await until(() => detailValue(page, 'ស្ថានភាព'), (t) => t.trim() === 'បិទ', 'the closed case is not shown closed');
+    await until(() => detailValue(page, 'ស្ថានភាព'), (t) => t.trim() === 'បានបិទ', 'the closed case is not shown closed');
     await until(() => page.locator('module-detail a.button').allTextContents(),
       (offered) => offered.some((t) => t.includes('បើកករណីឡើងវិញ')) && !offered.some((t) => t.includes('បិទករណី')),
       (offered) => `a closed case offers ${offered.join(', ')}`);

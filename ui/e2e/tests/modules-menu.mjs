@@ -10,7 +10,7 @@ async function switchLegalAid(page, flip, state) {
   await flip();
   const answer = await answered;
   check(answer.ok(), `switching legal aid ${state} answered ${answer.status()}`);
-  await page.locator('modules-panel li', { hasText: 'ជំនួយផ្លូវច្បាប់' }).locator('span', { hasText: state === 'on' ? 'បើក' : 'បិទ' }).waitFor();
+  await page.locator('modules-panel li', { hasText: 'ជំនួយផ្លូវច្បាប់' }).locator('span', { hasText: state === 'on' ? 'កំពុងប្រើ' : 'មិនប្រើ' }).waitFor();
 }
 
 export async function run({ browser, base }) {

@@ -6,10 +6,14 @@ import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { switchModule } from '../modules/module-source';
 import { tenantChanged } from '../core/tenant-changes';
+import { worksHere } from '../shell/menu-items';
 
-/** Modules on or off for this tenant. A change reloads the shared context, so menus follow at once,
- * even when the person has already left this panel by the time the server answers. Switching one
- * off asks first, and says that nothing of its data is deleted. */
+/**
+ * Modules on or off for this tenant; at a chapter, a module kept at the organisation is named, not
+ * offered. A change reloads the shared context, so menus follow at once, even when the person has
+ * already left this panel by the time the server answers. Switching one off asks first, and says
+ * that nothing of its data is deleted.
+ */
 export class ModulesPanel extends LitElement {
   static override properties = {
     ctx: { attribute: false }, error: { state: true }, busy: { state: true }, confirming: { state: true },
@@ -89,7 +93,9 @@ export class ModulesPanel extends LitElement {
       <h2>${t('admin.modules')}</h2>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
       <ul class="list">
-        ${this.ctx.modules.map((m) => html`<li>
+        ${this.ctx.modules.map((m) => !worksHere(this.ctx, m) ? html`<li data-kept=${m.id}>
+          ${pick(m.names)} <span class="muted">${t('home.keptAtOrganisation')}</span>
+        </li>` : html`<li>
           <label class="check">
             <input type="checkbox" role="switch" data-module=${m.id} .checked=${m.enabled} ?disabled=${this.busy === m.id}
               @change=${(e: Event) => this.changed(e.target as HTMLInputElement, m.id)} />

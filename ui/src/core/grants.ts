@@ -3,11 +3,13 @@ import { api, seg } from './api';
 /** The permissions of the catalogue the caller holds in one tenant (GET /api/t/{tenant}/permissions). */
 export interface Grants {
   permissions: string[];
+  /** The caller is a member of this tenant's organisation, so a member's own screens are theirs. */
+  member?: boolean;
 }
 
 export async function loadGrants(tenant: string): Promise<Grants> {
-  const mine = await api<{ permissions: string[] }>('GET', `/api/t/${seg(tenant)}/permissions`);
-  return { permissions: mine.permissions ?? [] };
+  const mine = await api<{ permissions: string[]; member?: boolean }>('GET', `/api/t/${seg(tenant)}/permissions`);
+  return { permissions: mine.permissions ?? [], member: mine.member === true };
 }
 
 /** Whether a screen or action needing `permission` will work; the server checks again either way. */

@@ -1,3 +1,5 @@
+import type { ChartGroup } from '../charts/bar-chart';
+
 /**
  * A report answered as rows × columns with totals, as a module sends it to a `table` view:
  * `{rowsBy, columnsBy, rows: [{value, counts, total}], columns, columnTotals, total, threshold}`.
@@ -39,6 +41,21 @@ export interface CrossTableWords {
    */
   hidden: string;
   total: string;
+}
+
+/**
+ * The report as bars beside its table: a group per row, a bar per column (totals left out, they would dwarf the
+ * rest); a suppressed count has no bar, only the word the table uses.
+ */
+export function crossChartGroups(answer: CrossTableAnswer, table: CrossTable): ChartGroup[] {
+  return answer.rows.map((row, r) => ({
+    label: table.rows[r].label,
+    bars: answer.columns.map((_, c) => {
+      const count = row.counts[c];
+      const shown = typeof count === 'number' && Number.isFinite(count);
+      return { label: table.columns[c], value: shown ? count : null, text: table.rows[r].cells[c].text };
+    }),
+  }));
 }
 
 /** The table as it is drawn: labels for every value, the words for every count, totals last. */

@@ -4,6 +4,7 @@ import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
 import { t } from '../i18n/locale';
 import { shared } from '../styles/shared';
+import { viewWorksHere } from '../shell/menu-items';
 import { findView } from './ui-definition';
 import './module-list';
 import './module-form';
@@ -39,6 +40,7 @@ export class ModuleScreen extends LitElement {
     const module = this.ctx.modules.find((m) => m.id === this.moduleId && m.enabled);
     const view = module?.ui ? findView(module.ui, this.viewId) : undefined;
     if (!module?.ui || !view) return html`<p>${t('modules.unavailable')}</p>`;
+    if (!viewWorksHere(this.ctx, module, view.id)) return html`<p class="notice" id="kept-elsewhere">${t('home.keptAtOrganisation')}</p>`;
     if (!can(this.ctx.grants, view.permission)) return html`<p>${t('error.forbidden')}</p>`;
     const common = { tenant: this.ctx.tenant.slug, moduleId: module.id };
     if (view.kind === 'element') {

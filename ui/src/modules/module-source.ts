@@ -1,6 +1,6 @@
 import { api, seg } from '../core/api';
 import type { LocalizedText } from '../core/tenant-context';
-import type { ModuleUiDefinition } from './ui-definition';
+import type { ModuleUiDefinition, TenantLevel } from './ui-definition';
 
 /** A module as one tenant sees it: GET /api/t/{tenant}/modules answers `ui` only while it is on. */
 export interface TenantModule {
@@ -8,6 +8,8 @@ export interface TenantModule {
   version: string;
   names: LocalizedText;
   enabled: boolean;
+  /** Where some screen of it works; a chapter is not offered a module kept at the organisation. */
+  levels?: TenantLevel[];
   ui: ModuleUiDefinition | null;
 }
 

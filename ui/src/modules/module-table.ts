@@ -4,7 +4,8 @@ import { formatNumber } from '../i18n/format';
 import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
-import { crossTable, type CrossCell, type CrossTableAnswer, type CrossTableWords } from './cross-table';
+import { barChart, chartStyles } from '../charts/bar-chart';
+import { crossChartGroups, crossTable, type CrossCell, type CrossTableAnswer, type CrossTableWords } from './cross-table';
 import { displayValue } from './field-values';
 import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
@@ -21,7 +22,7 @@ export class ModuleTable extends LitElement {
     where: { attribute: false }, view: { attribute: false },
     answer: { state: true }, error: { state: true }, busy: { state: true }, queryErrors: { state: true },
   };
-  static override styles = [shared, css`
+  static override styles = [shared, chartStyles, css`
     .suppressed { font-style: italic; color: #555; }
     td { text-align: end; }
   `];
@@ -103,6 +104,7 @@ export class ModuleTable extends LitElement {
         <tr><th scope="row">${t('modules.total')}</th>${table.totals.map(cell)}</tr>
       </tbody>
     </table></div>
+    ${barChart(crossChartGroups(answer, table), pick(this.view.label), `report-${this.view.id}`)}
     <p class="muted">${t('figures.hiddenNote', { min: formatNumber(answer.threshold ?? 5) })}</p>`;
   }
 }

@@ -4,13 +4,39 @@ import type { LocalizedText } from '../core/tenant-context';
 export interface ModuleUiDefinition {
   menu: MenuEntry[];
   views: ViewDefinition[];
+  /** Where its screens work; each menu entry and count may say its own. Both when not said. */
+  levels?: TenantLevel[];
+  /** The module's group on the home screen. */
+  home?: HomeDeclaration;
 }
+
+/** The tenant levels that hold data, where a module's screens can work. */
+export type TenantLevel = 'organisation' | 'chapter';
 
 export interface MenuEntry {
   id: string;
   label: LocalizedText;
   view: string;
   permission?: string;
+  levels?: TenantLevel[];
+  /** A member's own screen ("my dues"): shown only to a caller who is a member here. */
+  forMembers?: boolean;
+}
+
+export interface HomeDeclaration {
+  /** Path data of a 24×24 line drawing. */
+  icon?: string;
+  counts?: HomeCount[];
+}
+
+/** A number that matters, answered by the module as {count} at `resource`. */
+export interface HomeCount {
+  id: string;
+  label: LocalizedText;
+  resource: string;
+  permission: string;
+  view?: string;
+  levels?: TenantLevel[];
 }
 
 export type FieldType = 'text' | 'textarea' | 'number' | 'integer' | 'money' | 'enum' | 'date' | 'datetime' | 'boolean'

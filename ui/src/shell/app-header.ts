@@ -10,6 +10,7 @@ import { icon } from './icons';
 import { PASSWORD_ROUTE } from '../passwords/password-route';
 import './quick-exit-button';
 import './language-switch';
+import './digits-switch';
 
 /** The bar on every page: neutral name, language, quick exit; once logged in, home and logout. */
 export class AppHeader extends LitElement {
@@ -51,6 +52,7 @@ export class AppHeader extends LitElement {
         <div class="bar">
           <span class="name">${t('app.name')}</span>
           <language-switch></language-switch>
+          <digits-switch></digits-switch>
           <quick-exit-button></quick-exit-button>
         </div>
         ${this.signedIn ? html`

@@ -26,3 +26,9 @@ export function icon(name: IconName, size = 24) {
   return svg`<svg aria-hidden="true" focusable="false" width=${size} height=${size} viewBox="0 0 24 24"
     fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths[name]}</svg>`;
 }
+
+/** A module's own line drawing, given as SVG path data in its UI definition (the core checked it is path data only). */
+export function pathIcon(d: string, size = 24) {
+  return svg`<svg aria-hidden="true" focusable="false" width=${size} height=${size} viewBox="0 0 24 24"
+    fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d=${d}/></svg>`;
+}

@@ -67,6 +67,13 @@ public interface SahakumModule extends ExtensionPoint {
    *       rows × columns with totals; a null count reads "fewer than {threshold}"; its fields,
    *       named as the dimensions, label their values. A list's {@code "opens"} names the view
    *       whose detail its rows open.
+   *   <li>Where its screens work: {@code "levels": ["organisation"]} at the top for a module kept at
+   *       the organisation, a menu entry's or count's own {@code "levels"} where it differs
+   *       ({@code ["organisation", "chapter"]} for a member's own standing); both when unsaid. A
+   *       menu entry with {@code "forMembers": true} is shown to members only.
+   *   <li>Its group on the home screen: {@code "home": {"icon": "<SVG path data, 24×24>", "counts":
+   *       [{id, label, resource, permission, view}]}}, each count's resource answering {@code
+   *       {"count": n}}.
    * </ul>
    *
    * <p>Where data cannot say it, a view may be of kind {@code element}: {@code "tag"} names a

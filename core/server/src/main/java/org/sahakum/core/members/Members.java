@@ -32,6 +32,23 @@ public class Members {
         .setParameter("org", orgId).getSingleResult();
   }
 
+  /** Members waiting for approval in an organisation, or in one of its chapters. */
+  public long countPending(long orgId, Long chapterId) {
+    String jpql = "SELECT COUNT(m) FROM Member m WHERE m.orgId = :org AND m.status = 'pending'";
+    if (chapterId == null) {
+      return em.createQuery(jpql, Long.class).setParameter("org", orgId).getSingleResult();
+    }
+    return em.createQuery(jpql + " AND m.chapterId = :chapter", Long.class).setParameter("org", orgId)
+        .setParameter("chapter", chapterId).getSingleResult();
+  }
+
+  /** Whether the account is the login of a (not erased) member of the organisation. */
+  public boolean isMember(long orgId, long accountId) {
+    return em.createQuery("SELECT COUNT(m) FROM Member m WHERE m.orgId = :org AND m.accountId = :account "
+            + "AND m.status <> 'erased'", Long.class)
+        .setParameter("org", orgId).setParameter("account", accountId).getSingleResult() > 0;
+  }
+
   /** Active members of an organisation per chapter id (null: no chapter), for aggregates only. */
   public java.util.Map<Long, Long> activeByChapter(long orgId) {
     java.util.Map<Long, Long> out = new java.util.HashMap<>();

@@ -58,6 +58,7 @@ final class ModuleUi {
       }
     }
     views.values().forEach(view -> checkView(view, views));
+    UiPlaces.check(ui, views);
   }
 
   private static void checkView(JsonObject view, Map<String, JsonObject> views) {

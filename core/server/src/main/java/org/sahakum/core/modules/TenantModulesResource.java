@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
 import java.util.List;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.core.audit.AuditLog;
@@ -43,8 +44,12 @@ public class TenantModulesResource {
   @Inject Tenants tenants;
   @Inject AuditLog audit;
 
-  /** A module as one tenant sees it; {@code ui} only while it is on. */
-  public record TenantModuleView(String id, String version, LocalizedText names, boolean enabled, JsonObject ui) {}
+  /**
+   * A module as one tenant sees it; {@code ui} only while it is on. {@code levels}: the tenant levels where
+   * some screen of it works ({@link UiPlaces}), so that a chapter is not offered a module kept at the organisation.
+   */
+  public record TenantModuleView(String id, String version, LocalizedText names, boolean enabled, List<String> levels,
+      JsonObject ui) {}
 
   /** The body of a switch. */
   public record Switch(@NotNull Boolean enabled) {}
@@ -87,6 +92,10 @@ public class TenantModulesResource {
       throw new ClientErrorException("The organisation has not switched this module on; a chapter can only use "
           + "modules its organisation allows.", 409);
     }
+    if (body.enabled() && tenant.getType() == TenantType.CHAPTER && !levels(module).contains("chapter")) {
+      throw new ClientErrorException("This module is kept at the organisation: none of its screens works at a chapter, "
+          + "so it is used at the organisation.", 409);
+    }
     tenantModules.set(tenant.getId(), moduleId, body.enabled());
     audit.record(tenant.getId(), caller.requireLogin().accountId(),
         body.enabled() ? "module.enabled" : "module.disabled", "module", moduleId);
@@ -94,6 +103,10 @@ public class TenantModulesResource {
   }
 
   private static TenantModuleView view(LoadedModule m, boolean on) {
-    return new TenantModuleView(m.id(), m.version(), m.module().name(), on, on ? m.ui() : null);
+    return new TenantModuleView(m.id(), m.version(), m.module().name(), on, levels(m), on ? m.ui() : null);
+  }
+
+  private static List<String> levels(LoadedModule m) {
+    return UiPlaces.levelsOf(m.ui()).stream().sorted(Comparator.reverseOrder()).toList();
   }
 }

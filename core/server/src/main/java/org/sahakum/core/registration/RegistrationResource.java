@@ -128,6 +128,14 @@ public class RegistrationResource {
     return waiting;
   }
 
+  /** How many wait for approval here, for the home screen: a number only, so not an audited read. */
+  @GET
+  @Path("count")
+  public Map<String, Long> count(@PathParam("tenant") String slug) {
+    Register register = organiser(slug);
+    return Map.of("count", members.countPending(register.org().getId(), register.chapterId()));
+  }
+
   @POST
   @Path("{id}/approve")
   @Transactional

@@ -57,11 +57,18 @@ class RegistrationIT {
 
     ApiResponse queue = t.adminA().get("/api/t/" + chapter + "/registrations?status=pending");
     assertEquals(1, queue.array().size(), queue.toString());
+    assertEquals(1, t.adminA().get("/api/t/" + chapter + "/registrations/count").object().getInt("count"), "the chapter's count");
+    assertEquals(1, t.adminA().get("/api/t/" + t.a() + "/registrations/count").object().getInt("count"),
+        "the organisation counts its chapters' too");
     long id = queue.array().getJsonObject(0).getJsonNumber("id").longValue();
     assertEquals(200, t.adminA().post("/api/t/" + chapter + "/registrations/" + id + "/approve",
         Json.createObjectBuilder().build()).status());
     assertEquals(0, t.adminA().get("/api/t/" + chapter + "/registrations").array().size());
+    assertEquals(0, t.adminA().get("/api/t/" + chapter + "/registrations/count").object().getInt("count"));
     assertEquals(200, anon.post("/api/auth/login", login(chapter, "sophea")).status(), "the member logs in");
+    ApiClient sophea = anon.login(chapter, "sophea", PASSWORD);
+    assertTrue(sophea.get("/api/t/" + chapter + "/permissions").object().getBoolean("member"), "the web app learns a member");
+    assertFalse(t.adminA().get("/api/t/" + chapter + "/permissions").object().getBoolean("member"));
     assertEquals("active", t.adminA().get("/api/t/" + chapter + "/members/" + id).object().getString("status"));
   }
 

@@ -33,6 +33,7 @@ abstract class DetentionChecks extends CaseChecks {
     assertEquals(List.of(id(longest), id(recent)), queue.stream().map(DetentionChecks::id).toList());
     assertEquals(5, queue.get(0).getInt("hoursHeld"));
     assertEquals(o.memberCode(), queue.get(0).getString("memberCode"));
+    assertEquals(2, o.admin().get(o.path("detentions/held-now")).object().getInt("count"), "people held now");
     JsonObject opened = o.admin().get(o.path("cases/" + longest.getInt("caseId"))).object();
     assertEquals("detention", opened.getString("caseType"), "a detention opens its case");
     expect(400, o.admin().post(o.path("detentions"), Json.createObjectBuilder(detention(null, now))
@@ -93,5 +94,6 @@ abstract class DetentionChecks extends CaseChecks {
     assertTrue(again.object().getString("detail").contains("already"), again.toString());
     assertEquals(0, o.admin().get(o.path("detentions/queue")).array().size());
     assertEquals(1, o.admin().get(o.path("detentions")).array().size());
+    assertEquals(0, o.admin().get(o.path("detentions/held-now")).object().getInt("count"), "the home screen's count follows");
   }
 }

@@ -118,6 +118,7 @@ class LegalAidIT extends LockdownChecks {
       String who = r.getKey();
       assertEquals(may[0] ? 200 : 403, c.get(o.path("cases")).status(), who);
       assertEquals(may[0] ? 200 : 403, c.get(o.path("detentions/queue")).status(), who);
+      assertEquals(may[0] ? 200 : 403, c.get(o.path("detentions/held-now")).status(), who);
       assertEquals(may[1] ? 201 : 403, c.post(o.path("cases"), newRow()).status(), who);
       assertEquals(may[2] ? 200 : 403, c.put(o.path("cases/" + caseId + "/assignee"),
           Json.createObjectBuilder().add("accountId", paralegalId).build()).status(), who);

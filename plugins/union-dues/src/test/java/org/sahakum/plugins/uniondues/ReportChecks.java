@@ -34,6 +34,7 @@ abstract class ReportChecks extends LedgerChecks {
     assertEquals(1, inNorth.size());
     assertEquals(2, inNorth.get(0).getInt("periodsOwed"));
     assertEquals(1_500, inNorth.get(0).getJsonNumber("arrearsMinor").longValue(), "3 months due, 1.5 paid");
+    assertEquals(2, d.admin().get(d.path("arrears/count")).object().getInt("count"), "the home screen's count");
 
     List<JsonObject> byChapter = d.admin().get(d.path("arrears/chapters")).array().getValuesAs(JsonObject.class);
     assertEquals(2, byChapter.size(), byChapter.toString());
@@ -164,7 +165,13 @@ abstract class ReportChecks extends LedgerChecks {
     assertEquals(memberCode, mine.get(0).getString("memberCode"));
     assertTrue(mine.get(0).getBoolean("inGoodStanding"), mine.toString());
     assertEquals(0, d.admin().get(d.path("my-standing")).array().size(), "the admin is no member");
-    for (String path : List.of("standing/" + d.memberId(), "arrears", "payments", "receipts/1")) {
+    assertTrue(member.get("/api/t/" + chapter + "/permissions").object().getBoolean("member"), "a member is told so");
+    assertFalse(d.admin().get("/api/t/" + chapter + "/permissions").object().getBoolean("member"), "the admin is no member");
+    JsonObject dues = d.admin().get("/api/t/" + chapter + "/modules").array().getValuesAs(JsonObject.class).stream()
+        .filter(m -> m.getString("id").equals("union-dues")).findFirst().orElseThrow();
+    assertEquals(List.of("organisation", "chapter"), dues.getJsonArray("levels").getValuesAs(jakarta.json.JsonString::getString),
+        "a member's own standing works at a chapter, so the chapter is offered the module");
+    for (String path : List.of("standing/" + d.memberId(), "arrears", "arrears/count", "payments", "receipts/1")) {
       assertEquals(404, member.get(dues(chapter, path)).status(), "dues are kept at the organisation: " + path);
       assertEquals(404, member.get(dues(d.org(), path)).status(), "a chapter member does not reach the organisation");
     }

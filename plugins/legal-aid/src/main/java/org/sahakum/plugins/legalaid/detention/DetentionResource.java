@@ -1,5 +1,7 @@
 package org.sahakum.plugins.legalaid.detention;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,6 +52,16 @@ public class DetentionResource {
     List<DetentionView> views = new Detentions(ctx).views(open);
     ctx.audit().recordRead("detentions.read", "detention", null);
     return views;
+  }
+
+  /** How many people are held now, for the home screen: a number only, so not an audited read. */
+  @GET
+  @Path("held-now")
+  public JsonObject heldNow() {
+    ctx.caller().require(LegalAidPermissions.CASE_READ);
+    long held = ctx.entityManager().createQuery("SELECT COUNT(d) FROM Detention d WHERE d.releasedAt IS NULL",
+        Long.class).getSingleResult();
+    return Json.createObjectBuilder().add("count", held).build();
   }
 
   /** Every detention, newest report first. Audited as one read. */

@@ -1,5 +1,7 @@
 package org.sahakum.plugins.uniondues.arrears;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -64,6 +66,16 @@ public class ArrearsResource {
     out.sort(java.util.Comparator.comparing((ChapterArrears c) -> c.chapter() == null ? "" : c.chapter())
         .thenComparing(ChapterArrears::currency));
     return out;
+  }
+
+  /** How many members are in arrears, for the home screen: a number only, so not an audited read. */
+  @GET
+  @Path("count")
+  public JsonObject count() {
+    ctx.caller().require(UnionDuesPermissions.REPORT_READ);
+    long members = new ArrearsQueries(ctx.entityManager()).byChapter(Months.index(LocalDate.now(ctx.clock())))
+        .values().stream().mapToLong(t -> t[0]).sum();
+    return Json.createObjectBuilder().add("count", members).build();
   }
 
   /** The first {@value #EXPORT_ROWS} members in arrears (of a chapter) as CSV or XLSX. Audited. */
