@@ -1,5 +1,6 @@
 package org.sahakum.plugins.legalaid.detention;
 
+import org.sahakum.api.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,13 +49,14 @@ public class DetentionResource {
     List<Detention> open = ctx.entityManager().createQuery("SELECT d FROM Detention d WHERE d.releasedAt IS NULL "
         + "ORDER BY d.heldSince, d.id", Detention.class).setMaxResults(limit).getResultList();
     List<DetentionView> views = new Detentions(ctx).views(open);
+    long total = ctx.entityManager().createQuery("SELECT COUNT(d) FROM Detention d", Long.class).getSingleResult();
     ctx.audit().recordRead("detentions.read", "detention", null);
-    return views;
+    return Page.of(views, total);
   }
 
   /** Every detention, newest report first. Audited as one read. */
   @GET
-  public List<DetentionView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(LegalAidPermissions.CASE_READ);
     List<Detention> page = ctx.entityManager().createQuery("SELECT d FROM Detention d ORDER BY d.id DESC",

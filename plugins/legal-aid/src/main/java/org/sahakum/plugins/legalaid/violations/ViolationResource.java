@@ -1,5 +1,6 @@
 package org.sahakum.plugins.legalaid.violations;
 
+import org.sahakum.api.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,14 +35,15 @@ public class ViolationResource {
 
   /** Events, most recent first. Audited as one read. */
   @GET
-  public List<ViolationView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(LegalAidPermissions.VIOLATION_READ);
     List<ViolationView> views = new Violations(ctx).views(ctx.entityManager().createQuery(
         "SELECT e FROM ViolationEvent e ORDER BY e.occurredOn DESC, e.id DESC", ViolationEvent.class)
         .setFirstResult(offset).setMaxResults(limit).getResultList());
+    long total = ctx.entityManager().createQuery("SELECT COUNT(e) FROM ViolationEvent e", Long.class).getSingleResult();
     ctx.audit().recordRead("violations.read", "violation", null);
-    return views;
+    return Page.of(views, total);
   }
 
   @GET
