@@ -1,6 +1,5 @@
 package org.sahakum.plugins.legalaid.detention;
 
-import org.sahakum.api.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.legalaid.LegalAidPermissions;
 import org.sahakum.plugins.legalaid.Problems;
 import org.sahakum.plugins.legalaid.cases.CaseResource;
@@ -41,17 +41,19 @@ public class DetentionResource {
     this.ctx = ctx;
   }
 
-  /** The on-call queue: everyone still held, longest-held first. Audited as one read. */
+  /** The on-call queue: everyone still held, longest-held first, a page at a time ({@link Page}). Audited as one read. */
   @GET
   @Path("queue")
-  public List<DetentionView> queue(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit) {
+  public Response queue(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(LegalAidPermissions.CASE_READ);
     List<Detention> open = ctx.entityManager().createQuery("SELECT d FROM Detention d WHERE d.releasedAt IS NULL "
-        + "ORDER BY d.heldSince, d.id", Detention.class).setMaxResults(limit).getResultList();
+        + "ORDER BY d.heldSince, d.id", Detention.class).setFirstResult(offset).setMaxResults(limit).getResultList();
     List<DetentionView> views = new Detentions(ctx).views(open);
-    long total = ctx.entityManager().createQuery("SELECT COUNT(d) FROM Detention d", Long.class).getSingleResult();
+    long held = ctx.entityManager().createQuery("SELECT COUNT(d) FROM Detention d WHERE d.releasedAt IS NULL", Long.class)
+        .getSingleResult();
     ctx.audit().recordRead("detentions.read", "detention", null);
-    return Page.of(views, total);
+    return Page.of(views, held);
   }
 
   /** Every detention, newest report first. Audited as one read. */
@@ -62,8 +64,9 @@ public class DetentionResource {
     List<Detention> page = ctx.entityManager().createQuery("SELECT d FROM Detention d ORDER BY d.id DESC",
         Detention.class).setFirstResult(offset).setMaxResults(limit).getResultList();
     List<DetentionView> views = new Detentions(ctx).views(page);
+    long total = ctx.entityManager().createQuery("SELECT COUNT(d) FROM Detention d", Long.class).getSingleResult();
     ctx.audit().recordRead("detentions.read", "detention", null);
-    return views;
+    return Page.of(views, total);
   }
 
   @GET
