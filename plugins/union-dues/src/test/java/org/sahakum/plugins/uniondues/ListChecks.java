@@ -46,6 +46,11 @@ abstract class ListChecks extends LockdownChecks {
     assertEquals(owing - 500, enrolments.array().size());
     assertEquals(String.valueOf(owing), enrolments.headers().firstValue(Page.TOTAL_HEADER).orElse(""));
 
+    for (String list : new String[] {"payments", "receipts", "reversals", "exemptions", "cash/handovers"}) {
+      ApiResponse none = expect(200, d.admin().get(d.path(list + "?offset=0&limit=50")));
+      assertEquals("0", none.headers().firstValue(Page.TOTAL_HEADER).orElse(""), list + " says its total");
+    }
+
     ApiResponse csv = expect(200, d.admin().getAccepting(d.path("arrears/export?format=csv"), "text/csv"));
     String[] lines = csv.body().split("\r\n");
     assertEquals(owing + 1, lines.length, "a header and every member in arrears");
