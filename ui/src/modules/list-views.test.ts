@@ -82,20 +82,20 @@ describe('a paged list', () => {
     const list = await mount('module-list', { where, ui: unionDues, view: findView(unionDues, 'arrears'), grants: treasurer });
     const root = list.shadowRoot!;
     expect(fetch.mock.calls[0][0]).toBe('/api/t/wnu/union-dues/arrears?offset=0&limit=50');
-    expect(root.querySelector('p[role=status]')!.textContent).toBe('1–50 of 120');
+    expect(root.querySelector('p.range')!.textContent).toBe('1–50 of 120');
     const button = (label: string) => [...root.querySelectorAll('nav button')].find((b) => b.textContent!.trim() === label) as HTMLButtonElement;
     expect(button('Previous page').disabled).toBe(true);
 
     button('Next page').click();
     await settle(list);
     expect(fetch.mock.calls[1][0]).toBe('/api/t/wnu/union-dues/arrears?offset=50&limit=50');
-    expect(root.querySelector('p[role=status]')!.textContent).toBe('51–100 of 120');
+    expect(root.querySelector('p.range')!.textContent).toBe('51–100 of 120');
     expect(root.querySelector('tbody td')!.textContent).toBe('WNU-0051');
 
     button('Last page').click();
     await settle(list);
     expect(fetch.mock.calls[2][0]).toBe('/api/t/wnu/union-dues/arrears?offset=100&limit=50');
-    expect(root.querySelector('p[role=status]')!.textContent).toBe('101–120 of 120');
+    expect(root.querySelector('p.range')!.textContent).toBe('101–120 of 120');
     expect(root.querySelectorAll('tbody tr')).toHaveLength(20);
     expect(button('Next page').disabled).toBe(true);
   });
@@ -104,7 +104,7 @@ describe('a paged list', () => {
     setLanguage('km');
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer(rows(1, 50), { 'X-Total-Count': '1234' }));
     const list = await mount('module-list', { where, ui: unionDues, view: findView(unionDues, 'arrears'), grants: treasurer });
-    expect(list.shadowRoot!.querySelector('p[role=status]')!.textContent).toBe(`${formatNumber(1)}–${formatNumber(50)} ក្នុងចំណោម ${formatNumber(1234)}`);
+    expect(list.shadowRoot!.querySelector('p.range')!.textContent).toBe(`${formatNumber(1)}–${formatNumber(50)} ក្នុងចំណោម ${formatNumber(1234)}`);
   });
 });
 

@@ -121,7 +121,7 @@ export class ModuleList extends LitElement {
     const to = page.offset + page.rows.length;
     const button = (offset: number | null, label: string) => html`<button type="button" class="secondary"
       ?disabled=${offset === null} @click=${() => offset !== null && this.load(offset)}>${label}</button>`;
-    return html`<p role="status">${page.total === null
+    return html`<p class="range" role="status">${page.total === null
         ? t('members.showing', { from: formatNumber(from), to: formatNumber(to) })
         : t('lists.range', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(page.total) })}</p>
       <nav class="row" aria-label=${t('lists.pages')}>
