@@ -1,6 +1,7 @@
 // A treasurer on a phone, in Khmer: the arrears list says how many members owe and pages past the
 // first 50; the whole list downloads as CSV and as a workbook through the app's own session, and
 // the file opens with every member in it. Nothing on the page is wider than the phone.
+// It adds 55 members to the register, so it runs after the tests that look for the first member.
 import { readFileSync } from 'node:fs';
 import { ORG, ORG_ADMIN, call, login } from '../fixture.mjs';
 import { check, loginThroughUi, until, untilText } from '../ui-steps.mjs';
