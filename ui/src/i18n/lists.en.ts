@@ -1,6 +1,7 @@
 /** English words of one part of the app (see en.ts, which gathers the parts). */
 export const listsEn = {
   'lists.range': '{from}–{to} of {total}',
+  'lists.rangeOpen': 'Rows {from}–{to}',
   'lists.pages': 'Pages',
   'lists.first': 'First page',
   'lists.previous': 'Previous page',

@@ -3,6 +3,7 @@ import type { listsEn } from './lists.en';
 /** Khmer words of the same part (see km.ts). */
 export const listsKm: Record<keyof typeof listsEn, string> = {
   'lists.range': '{from}–{to} ក្នុងចំណោម {total}',
+  'lists.rangeOpen': 'ជួរទី {from}–{to}',
   'lists.pages': 'ទំព័រ',
   'lists.first': 'ទំព័រដំបូង',
   'lists.previous': 'ទំព័រមុន',

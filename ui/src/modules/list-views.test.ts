@@ -71,6 +71,14 @@ describe('the paging contract', () => {
     expect(pageSteps({ rows: rows(1, PAGE_SIZE), offset: 0, total: null })).toEqual({ first: null, previous: null, next: 50, last: null });
     expect(pageSteps({ rows: rows(1, 3), offset: 50, total: null }).next).toBeNull();
   });
+
+  it('without a total, still pages while pages are full and says which rows are shown', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer(rows(1, 50)));
+    const list = await mount('module-list', { where, ui: unionDues, view: findView(unionDues, 'arrears'), grants: treasurer });
+    expect(list.shadowRoot!.querySelector('p.range')!.textContent).toBe('Rows 1–50');
+    const next = [...list.shadowRoot!.querySelectorAll('nav button')].find((b) => b.textContent!.trim() === 'Next page') as HTMLButtonElement;
+    expect(next.disabled).toBe(false);
+  });
 });
 
 describe('a paged list', () => {

@@ -122,7 +122,7 @@ export class ModuleList extends LitElement {
     const button = (offset: number | null, label: string) => html`<button type="button" class="secondary"
       ?disabled=${offset === null} @click=${() => offset !== null && this.load(offset)}>${label}</button>`;
     return html`<p class="range" role="status">${page.total === null
-        ? t('members.showing', { from: formatNumber(from), to: formatNumber(to) })
+        ? t('lists.rangeOpen', { from: formatNumber(from), to: formatNumber(to) })
         : t('lists.range', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(page.total) })}</p>
       <nav class="row" aria-label=${t('lists.pages')}>
         ${button(steps.first, t('lists.first'))}${button(steps.previous, t('lists.previous'))}
