@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { can } from '../core/grants';
-import { ApiError } from '../core/api';
+import { ApiError, seg } from '../core/api';
 import { href } from '../core/router';
 import { onQuickExit } from '../core/quick-exit';
 import type { TenantContext } from '../core/tenant-context';
@@ -9,6 +9,7 @@ import { formatDate, formatNumber } from '../i18n/format';
 import { t } from '../i18n/locale';
 import { icon } from '../shell/icons';
 import { shared } from '../styles/shared';
+import '../modules/export-buttons';
 import { searchMembers, statusKey, type MemberSearch, type MemberView } from './member-api';
 
 const PAGE = 20;
@@ -96,6 +97,9 @@ export class MemberRegister extends LitElement {
       <h1>${t('members.title')}</h1>
       ${can(this.ctx.grants, 'member:write') ? html`
         <p><a class="button" href=${href('t', slug, 'members', 'new')}>${icon('plus')} ${t('members.add')}</a></p>` : ''}
+      ${can(this.ctx.grants, 'member:export') ? html`<export-buttons .exports=${[{
+        label: t('lists.registerCsv'), path: `/api/t/${seg(slug)}/members/export`, format: 'csv',
+        fallbackName: `register-${slug}.csv` }]}></export-buttons>` : ''}
       <form role="search" @submit=${this.submit}>
         <label for="q">${t('members.searchName')}</label>
         <input id="q" name="q" type="search" maxlength="100" autocomplete="off" />

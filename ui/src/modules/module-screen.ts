@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { can } from '../core/grants';
 import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
@@ -22,7 +22,8 @@ export class ModuleScreen extends LitElement {
     ctx: { attribute: false }, moduleId: { type: String }, viewId: { type: String }, recordId: { type: String },
     itemId: { type: String },
   };
-  static override styles = [shared];
+  // a wide table scrolls in its own frame: the screen never grows past the page's width
+  static override styles = [shared, css`:host { display: block; min-width: 0; max-width: 100%; }`];
 
   declare ctx: TenantContext;
   declare moduleId: string;
@@ -58,7 +59,7 @@ export class ModuleScreen extends LitElement {
       case 'list':
         return html`<module-list .where=${common} .ui=${module.ui} .view=${view} .grants=${this.ctx.grants}></module-list>`;
       case 'table':
-        return html`<module-table .where=${common} .view=${view}></module-table>`;
+        return html`<module-table .where=${common} .view=${view} .grants=${this.ctx.grants}></module-table>`;
       default:
         return html`<p>${t('modules.unsupportedView')}</p>`;
     }

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { ApiError, api } from '../core/api';
+import type { Grants } from '../core/grants';
 import { formatNumber } from '../i18n/format';
 import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
@@ -7,10 +8,12 @@ import { shared } from '../styles/shared';
 import { barChart, chartStyles } from '../charts/bar-chart';
 import { crossChartGroups, crossTable, type CrossCell, type CrossTableAnswer, type CrossTableWords } from './cross-table';
 import { displayValue } from './field-values';
+import { offeredExports } from './list-exports';
 import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
 import { queryForm, readQuery, readableUnasked } from './query-fields';
 import type { ViewDefinition } from './ui-definition';
+import './export-buttons';
 
 /**
  * A report view (kind `table`): the person chooses the query (rows, columns, period), and the
@@ -19,20 +22,25 @@ import type { ViewDefinition } from './ui-definition';
  */
 export class ModuleTable extends LitElement {
   static override properties = {
-    where: { attribute: false }, view: { attribute: false },
+    where: { attribute: false }, view: { attribute: false }, grants: { attribute: false },
     answer: { state: true }, error: { state: true }, busy: { state: true }, queryErrors: { state: true },
   };
   static override styles = [shared, chartStyles, css`
+    :host { display: block; min-width: 0; max-width: 100%; }
     .suppressed { font-style: italic; color: #555; }
     td { text-align: end; }
+    /* the frame scrolls, never the page: a grid or flex parent would otherwise let it grow to the table's width */
+    .scroll { max-width: 100%; min-width: 0; }
   `];
 
   declare where: ModuleWhere;
   declare view: ViewDefinition;
+  declare grants: Grants;
   declare answer: CrossTableAnswer | null;
   declare error: string;
   declare busy: boolean;
   declare queryErrors: Record<string, string>;
+  private chosen = new URLSearchParams();
 
   constructor() {
     super();
@@ -58,6 +66,7 @@ export class ModuleTable extends LitElement {
   private async load(params: URLSearchParams): Promise<void> {
     this.busy = true;
     this.error = '';
+    this.chosen = params;
     try {
       const query = [...params].length ? `?${params}` : '';
       this.answer = await api<CrossTableAnswer>('GET', `${resourcePath(this.where.tenant, this.where.moduleId, this.view.resource)}${query}`);
@@ -88,6 +97,8 @@ export class ModuleTable extends LitElement {
     const label = pick(this.view.label);
     return html`<h1>${label}</h1>
       ${this.view.query?.length ? queryForm(this.view.query, this.queryErrors, label, this.choose, this.busy) : ''}
+      ${this.answer ? html`<export-buttons .exports=${offeredExports(this.where, this.view, this.grants ?? {}, this.chosen)}>
+        </export-buttons>` : ''}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
       ${this.busy ? html`<p role="status">${t('common.loading')}</p>` : this.answer ? this.table(this.answer) : ''}`;
   }

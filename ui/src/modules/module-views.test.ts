@@ -44,7 +44,7 @@ describe('a list view drawn from a UI definition', () => {
       where: { tenant: 'wnu', moduleId: 'legal-aid' }, ui: legalAid, view: findView(legalAid, 'cases'),
       grants: { permissions: ['legal:case:read'] },
     });
-    expect(fetch.mock.calls[0][0]).toBe('/api/t/wnu/legal-aid/cases?limit=50');
+    expect(fetch.mock.calls[0][0]).toBe('/api/t/wnu/legal-aid/cases?offset=0&limit=50');
     const root = list.shadowRoot!;
     const headers = [...root.querySelectorAll('th')].map((th) => th.textContent!.trim());
     expect(headers.slice(0, 3)).toEqual(['លេខករណី', 'ប្រភេទករណី', 'អតិថិជន']);

@@ -209,12 +209,12 @@ describe('a list with query fields', () => {
     const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer([]));
     const list = await mount('module-list', { where, ui: legalAid, view: findView(legalAid, 'cases'), grants: admin });
     const root = list.shadowRoot!;
-    expect(fetch.mock.calls[0][0]).toBe('/api/t/wnu/legal-aid/cases?limit=50');
+    expect(fetch.mock.calls[0][0]).toBe('/api/t/wnu/legal-aid/cases?offset=0&limit=50');
     expect(root.querySelector('form[role=search] label')!.textContent).toContain('ស្ថានភាព');
     (root.querySelector('#field-status') as HTMLSelectElement).value = 'in-progress';
     root.querySelector('form')!.requestSubmit();
     await settle(list);
-    expect(fetch.mock.calls[1][0]).toBe('/api/t/wnu/legal-aid/cases?limit=50&status=in-progress');
+    expect(fetch.mock.calls[1][0]).toBe('/api/t/wnu/legal-aid/cases?status=in-progress&offset=0&limit=50');
   });
 });
 

@@ -150,6 +150,20 @@ export interface ViewDefinition {
   tag?: string;
   /** For elements: the script that defines it, a plain file name such as receipt.js. */
   script?: string;
+  /** For lists: the resource pages (`?offset=&limit=`, the whole count in `X-Total-Count`), so every row can be reached. */
+  paged?: boolean;
+  /** For lists: the fields a phone shows (1 to 3); the rest are on the row's detail. The first three unless said. */
+  phoneColumns?: string[];
+  /** For lists and tables: files the person downloads, each from a module resource, behind a permission. */
+  exports?: ExportAction[];
+}
+
+/** A download button: `GET resource?format=` with the list's chosen query, through the app's session. */
+export interface ExportAction {
+  label: LocalizedText;
+  resource: string;
+  format: 'csv' | 'xlsx';
+  permission: string;
 }
 
 /** The view a list row opens, and the row member that holds the record's id there. */

@@ -74,6 +74,14 @@ public interface SahakumModule extends ExtensionPoint {
    *   <li>Its group on the home screen: {@code "home": {"icon": "<SVG path data, 24×24>", "counts":
    *       [{id, label, resource, permission, view}]}}, each count's resource answering {@code
    *       {"count": n}}.
+   *   <li>A list with {@code "paged": true} is read a page at a time: its resource follows
+   *       {@link Page} ({@code ?offset=&limit=}, the whole count in {@code X-Total-Count}). Its
+   *       {@code "phoneColumns"} name the 1 to 3 fields a 360 px phone shows (the first three
+   *       unless said); the rest are on the row's detail.
+   *   <li>{@code "exports": [{label, resource, format: "csv" | "xlsx", permission}]} on a list
+   *       or a {@code table}: download buttons for {@code resource?format=} (with the chosen
+   *       query), fetched with the session; the endpoint answers the whole set, names the file
+   *       without a person and audits the export.
    * </ul>
    *
    * <p>Where data cannot say it, a view may be of kind {@code element}: {@code "tag"} names a

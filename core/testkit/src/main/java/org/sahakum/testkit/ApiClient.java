@@ -57,6 +57,23 @@ public final class ApiClient {
     return send(request(path).setHeader("Accept", mediaType).GET());
   }
 
+  /** A GET of a binary file (a workbook, a PDF): its bytes, or an AssertionError for any status but 200. */
+  public byte[] getBytes(String path, String mediaType) {
+    try {
+      HttpResponse<byte[]> r = HTTP.send(request(path).setHeader("Accept", mediaType).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() != 200) {
+        throw new AssertionError("GET " + path + " answered " + r.statusCode());
+      }
+      return r.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A GET with extra headers, e.g. {@code If-None-Match}; given as name, value, name, value... */
   public ApiResponse getWith(String path, String... headers) {
     return send(request(path).headers(headers).GET());

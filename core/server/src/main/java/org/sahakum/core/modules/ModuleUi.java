@@ -79,6 +79,7 @@ final class ModuleUi {
       UiFields.noFreeText(view, "query", where);
     }
     UiRules.viewName(view, "after", views, where);
+    UiLists.check(view, kind, where);
     if (view.containsKey("opens")) {
       UiRules.only(kind, Set.of("list"), "opens", where);
       UiRules.opens(view.get("opens"), views, where);

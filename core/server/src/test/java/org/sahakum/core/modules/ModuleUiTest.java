@@ -243,4 +243,34 @@ class ModuleUiTest {
     refused(definition(",{'id':'l','kind':'list','resource':'r','label':L,"
         + "'fields':[{'name':'at','type':'date','label':L,'default':'now'}]}", CASE_ACTIONS, DATES), "for the fields of a form");
   }
+
+  @Test
+  void a_list_says_it_pages_which_columns_a_phone_shows_and_the_files_it_exports() {
+    String list = ",{'id':'arrears','kind':'list','resource':'arrears','label':L,'paged':true,'phoneColumns':['code','owed'],"
+        + "'fields':[{'name':'code','type':'text','label':L},{'name':'owed','type':'integer','label':L},"
+        + "{'name':'chapter','type':'text','label':L}],"
+        + "'exports':[{'label':L,'resource':'arrears/export','format':'csv','permission':'dues:report:read'},"
+        + "{'label':L,'resource':'arrears/export','format':'xlsx','permission':'dues:report:read'}]}";
+    assertDoesNotThrow(() -> ModuleUi.check(json(definition(list, CASE_ACTIONS, DATES))));
+    String report = ",{'id':'sums','kind':'table','resource':'sums','label':L,"
+        + "'exports':[{'label':L,'resource':'sums/export','format':'csv','permission':'p'}]}";
+    assertDoesNotThrow(() -> ModuleUi.check(json(definition(report, CASE_ACTIONS, DATES))));
+
+    refused(definition(list.replace("'paged':true", "'paged':'yes'"), CASE_ACTIONS, DATES), "paged is true or false");
+    refused(definition(report.replace("'exports'", "'paged':true,'exports'"), CASE_ACTIONS, DATES), "'paged' is for");
+    refused(definition(list.replace("['code','owed']", "['code','nowhere']"), CASE_ACTIONS, DATES), "not one of the view's fields");
+    refused(definition(list.replace("['code','owed']", "['code','code']"), CASE_ACTIONS, DATES), "'code' twice");
+    refused(definition(list.replace("['code','owed']", "[]"), CASE_ACTIONS, DATES), "names 1 to 3");
+    refused(definition(list.replace("['code','owed']", "['code','owed','chapter','code']"), CASE_ACTIONS, DATES), "names 1 to 3");
+    refused(definition(report.replace("'exports'", "'phoneColumns':['act'],'exports'"), CASE_ACTIONS, DATES), "'phoneColumns' is for");
+    refused(definition(list.replace(",'permission':'dues:report:read'}]", "}]"), CASE_ACTIONS, DATES), "needs a text 'permission'");
+    refused(definition(list.replace("'format':'csv'", "'format':'pdf'"), CASE_ACTIONS, DATES), "format is one of");
+    refused(definition(list.replace("'resource':'arrears/export'", "'resource':'../export'"), CASE_ACTIONS, DATES),
+        "must be plain path segments");
+    refused(definition(list.replace("'resource':'arrears/export'", "'resource':'arrears/{id}/export'"), CASE_ACTIONS, DATES),
+        "must be plain path segments");
+    refused(definition(list.replace("'format':'csv'", "'format':'csv','query':'chapter'"), CASE_ACTIONS, DATES),
+        "unknown member 'query'");
+    refused(definition(",{'id':'f','kind':'form','resource':'r','label':L,'exports':[]}", CASE_ACTIONS, DATES), "'exports' is for");
+  }
 }

@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.legalaid.LegalAidPermissions;
 import org.sahakum.plugins.legalaid.attachments.AttachmentResource;
 import org.sahakum.plugins.legalaid.notes.NoteResource;
@@ -55,7 +56,7 @@ public class CaseResource {
    * their working names are in each case's detail. Audited as one read.
    */
   @GET
-  public List<CaseView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_LIMIT) int limit,
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_LIMIT) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
       @QueryParam("status") @Pattern(regexp = LegalCase.STATUSES, message = "must be open, in-progress or closed")
       String status) {
@@ -65,8 +66,12 @@ public class CaseResource {
         : ctx.entityManager().createQuery(PAGE + " WHERE c.status = :s ORDER BY c.id DESC", CaseView.class)
             .setParameter("s", status);
     List<CaseView> page = q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    var count = status == null
+        ? ctx.entityManager().createQuery("SELECT COUNT(c) FROM LegalCase c", Long.class)
+        : ctx.entityManager().createQuery("SELECT COUNT(c) FROM LegalCase c WHERE c.status = :s", Long.class)
+            .setParameter("s", status);
     ctx.audit().recordRead("cases.read", "case", null);
-    return page;
+    return Page.of(page, count.getSingleResult());
   }
 
   /** Opens a case. */

@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.legalaid.LegalAidPermissions;
 import org.sahakum.plugins.legalaid.Problems;
 import org.sahakum.plugins.legalaid.cases.CaseResource;
@@ -42,16 +43,19 @@ public class DetentionResource {
     this.ctx = ctx;
   }
 
-  /** The on-call queue: everyone still held, longest-held first. Audited as one read. */
+  /** The on-call queue: everyone still held, longest-held first, a page at a time ({@link Page}). Audited as one read. */
   @GET
   @Path("queue")
-  public List<DetentionView> queue(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit) {
+  public Response queue(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(200) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(LegalAidPermissions.CASE_READ);
     List<Detention> open = ctx.entityManager().createQuery("SELECT d FROM Detention d WHERE d.releasedAt IS NULL "
-        + "ORDER BY d.heldSince, d.id", Detention.class).setMaxResults(limit).getResultList();
+        + "ORDER BY d.heldSince, d.id", Detention.class).setFirstResult(offset).setMaxResults(limit).getResultList();
     List<DetentionView> views = new Detentions(ctx).views(open);
+    long held = ctx.entityManager().createQuery("SELECT COUNT(d) FROM Detention d WHERE d.releasedAt IS NULL", Long.class)
+        .getSingleResult();
     ctx.audit().recordRead("detentions.read", "detention", null);
-    return views;
+    return Page.of(views, held);
   }
 
   /** How many people are held now, for the home screen: a number only, so not an audited read. */
@@ -66,14 +70,15 @@ public class DetentionResource {
 
   /** Every detention, newest report first. Audited as one read. */
   @GET
-  public List<DetentionView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(LegalAidPermissions.CASE_READ);
     List<Detention> page = ctx.entityManager().createQuery("SELECT d FROM Detention d ORDER BY d.id DESC",
         Detention.class).setFirstResult(offset).setMaxResults(limit).getResultList();
     List<DetentionView> views = new Detentions(ctx).views(page);
+    long total = ctx.entityManager().createQuery("SELECT COUNT(d) FROM Detention d", Long.class).getSingleResult();
     ctx.audit().recordRead("detentions.read", "detention", null);
-    return views;
+    return Page.of(views, total);
   }
 
   @GET

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.legalaid.LegalAidPermissions;
 import org.sahakum.plugins.legalaid.Problems;
 import org.sahakum.plugins.legalaid.cases.LegalCase;
@@ -41,7 +42,7 @@ public class ReferralResource {
 
   /** Referrals, newest first; {@code status} narrows them. Audited as one read. */
   @GET
-  public List<ReferralView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
       @QueryParam("status") @Pattern(regexp = Referral.STATUSES,
           message = "must be proposed, sent, accepted, completed, declined or cancelled") String status) {
@@ -51,8 +52,12 @@ public class ReferralResource {
         : ctx.entityManager().createQuery("SELECT r FROM Referral r WHERE r.status = :s ORDER BY r.id DESC",
             Referral.class).setParameter("s", status);
     List<ReferralView> views = new Referrals(ctx).views(q.setFirstResult(offset).setMaxResults(limit).getResultList());
+    var count = status == null
+        ? ctx.entityManager().createQuery("SELECT COUNT(r) FROM Referral r", Long.class)
+        : ctx.entityManager().createQuery("SELECT COUNT(r) FROM Referral r WHERE r.status = :s", Long.class)
+            .setParameter("s", status);
     ctx.audit().recordRead("referrals.read", "referral", null);
-    return views;
+    return Page.of(views, count.getSingleResult());
   }
 
   /** Proposes a referral; 422 when the case or the service is not this organisation's, or the service is retired. */

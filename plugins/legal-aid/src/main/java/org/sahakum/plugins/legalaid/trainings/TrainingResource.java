@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.legalaid.LegalAidPermissions;
 
 /** {@code trainings}: the organisation's legal trainings and who attended each. */
@@ -37,11 +38,13 @@ public class TrainingResource {
 
   /** Trainings, latest day first, with attendance counts. */
   @GET
-  public List<TrainingView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(LegalAidPermissions.CASE_READ);
-    return trainings.views(ctx.entityManager().createQuery("SELECT t FROM Training t ORDER BY t.heldOn DESC, t.id DESC",
-        Training.class).setFirstResult(offset).setMaxResults(limit).getResultList());
+    List<TrainingView> views = trainings.views(ctx.entityManager().createQuery(
+        "SELECT t FROM Training t ORDER BY t.heldOn DESC, t.id DESC", Training.class)
+        .setFirstResult(offset).setMaxResults(limit).getResultList());
+    return Page.of(views, ctx.entityManager().createQuery("SELECT COUNT(t) FROM Training t", Long.class).getSingleResult());
   }
 
   @POST

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.legalaid.LegalAidPermissions;
 import org.sahakum.plugins.legalaid.Problems;
 import org.sahakum.plugins.legalaid.cases.Cases;
@@ -34,14 +35,15 @@ public class ViolationResource {
 
   /** Events, most recent first. Audited as one read. */
   @GET
-  public List<ViolationView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(LegalAidPermissions.VIOLATION_READ);
     List<ViolationView> views = new Violations(ctx).views(ctx.entityManager().createQuery(
         "SELECT e FROM ViolationEvent e ORDER BY e.occurredOn DESC, e.id DESC", ViolationEvent.class)
         .setFirstResult(offset).setMaxResults(limit).getResultList());
+    long total = ctx.entityManager().createQuery("SELECT COUNT(e) FROM ViolationEvent e", Long.class).getSingleResult();
     ctx.audit().recordRead("violations.read", "violation", null);
-    return views;
+    return Page.of(views, total);
   }
 
   @GET

@@ -31,6 +31,17 @@ final class ArrearsQueries {
     return q.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
+  /** How many members are in arrears (of a chapter): the whole list {@link #page} pages through. */
+  long count(int thisMonth, Long chapterId) {
+    String chapter = chapterId == null ? "" : " AND e.chapterId = :c";
+    var q = em.createQuery("SELECT COUNT(e) FROM DuesEnrolment e WHERE e.coveredUntil <= :t AND e.memberId IS NOT NULL"
+        + chapter, Long.class).setParameter("t", thisMonth);
+    if (chapterId != null) {
+      q.setParameter("c", chapterId);
+    }
+    return q.getSingleResult();
+  }
+
   /**
    * Totals per chapter and currency. The database groups members who owe the same number of
    * periods of the same price; the few groups are then multiplied out here, exactly.

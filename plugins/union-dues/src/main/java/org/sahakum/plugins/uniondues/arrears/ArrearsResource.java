@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.api.TenantRef;
 import org.sahakum.plugins.uniondues.Months;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
@@ -34,7 +35,8 @@ import org.sahakum.plugins.uniondues.members.DuesMembers;
 /** {@code arrears}: who owes dues, by chapter; the totals per chapter; and their export. */
 @Produces(MediaType.APPLICATION_JSON)
 public class ArrearsResource {
-  private static final int EXPORT_ROWS = 500;
+  /** The export reads the database so many rows at a time, however many there are. */
+  private static final int EXPORT_PAGE = 500;
 
   private final ModuleContext ctx;
 
@@ -42,15 +44,20 @@ public class ArrearsResource {
     this.ctx = ctx;
   }
 
-  /** Members in arrears, longest-owing first; {@code chapter} (a slug) narrows to one chapter. Audited. */
+  /**
+   * Members in arrears, longest-owing first; {@code chapter} (a slug) narrows to one chapter. A
+   * page of them, with the whole count ({@link Page}). Audited.
+   */
   @GET
-  public List<ArrearsRow> list(@QueryParam("chapter") @Pattern(regexp = "[a-z0-9-]{1,63}") String chapter,
+  public Response list(@QueryParam("chapter") @Pattern(regexp = "[a-z0-9-]{1,63}") String chapter,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(UnionDuesPermissions.REPORT_READ);
     List<ArrearsRow> rows = rows(chapter, offset, limit);
+    long total = new ArrearsQueries(ctx.entityManager()).count(Months.index(LocalDate.now(ctx.clock())),
+        chapterId(chapterSlugs(), chapter));
     ctx.audit().recordRead("arrears.read", "member", null);
-    return rows;
+    return Page.of(rows, total);
   }
 
   /** Members in arrears, members and money owed, per chapter and currency. */
@@ -78,7 +85,7 @@ public class ArrearsResource {
     return Json.createObjectBuilder().add("count", members).build();
   }
 
-  /** The first {@value #EXPORT_ROWS} members in arrears (of a chapter) as CSV or XLSX. Audited. */
+  /** Every member in arrears (of a chapter) as CSV or XLSX, longest-owing first. Audited. */
   @GET
   @Path("export")
   @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
@@ -86,9 +93,16 @@ public class ArrearsResource {
       @QueryParam("chapter") @Pattern(regexp = "[a-z0-9-]{1,63}") String chapter) {
     ctx.caller().require(UnionDuesPermissions.REPORT_READ);
     Exports.requireOpen(ctx, chapterId(chapterSlugs(), chapter));
-    List<List<Object>> cells = rows(chapter, 0, EXPORT_ROWS).stream().map(r -> List.<Object>of(r.memberCode(),
-        r.workingName(), r.chapter() == null ? "" : r.chapter(), r.currency(), (long) r.periodsOwed(),
-        r.arrearsMinor(), r.coveredUntil(), r.inGoodStanding() ? "yes" : "no")).toList();
+    long total = new ArrearsQueries(ctx.entityManager()).count(Months.index(LocalDate.now(ctx.clock())),
+        chapterId(chapterSlugs(), chapter));
+    List<List<Object>> cells = new ArrayList<>();
+    for (int offset = 0; offset < total; offset += EXPORT_PAGE) {
+      // a page's entities are not needed once their cells are taken: the context stays small
+      List<ArrearsRow> page = rows(chapter, offset, EXPORT_PAGE);
+      ctx.entityManager().clear();
+      page.forEach(r -> cells.add(List.<Object>of(r.memberCode(), r.workingName(), r.chapter() == null ? "" : r.chapter(),
+          r.currency(), (long) r.periodsOwed(), r.arrearsMinor(), r.coveredUntil(), r.inGoodStanding() ? "yes" : "no")));
+    }
     Table table = new Table("arrears", List.of("memberCode", "workingName", "chapter", "currency", "periodsOwed",
         "arrearsMinor", "coveredUntil", "inGoodStanding"), cells);
     return Exports.download(ctx, table, format, "arrears.exported");

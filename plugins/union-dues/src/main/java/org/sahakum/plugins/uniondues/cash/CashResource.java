@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.ledger.PaymentMethod;
@@ -41,10 +42,14 @@ public class CashResource {
 
   @GET
   @Path("handovers")
-  public List<HandoverView> handovers(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+  public Response handovers(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(UnionDuesPermissions.REPORT_READ);
-    return ctx.entityManager().createQuery("SELECT h FROM CashHandover h ORDER BY h.id DESC", CashHandover.class)
-        .setMaxResults(limit).getResultList().stream().map(CashHandover::view).toList();
+    List<HandoverView> page = ctx.entityManager().createQuery("SELECT h FROM CashHandover h ORDER BY h.id DESC",
+        CashHandover.class).setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(CashHandover::view)
+        .toList();
+    return Page.of(page, ctx.entityManager().createQuery("SELECT COUNT(h) FROM CashHandover h", Long.class)
+        .getSingleResult());
   }
 
   /** Records cash the caller received from a collector; nobody receives their own cash. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.members.DuesMembers;
@@ -37,15 +38,17 @@ public class EnrolmentResource {
   }
 
   @GET
-  public List<EnrolmentView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     Access.requireAny(ctx, UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PLAN_MANAGE);
     List<DuesEnrolment> rows = ctx.entityManager()
         .createQuery("SELECT e FROM DuesEnrolment e WHERE e.memberId IS NOT NULL ORDER BY e.id DESC", DuesEnrolment.class)
         .setFirstResult(offset).setMaxResults(limit).getResultList();
     Map<Long, MemberRef> members = DuesMembers.byIds(ctx, rows.stream().map(DuesEnrolment::getMemberId).toList());
+    long total = ctx.entityManager().createQuery("SELECT COUNT(e) FROM DuesEnrolment e WHERE e.memberId IS NOT NULL",
+        Long.class).getSingleResult();
     ctx.audit().recordRead("enrolments.read", "enrolment", null);
-    return rows.stream().map(e -> EnrolmentView.of(e, members.get(e.getMemberId()))).toList();
+    return Page.of(rows.stream().map(e -> EnrolmentView.of(e, members.get(e.getMemberId()))).toList(), total);
   }
 
   @GET

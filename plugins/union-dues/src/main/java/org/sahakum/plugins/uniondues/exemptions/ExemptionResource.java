@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.Months;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
@@ -37,16 +38,20 @@ public class ExemptionResource {
   }
 
   @GET
-  public List<ExemptionView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(UnionDuesPermissions.PLAN_MANAGE);
     List<Object[]> rows = ctx.entityManager().createQuery("SELECT x, e.memberId FROM DuesExemption x, DuesEnrolment e "
-        + "WHERE e.id = x.enrolmentId ORDER BY x.id DESC", Object[].class).setMaxResults(limit).getResultList();
+        + "WHERE e.id = x.enrolmentId ORDER BY x.id DESC", Object[].class).setFirstResult(offset).setMaxResults(limit)
+        .getResultList();
+    long total = ctx.entityManager().createQuery("SELECT COUNT(x) FROM DuesExemption x, DuesEnrolment e "
+        + "WHERE e.id = x.enrolmentId", Long.class).getSingleResult();
     Map<Long, MemberRef> members = DuesMembers.byIds(ctx, rows.stream().map(r -> (Long) r[1]).toList());
     ctx.audit().recordRead("exemptions.read", "exemption", null);
-    return rows.stream().map(r -> {
+    return Page.of(rows.stream().map(r -> {
       MemberRef m = members.get((Long) r[1]);
       return ExemptionView.of((DuesExemption) r[0], m == null ? null : m.memberCode());
-    }).toList();
+    }).toList(), total);
   }
 
   /** Grants an exemption; it may not overlap another of the same member. */

@@ -2,6 +2,11 @@ package org.sahakum.plugins.uniondues.export;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +21,15 @@ public final class Exports {
   private Exports() {}
 
   /**
-   * The table as a download. Exports name members and chapters: the caller clears the request
-   * with {@link #requireOpen} before it reads the rows.
+   * The table as a download, written to the answer a row at a time. Exports name members and
+   * chapters: the caller clears the request with {@link #requireOpen} before it reads the rows.
+   * The file is named after the table, never after a person.
    */
   public static Response download(ModuleContext ctx, Table table, String format, String auditAction) {
     String file = table.name() + "." + format;
     Response.ResponseBuilder r = switch (format) {
-      case "csv" -> Response.ok(csv(table).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8");
-      case "xlsx" -> Response.ok(Xlsx.write(table), Xlsx.MEDIA_TYPE);
+      case "csv" -> Response.ok((StreamingOutput) out -> csv(table, out), "text/csv; charset=UTF-8");
+      case "xlsx" -> Response.ok((StreamingOutput) out -> Xlsx.write(table, out), Xlsx.MEDIA_TYPE);
       default -> throw new BadRequestException("format must be csv or xlsx.");
     };
     ctx.audit().recordRead(auditAction, "export", format);
@@ -44,12 +50,23 @@ public final class Exports {
   }
 
   static String csv(Table table) {
-    StringBuilder out = new StringBuilder(Csv.row(table.headers()));
+    var out = new java.io.ByteArrayOutputStream();
+    try {
+      csv(table, out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void csv(Table table, OutputStream out) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    w.write(Csv.row(table.headers()));
     for (List<Object> cells : table.rows()) {
       List<String> text = new ArrayList<>(cells.size());
       cells.forEach(c -> text.add(c == null ? null : c.toString()));
-      out.append(Csv.row(text));
+      w.write(Csv.row(text));
     }
-    return out.toString();
+    w.flush();
   }
 }

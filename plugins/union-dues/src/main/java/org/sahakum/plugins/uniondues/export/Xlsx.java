@@ -2,7 +2,10 @@ package org.sahakum.plugins.uniondues.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -22,7 +25,17 @@ public final class Xlsx {
 
   public static byte[] write(Table table) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+    try {
+      write(table, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Writes the workbook to {@code out} as it goes, a row at a time (a large export is never held whole). */
+  public static void write(Table table, OutputStream out) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
       put(zip, "[Content_Types].xml", """
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
@@ -48,22 +61,22 @@ public final class Xlsx {
           <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
           <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" \
           Target="worksheets/sheet1.xml"/></Relationships>""");
-      put(zip, "xl/worksheets/sheet1.xml", sheet(table));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      Writer sheet = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+      sheet.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+          + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+      StringBuilder xml = new StringBuilder();
+      row(xml, 1, List.copyOf(table.headers()));
+      int r = 2;
+      for (List<Object> cells : table.rows()) {
+        row(xml, r++, cells);
+        sheet.append(xml);
+        xml.setLength(0);
+      }
+      sheet.append(xml).write("</sheetData></worksheet>");
+      sheet.flush();
+      zip.closeEntry();
     }
-    return bytes.toByteArray();
-  }
-
-  private static String sheet(Table table) {
-    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-    row(xml, 1, List.copyOf(table.headers()));
-    int r = 2;
-    for (List<Object> cells : table.rows()) {
-      row(xml, r++, cells);
-    }
-    return xml.append("</sheetData></worksheet>").toString();
   }
 
   private static void row(StringBuilder xml, int r, List<?> cells) {

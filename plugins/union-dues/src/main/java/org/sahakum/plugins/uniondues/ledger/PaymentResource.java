@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.members.DuesMembers;
@@ -42,18 +43,24 @@ public class PaymentResource {
 
   /** The ledger (payments and reversals), newest first; optionally one member's. */
   @GET
-  public List<EntryView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
       @QueryParam("memberCode") @jakarta.validation.constraints.Size(max = 40) String memberCode) {
     requireReader();
-    var q = memberCode == null
+    Long memberId = memberCode == null ? null : DuesMembers.byCode(ctx, memberCode).id();
+    var q = memberId == null
         ? ctx.entityManager().createQuery("SELECT e FROM LedgerEntry e ORDER BY e.id DESC", LedgerEntry.class)
         : ctx.entityManager().createQuery("SELECT e FROM LedgerEntry e WHERE e.enrolment.memberId = :m "
-            + "ORDER BY e.id DESC", LedgerEntry.class).setParameter("m", DuesMembers.byCode(ctx, memberCode).id());
+            + "ORDER BY e.id DESC", LedgerEntry.class).setParameter("m", memberId);
+    var count = memberId == null
+        ? ctx.entityManager().createQuery("SELECT COUNT(e) FROM LedgerEntry e", Long.class)
+        : ctx.entityManager().createQuery("SELECT COUNT(e) FROM LedgerEntry e WHERE e.enrolment.memberId = :m", Long.class)
+            .setParameter("m", memberId);
     List<LedgerEntry> rows = q.setFirstResult(offset).setMaxResults(limit).getResultList();
     Map<Long, MemberRef> members = DuesMembers.byIds(ctx, rows.stream().map(e -> e.getEnrolment().getMemberId()).toList());
     ctx.audit().recordRead("payments.read", "payment", null);
-    return rows.stream().map(e -> EntryView.of(e, members.get(e.getEnrolment().getMemberId()))).toList();
+    return Page.of(rows.stream().map(e -> EntryView.of(e, members.get(e.getEnrolment().getMemberId()))).toList(),
+        count.getSingleResult());
   }
 
   @GET

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.members.DuesMembers;
@@ -31,14 +32,17 @@ public class ReversalResource {
   }
 
   @GET
-  public List<EntryView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     Access.requireAny(ctx, UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_REVERSE);
     List<LedgerEntry> rows = ctx.entityManager().createQuery(
             "SELECT e FROM LedgerEntry e WHERE e.kind = :k ORDER BY e.id DESC", LedgerEntry.class)
-        .setParameter("k", EntryKind.REVERSAL).setMaxResults(limit).getResultList();
+        .setParameter("k", EntryKind.REVERSAL).setFirstResult(offset).setMaxResults(limit).getResultList();
+    long total = ctx.entityManager().createQuery("SELECT COUNT(e) FROM LedgerEntry e WHERE e.kind = :k", Long.class)
+        .setParameter("k", EntryKind.REVERSAL).getSingleResult();
     Map<Long, MemberRef> members = DuesMembers.byIds(ctx, rows.stream().map(e -> e.getEnrolment().getMemberId()).toList());
     ctx.audit().recordRead("reversals.read", "payment", null);
-    return rows.stream().map(e -> EntryView.of(e, members.get(e.getEnrolment().getMemberId()))).toList();
+    return Page.of(rows.stream().map(e -> EntryView.of(e, members.get(e.getEnrolment().getMemberId()))).toList(), total);
   }
 
   @POST

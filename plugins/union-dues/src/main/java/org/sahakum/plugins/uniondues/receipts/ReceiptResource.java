@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.Months;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
@@ -33,15 +34,18 @@ public class ReceiptResource {
     this.ctx = ctx;
   }
 
-  /** The latest receipts, highest number first. Audited. */
+  /** Receipts, highest number first, a page at a time ({@link Page}). Audited. */
   @GET
-  public List<ReceiptView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     requireReader();
     List<LedgerEntry> rows = ctx.entityManager().createQuery("SELECT e FROM LedgerEntry e "
         + "WHERE e.receiptNumber IS NOT NULL ORDER BY e.receiptNumber DESC", LedgerEntry.class)
-        .setMaxResults(limit).getResultList();
+        .setFirstResult(offset).setMaxResults(limit).getResultList();
+    long total = ctx.entityManager().createQuery("SELECT COUNT(e) FROM LedgerEntry e WHERE e.receiptNumber IS NOT NULL",
+        Long.class).getSingleResult();
     ctx.audit().recordRead("receipts.read", "receipt", null);
-    return views(rows);
+    return Page.of(views(rows), total);
   }
 
   @GET
