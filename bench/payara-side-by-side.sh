@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two (or more) builds of Sahakum side by side, in one run on this machine: each distribution
 # starts with the demo at scale (SAHAKUM_DEMO=1, 10,000 members: WNU, 14 chapters, 20,000 legal-aid
-# cases, the dues ledger), all stay up, and then, round after round, each is measured in turn with
+# cases, the dues ledger), on a database of its own in one MariaDB that the script starts, all start
+# at once and stay up, and then, round after round, each is measured in turn with
 # the same wrk settings; the order turns round each round (A B, B A, ...) so that a change of load
 # on the shared machine falls on both. Per server: the resident memory after the demo start, and
 # per round and endpoint req/s and latency with the load average beside each:
