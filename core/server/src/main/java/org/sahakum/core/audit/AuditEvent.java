@@ -57,7 +57,6 @@ public class AuditEvent {
     this.reason = reason;
   }
 
-  /** The entry as the hash chain sees it. */
   public String getReason() {
     return reason;
   }
