@@ -54,7 +54,13 @@ run_sahakum() { # label -> prints seconds to ready and RSS
   SAHAKUM_HTTP_PORT=$PORT SAHAKUM_DATA_DIR="$WORK/data" SAHAKUM_ADMIN_PASSWORD=bench-admin-password \
     "$DIST/bin/sahakum" > "$WORK/$1.log" 2>&1 &
   pid=$!
-  wait_for "http://127.0.0.1:$PORT/health/ready" 240 > /dev/null
+  if ! wait_for "http://127.0.0.1:$PORT/health/ready" 240 > /dev/null; then
+    # errexit does not reach into $(...): say why and stop here, not with a half-measured run
+    echo "sahakum ($1) was not ready:" >&2
+    grep '^sahakum: ' "$WORK/$1.log" | cut -c1-200 >&2 || true
+    kill -TERM $pid 2> /dev/null || true
+    return 1
+  fi
   s=$(echo "$(now) - $t0" | bc)
   local payara mariadb
   payara=$(pgrep -f -- "--deploy $PWD/$DIST/app/sahakum.war" || pgrep -f "sahakum.war" | head -1)
@@ -67,10 +73,10 @@ run_sahakum() { # label -> prints seconds to ready and RSS
   printf '%s|%s|%s|%s\n' "$1" "$s" "$rss" "$orphans"
 }
 
-cold=$(run_sahakum cold)
-warm1=$(run_sahakum warm)
-warm2=$(run_sahakum warm)
-warm3=$(run_sahakum warm)
+cold=$(run_sahakum cold) || exit 1
+warm1=$(run_sahakum warm) || exit 1
+warm2=$(run_sahakum warm) || exit 1
+warm3=$(run_sahakum warm) || exit 1
 
 field() { echo "$1" | cut -d'|' -f"$2"; }
 warm_median=$(median "$(field "$warm1" 2)" "$(field "$warm2" 2)" "$(field "$warm3" 2)")

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.sahakum.auditchain.AuditEntry;
 
 /** One entry of a tenant's audit trail. Never updated, never deleted. */
 @Entity
@@ -56,11 +55,6 @@ public class AuditEvent {
     this.prevHash = prevHash;
     this.hash = hash;
     this.reason = reason;
-  }
-
-  /** The entry as the hash chain sees it. */
-  AuditEntry asChainEntry() {
-    return new AuditEntry(seq, at, actorAccountId, action, targetType, targetId, reason, prevHash, hash);
   }
 
   public String getReason() {

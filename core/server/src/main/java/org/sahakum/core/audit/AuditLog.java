@@ -86,8 +86,10 @@ public class AuditLog {
       int limit) {}
 
   /** The newest entries first that pass {@code f}. */
-  public List<AuditEvent> find(long tenantId, Filter f) {
-    StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEvent e WHERE e.tenantId = :t AND e.action LIKE :a");
+  public List<ListedAuditEntry> find(long tenantId, Filter f) {
+    StringBuilder jpql = new StringBuilder("SELECT NEW org.sahakum.core.audit.ListedAuditEntry(e.seq, e.at, "
+        + "e.actorAccountId, e.action, e.targetType, e.targetId, e.reason, e.hash) FROM AuditEvent e "
+        + "WHERE e.tenantId = :t AND e.action LIKE :a");
     if (f.actor() != null) {
       jpql.append(" AND e.actorAccountId = :actor");
     }
@@ -103,7 +105,8 @@ public class AuditLog {
     if (f.beforeSeq() != null) {
       jpql.append(" AND e.seq < :before");
     }
-    TypedQuery<AuditEvent> q = em.createQuery(jpql.append(" ORDER BY e.seq DESC").toString(), AuditEvent.class)
+    TypedQuery<ListedAuditEntry> q = em.createQuery(jpql.append(" ORDER BY e.seq DESC").toString(),
+        ListedAuditEntry.class)
         .setParameter("t", tenantId)
         .setParameter("a", escapeLike(f.actionPrefix() == null ? "" : f.actionPrefix()) + "%");
     if (f.actor() != null) {

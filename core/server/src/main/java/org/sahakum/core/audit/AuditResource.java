@@ -28,12 +28,8 @@ public class AuditResource {
   @Inject AuditLog audit;
   @Inject AuditVerifier verifier;
 
-  /** One entry as listed. */
-  public record Entry(long seq, Instant at, Long actor, String action, String targetType, String targetId, String reason,
-      String hash) {}
-
   @GET
-  public List<Entry> list(
+  public List<ListedAuditEntry> list(
       @PathParam("tenant") String slug,
       @QueryParam("action") @Pattern(regexp = "[a-z0-9.:-]{0,100}", message = "letters, digits, '.', ':' or '-'") String action,
       @QueryParam("actor") @Min(1) Long actor,
@@ -47,10 +43,7 @@ public class AuditResource {
     caller.require(tenant, "audit:read");
     AuditLog.Filter filter = new AuditLog.Filter(action, actor, targetType, instant("from", from), instant("to", to),
         before, limit);
-    return audit.find(tenant.getId(), filter).stream()
-        .map(e -> new Entry(e.getSeq(), e.getAt(), e.getActorAccountId(), e.getAction(), e.getTargetType(),
-            e.getTargetId(), e.getReason(), e.getHash()))
-        .toList();
+    return audit.find(tenant.getId(), filter);
   }
 
   private static Instant instant(String name, String value) {

@@ -22,10 +22,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
-import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Every JSON body, the core's and the modules', before anything reads it: no larger than
@@ -88,11 +86,11 @@ public class PlainTextGuard implements ContainerRequestFilter {
           case START_OBJECT -> path.push("");
           case END_OBJECT -> path.pop();
           case KEY_NAME -> {
-            checkText("a field name", parser.getString());
+            checkText(() -> "a field name", parser.getString());
             path.pop();
             path.push(parser.getString());
           }
-          case VALUE_STRING -> checkText(name(path), parser.getString());
+          case VALUE_STRING -> checkText(() -> name(path), parser.getString()); // named only when refused
           default -> { }
         }
       }
@@ -120,20 +118,18 @@ public class PlainTextGuard implements ContainerRequestFilter {
   }
 
   private static String name(Deque<String> path) {
-    List<String> keys = new ArrayList<>(path);
-    Collections.reverse(keys);
-    String joined = String.join(".", keys.stream().filter(k -> !k.isEmpty()).toList());
+    String joined = String.join(".", path.reversed().stream().filter(k -> !k.isEmpty()).toList());
     return joined.isEmpty() ? "a text" : joined;
   }
 
-  private static void checkText(String field, String text) {
+  private static void checkText(Supplier<String> field, String text) {
     if (text.length() > MAX_TEXT_CHARS) {
-      throw new BadRequestException(field + ": longer than " + MAX_TEXT_CHARS + " characters.");
+      throw new BadRequestException(field.get() + ": longer than " + MAX_TEXT_CHARS + " characters.");
     }
     int bad = firstForbidden(text);
     if (bad >= 0) {
       throw new BadRequestException(String.format("%s: holds a character that is not allowed (U+%04X); control "
-          + "characters and direction overrides are refused.", field, bad));
+          + "characters and direction overrides are refused.", field.get(), bad));
     }
   }
 

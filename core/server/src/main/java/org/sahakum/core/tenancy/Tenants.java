@@ -52,7 +52,7 @@ public class Tenants {
 
   /** As {@link #refusesLogins(long)}, for a home tenant's path to the root, nearest first; empty refuses. */
   public static boolean refusesLogins(List<Tenant> homePath) {
-    return homePath.isEmpty() || homePath.get(0).isLocked() || homePath.stream().anyMatch(Tenant::isSuspended);
+    return homePath.isEmpty() || homePath.getFirst().isLocked() || homePath.stream().anyMatch(Tenant::isSuspended);
   }
 
   /** The node and every node below it. */
