@@ -3,6 +3,9 @@ package org.sahakum.plugins.education;
 import java.util.List;
 import java.util.Optional;
 import org.pf4j.Extension;
+import org.sahakum.api.DailyJob;
+import org.sahakum.api.DemoData;
+import org.sahakum.api.Indicator;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.api.MemberEventListener;
 import org.sahakum.api.ModuleContext;
@@ -17,7 +20,17 @@ import org.sahakum.plugins.education.children.ChildNames;
 import org.sahakum.plugins.education.classes.EduClass;
 import org.sahakum.plugins.education.classes.Term;
 import org.sahakum.plugins.education.enrolments.ClassEnrolment;
+import org.sahakum.plugins.education.demo.EducationDemo;
 import org.sahakum.plugins.education.erasure.GuardianErasure;
+import org.sahakum.plugins.education.events.EduEvent;
+import org.sahakum.plugins.education.events.EventChild;
+import org.sahakum.plugins.education.reports.EducationIndicators;
+import org.sahakum.plugins.education.retention.Retention;
+import org.sahakum.plugins.education.retention.RetentionSetting;
+import org.sahakum.plugins.education.school.School;
+import org.sahakum.plugins.education.school.SchoolChange;
+import org.sahakum.plugins.education.school.SchoolPath;
+import org.sahakum.plugins.education.school.SchoolSupport;
 
 /**
  * The education module as the core sees it: its id, names, permissions, entities, the sealed
@@ -57,13 +70,31 @@ public class EducationModule implements SahakumModule {
   @Override
   public List<Class<?>> entityClasses() {
     return List.of(Centre.class, Term.class, EduClass.class, Child.class, ClassEnrolment.class, ClassSession.class,
-        AttendanceMark.class);
+        AttendanceMark.class, School.class, SchoolPath.class, SchoolChange.class, SchoolSupport.class, EduEvent.class,
+        EventChild.class, RetentionSetting.class);
   }
 
   /** Children's names are sealed; a key rotation re-seals them under the newest key. */
   @Override
   public List<SealedData> sealedData() {
     return List.of(ChildNames.store());
+  }
+
+  /** Counts of children in classes, school enrolments, drop-outs and support, by chapter or month. */
+  @Override
+  public List<Indicator> indicators() {
+    return EducationIndicators.all();
+  }
+
+  /** The retention rule, once a day at each organisation. */
+  @Override
+  public List<DailyJob> dailyJobs() {
+    return List.of(new Retention());
+  }
+
+  @Override
+  public Optional<DemoData> demoData() {
+    return Optional.of(new EducationDemo());
   }
 
   /** An erased guardian's children are erased with them, or unlinked where a second guardian stays. */

@@ -16,6 +16,10 @@ import org.sahakum.plugins.education.children.MyChildView;
 import org.sahakum.plugins.education.children.MyChildren;
 import org.sahakum.plugins.education.classes.ClassResource;
 import org.sahakum.plugins.education.classes.TermResource;
+import org.sahakum.plugins.education.events.EventResource;
+import org.sahakum.plugins.education.reports.ReportResource;
+import org.sahakum.plugins.education.retention.RetentionResource;
+import org.sahakum.plugins.education.school.SchoolResource;
 
 /**
  * The module's HTTP API for one request, mounted by the core at {@code /api/t/{tenant}/education}:
@@ -61,6 +65,30 @@ public class EducationResource {
   public ChildResource children() {
     Access.requireOrganisation(ctx);
     return new ChildResource(ctx);
+  }
+
+  @Path("schools")
+  public SchoolResource schools() {
+    Access.requireOrganisation(ctx);
+    return new SchoolResource(ctx);
+  }
+
+  @Path("events")
+  public EventResource events() {
+    Access.requireOrganisation(ctx);
+    return new EventResource(ctx);
+  }
+
+  @Path("retention")
+  public RetentionResource retention() {
+    Access.requireOrganisation(ctx);
+    return new RetentionResource(ctx);
+  }
+
+  @Path("reports")
+  public ReportResource reports() {
+    Access.requireOrganisation(ctx);
+    return new ReportResource(ctx);
   }
 
   /** The accounts a class may be given to: those who may take attendance here. Needs {@code edu:class:manage}. */

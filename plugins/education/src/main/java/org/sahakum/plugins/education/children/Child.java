@@ -127,9 +127,16 @@ public class Child extends TenantOwned {
   }
 
   void update(UpdateChild body, LocalDate today) {
-    this.schoolStatus = SchoolStatus.valueOf(body.schoolStatus());
     this.centreId = body.centreId();
     this.lastActivityOn = today;
+  }
+
+  /** The school status after a change on the child's way back to school. */
+  public void schoolStatusChanged(SchoolStatus status, LocalDate today) {
+    this.schoolStatus = status;
+    if (today.isAfter(lastActivityOn)) {
+      this.lastActivityOn = today;
+    }
   }
 
   /** The guardian {@code memberId} leaves: the second guardian, if any, becomes the guardian. */

@@ -23,6 +23,8 @@ import org.sahakum.api.ModuleContext;
 import org.sahakum.plugins.education.Access;
 import org.sahakum.plugins.education.EducationPermissions;
 import org.sahakum.plugins.education.centres.Centre;
+import org.sahakum.plugins.education.school.SchoolPathResource;
+import org.sahakum.plugins.education.school.SupportResource;
 
 /**
  * {@code children}: members' children. Lists never show a name; {@code GET children/{id}} opens it
@@ -96,7 +98,7 @@ public class ChildResource {
     return Response.status(Response.Status.CREATED).entity(new Children(ctx).views(List.of(child)).get(0)).build();
   }
 
-  /** Changes the centre and school status. */
+  /** Changes the centre the child comes to. */
   @PUT
   @Path("{id}")
   public ChildView update(@PathParam("id") long id, @Valid @NotNull UpdateChild body) {
@@ -107,6 +109,16 @@ public class ChildResource {
     child.update(body, LocalDate.now(ctx.clock()));
     ctx.audit().record("child.updated", "child", String.valueOf(id));
     return children.views(List.of(child)).get(0);
+  }
+
+  @Path("{id}/school")
+  public SchoolPathResource school(@PathParam("id") long id) {
+    return new SchoolPathResource(ctx, id);
+  }
+
+  @Path("{id}/support")
+  public SupportResource support(@PathParam("id") long id) {
+    return new SupportResource(ctx, id);
   }
 
   private MemberRef guardian(String field, String code) {

@@ -3,6 +3,8 @@ package org.sahakum.plugins.education.classes;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -97,8 +100,13 @@ public class ClassResource {
   /** The attendance screen's list for {@code day} (default today): children, names, marks already taken. */
   @GET
   @Path("{id}/roster")
-  public List<RosterRow> roster(@PathParam("id") long id, @QueryParam("day") LocalDate day) {
-    return Roster.of(ctx, id, day);
+  public List<RosterRow> roster(@PathParam("id") long id,
+      @QueryParam("day") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a day, e.g. 2026-03-01") String day) {
+    try {
+      return Roster.of(ctx, id, day == null ? null : LocalDate.parse(day));
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException("day: must be a day of the calendar, e.g. 2026-03-01.");
+    }
   }
 
   @Path("{id}/sessions")
