@@ -118,6 +118,7 @@ rows=$(db "SELECT COUNT(*) FROM edu_attendance")
 doubled=$(db "SELECT COUNT(*) FROM (SELECT session_id, child_id FROM edu_attendance GROUP BY session_id, child_id HAVING COUNT(*) > 1) d")
 audited=$(db "SELECT COUNT(*) FROM audit_event WHERE action = 'education:attendance.taken'")
 created=$(wrk_status attendance 201)
+daily=$(db "SELECT COUNT(*) FROM daily_job_run r JOIN tenant t ON t.id = r.tenant_id WHERE t.slug = '$ORG' AND r.job = 'education:retention'")
 
 printf '\nseeding: %d classes, %d children in %d s\n' "$CLASSES" "$((CLASSES * PER_CLASS))" "$seed_s"
 printf '\n%-52s %9s %9s %9s %9s %8s\n' "wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s" "req/s" "p50 ms" "p90 ms" "p99 ms" "not 2xx"
@@ -127,6 +128,7 @@ printf '%-52s %9s %9s %9s %9s %8s\n' "POST .../classes/{id}/sessions (30 marks)"
   "$(wrk_ms attendance 90)" "$att_p99" "$att_bad"
 printf '\nsessions %s (201 answers %s), attendance rows %s (expected %s), doubled %s, audit entries %s\n' \
   "$sessions" "$created" "$rows" "$((sessions * PER_CLASS))" "$doubled" "$audited"
+printf 'retention daily job runs claimed for %s today: %s (the core runs it 2 min after the start, then checks hourly)\n' "$ORG" "$daily"
 printf 'load average (1/5/15 min) before %s, after %s; %s cores\n\n' "$load_before" "$load_after" "$(nproc)"
 printf 'submissions / register pages: %.2f   (goal >= 0.50)   %s\n' "$ratio" "$(verdict "$ratio >= 0.5 && $att_bad == 0")"
 printf 'submissions p99: %s ms   (goal <= 250 ms)   %s\n' "$att_p99" "$(verdict "$att_p99 <= 250 && $att_bad == 0")"

@@ -94,13 +94,13 @@ export async function run({ browser, base }) {
     // the third absence in a row: Dara is on the teacher's follow-up list
     await go(screen, base, `/t/${ORG}`);
     await screen.click('home-screen a[data-menu=education-follow-up]');
-    await untilText(screen.locator('module-list'), (t) => t.includes('Dara') && !t.includes('Sokha'),
+    await untilText(screen.locator('module-list table'), (t) => t.includes('Dara') && !t.includes('Sokha'),
       'the follow-up list does not show Dara alone');
     await settled(screen, 'module-list table');
     const followEn = await audit(screen);
     check(followEn.length === 0, `axe on the follow-up list (en): ${JSON.stringify(followEn)}`);
     await screen.click('language-switch button');
-    await untilText(screen.locator('module-list'), (t) => t.includes('Dara'), 'the follow-up list in Khmer');
+    await untilText(screen.locator('module-list table'), (t) => t.includes('Dara') && t.includes('ឈ្មោះ'), 'the follow-up list in Khmer');
     const followKm = await audit(screen);
     check(followKm.length === 0, `axe on the follow-up list (km): ${JSON.stringify(followKm)}`);
     check(errors.length === 0, `the page threw: ${errors.join('; ')}`);
