@@ -22,7 +22,7 @@ SECONDS_EACH=${BENCH_SECONDS:-20}
 PARALLEL=${BENCH_SEED_PARALLEL:-8}
 CONNECTIONS=32
 ORG=bench-edu
-PASSWORD=bench-edu-admin-password
+PASSWORD=quiet-river-lantern-4917
 
 start_server
 platform=$(login platform admin "$ADMIN_PASSWORD")
@@ -54,7 +54,12 @@ sort -n "$WORK/classes.out" | sed 's/.*"id":\([0-9]*\).*/\1/' > "$WORK/class-ids
 echo "seeding $((CLASSES * PER_CLASS)) children and their places, $PARALLEL at a time"
 awk -v org="$ORG" -v c="$centre" -v n=$((CLASSES * PER_CLASS)) -v year="$(date +%Y)" '{ code[NR] = $1 } END {
   for (i = 0; i < n; i++) printf "/api/t/%s/education/children\t{\"guardianCode\":\"%s\",\"name\":\"Kid%d\",\"birthYear\":%d,\"centreId\":%d,\"schoolStatus\":\"OUT_OF_SCHOOL\",\"consentVersion\":\"edu-2026-1\"}\n", org, code[i % NR + 1], i, year - 9, c }' \
-  "$WORK/codes" | post_many children "$token" "$PARALLEL" print > "$WORK/children.out"
+  "$WORK/codes" > "$WORK/children.tsv"
+# the first sealed value makes the organisation's data key: alone, since the core answers 409 to a
+# second request racing to make it (org_data_key's primary key; a core issue, see the note)
+head -1 "$WORK/children.tsv" | post_many first-child "$token" 1 print > "$WORK/children.out"
+tail -n +2 "$WORK/children.tsv" | post_many children "$token" "$PARALLEL" print | awk -F'\t' -v OFS='\t' '{ $1 = $1 + 1; print }' \
+  >> "$WORK/children.out"
 sort -n "$WORK/children.out" | sed 's/.*"id":\([0-9]*\).*/\1/' > "$WORK/child-ids"
 paste -d' ' <(awk -v p=$PER_CLASS '{print int((NR - 1) / p)}' "$WORK/child-ids") "$WORK/child-ids" \
   | awk -v org="$ORG" 'NR == FNR { cls[FNR - 1] = $1; next } { printf "/api/t/%s/education/classes/%d/enrolments\t{\"childId\":%d}\n", org, cls[$1], $2 }' \
@@ -62,7 +67,7 @@ paste -d' ' <(awk -v p=$PER_CLASS '{print int((NR - 1) / p)}' "$WORK/child-ids")
 seed_s=$((SECONDS - t0))
 
 echo "logging the $TEACHERS teachers in"
-for ((t = 0; t < TEACHERS; t++)); do login "$ORG" "teacher-$t" "$PASSWORD"; done > "$WORK/teacher-tokens"
+for ((t = 0; t < TEACHERS; t++)); do login "$ORG" "teacher-$t" "$PASSWORD"; echo; done > "$WORK/teacher-tokens"
 # the attendance script: request n goes to the pair (class, day) n, different on each thread
 {
   echo "local org = \"$ORG\""
@@ -132,4 +137,6 @@ printf 'retention daily job runs claimed for %s today: %s (the core runs it 2 mi
 printf 'load average (1/5/15 min) before %s, after %s; %s cores\n\n' "$load_before" "$load_after" "$(nproc)"
 printf 'submissions / register pages: %.2f   (goal >= 0.50)   %s\n' "$ratio" "$(verdict "$ratio >= 0.5 && $att_bad == 0")"
 printf 'submissions p99: %s ms   (goal <= 250 ms)   %s\n' "$att_p99" "$(verdict "$att_p99 <= 250 && $att_bad == 0")"
-printf 'no lost or doubled row: %s\n' "$(verdict "$rows == $sessions * $PER_CLASS && $doubled == 0 && $created == $sessions")"
+# wrk stops with up to one request per connection in flight: those sessions are stored, their 201s not counted
+printf 'no lost or doubled row: %s\n' "$(verdict "$rows == $sessions * $PER_CLASS && $doubled == 0 && $audited == $sessions \
+  && $sessions >= $created && $sessions - $created <= $CONNECTIONS")"
