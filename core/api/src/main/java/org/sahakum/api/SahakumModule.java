@@ -123,6 +123,11 @@ public interface SahakumModule extends ExtensionPoint {
     return List.of();
   }
 
+  /** Work the core runs once a day at each organisation that has switched the module on; see {@link DailyJob}. */
+  default List<DailyJob> dailyJobs() {
+    return List.of();
+  }
+
   /**
    * The module's demo data for {@code SAHAKUM_DEMO=1}, if it offers any; see {@link DemoData}.
    */

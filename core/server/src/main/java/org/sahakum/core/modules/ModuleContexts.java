@@ -57,7 +57,12 @@ public class ModuleContexts {
     return em;
   }
 
-  /** The context of {@code module} acting at {@code tenant} for the account {@code accountId}. */
+  /** The audit's actor: none for account id 0, the core's daily jobs (see {@link DailyJobs}). */
+  private static Long actor(long accountId) {
+    return accountId == 0 ? null : accountId;
+  }
+
+  /** The context of {@code module} acting at {@code tenant} for the account {@code accountId} (0: no person). */
   ModuleContext context(LoadedModule module, Tenant tenant, long accountId, EntityManager em, boolean readOnly) {
     TenantRef tenantRef = tenant.ref();
     EntityManager scoped = ScopedEntityManager.wrap(em, readOnly);
@@ -82,12 +87,12 @@ public class ModuleContexts {
     AuditTrail audit = new AuditTrail() {
       @Override
       public void record(String action, String targetType, String targetId) {
-        auditLog.record(tenantRef.id(), accountId, module.id() + ":" + action, targetType, targetId);
+        auditLog.record(tenantRef.id(), actor(accountId), module.id() + ":" + action, targetType, targetId);
       }
 
       @Override
       public void recordRead(String action, String targetType, String targetId) {
-        auditLog.recordRead(tenantRef.id(), accountId, module.id() + ":" + action, targetType, targetId);
+        auditLog.recordRead(tenantRef.id(), actor(accountId), module.id() + ":" + action, targetType, targetId);
       }
     };
     Clock clock = Clock.system(settings.timeZone());

@@ -1,0 +1,51 @@
+package org.sahakum.plugins.education.attendance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sahakum.api.ModuleContext;
+import org.sahakum.plugins.education.Access;
+import org.sahakum.plugins.education.EducationPermissions;
+import org.sahakum.plugins.education.children.Child;
+import org.sahakum.plugins.education.children.ChildNames;
+import org.sahakum.plugins.education.classes.Classes;
+import org.sahakum.plugins.education.enrolments.Enrolments;
+
+/**
+ * {@code classes/{id}/roster?day=}: what the attendance screen lists, in one answer: the children
+ * enrolled, with their names when the caller holds {@code edu:child:read} (one audit entry for the
+ * class's names), and the marks already taken that day.
+ */
+public final class Roster {
+  private Roster() {}
+
+  public static List<RosterRow> of(ModuleContext ctx, long classId, LocalDate day) {
+    Access.requireAny(ctx, EducationPermissions.ATTENDANCE_TAKE, EducationPermissions.CLASS_MANAGE);
+    Classes.visible(ctx, classId);
+    List<Long> ids = new Enrolments(ctx).enrolledChildren(classId);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> taken = new HashMap<>();
+    for (AttendanceMark m : ctx.entityManager().createQuery("SELECT a FROM AttendanceMark a WHERE a.classId = :c "
+        + "AND a.heldOn = :d", AttendanceMark.class).setParameter("c", classId)
+        .setParameter("d", day == null ? LocalDate.now(ctx.clock()) : day).getResultList()) {
+      taken.put(m.getChildId(), m.getStatus().name());
+    }
+    boolean names = ctx.caller().isPermitted(EducationPermissions.CHILD_READ);
+    Map<Long, Child> children = new HashMap<>();
+    ctx.entityManager().createQuery("SELECT c FROM Child c WHERE c.id IN :ids", Child.class).setParameter("ids", ids)
+        .getResultList().forEach(c -> children.put(c.getId(), c));
+    List<RosterRow> rows = new ArrayList<>();
+    for (Long id : ids) {
+      Child c = children.get(id);
+      rows.add(new RosterRow(id, names && c != null ? ChildNames.open(ctx, c) : null, taken.get(id)));
+    }
+    if (names) {
+      ctx.audit().recordRead("class.names.read", "class", String.valueOf(classId));
+    }
+    return rows;
+  }
+}
