@@ -66,6 +66,6 @@ public final class Cases {
   /** The member with this code here; 422 when the register holds no such member. */
   public MemberRef member(String memberCode) {
     return ctx.members().byCode(memberCode)
-        .orElseThrow(() -> Problems.unprocessable("memberCode: no member with this code here."));
+        .orElseThrow(() -> org.sahakum.api.Refusal.unprocessable("memberCode", "unknown-member", "memberCode: no member with this code here."));
   }
 }
