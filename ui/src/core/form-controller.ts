@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ApiError } from './api';
+import { explainProblem, fieldProblems } from './problem-words';
 
 /** A form as it was submitted, read before any await: a shadow-DOM event's target is gone once dispatch ends. */
 export interface Submitted {
@@ -15,6 +16,8 @@ export interface Submitted {
 export class FormController implements ReactiveController {
   error = '';
   busy = false;
+  /** The words beside each field the server refused with a code this app knows, by field name. */
+  fieldErrors: Record<string, string> = {};
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -36,21 +39,34 @@ export class FormController implements ReactiveController {
   /** Shows a message under the form ('' hides it). */
   fail(message: string): void {
     this.error = message;
+    this.fieldErrors = {};
     this.host.requestUpdate();
   }
 
-  /** Runs the form's call with the form busy; a refusal becomes the message `explain` gives for it. */
-  async run(call: () => Promise<unknown>, explain: (refusal: unknown) => string): Promise<void> {
+  /**
+   * Runs the form's call with the form busy; a refusal becomes the message `explain` gives for it
+   * (by default its code's words, the server's detail, or "check your connection" when the server
+   * was not reached), and each refused field the server named gets its words beside it.
+   */
+  async run(call: () => Promise<unknown>, explain: (refusal: unknown) => string = explainProblem): Promise<void> {
     this.busy = true;
+    this.fieldErrors = {};
     this.host.requestUpdate();
     try {
       await call();
     } catch (e) {
+      this.fieldErrors = fieldProblems(e);
       this.error = explain(e);
     } finally {
       this.busy = false;
       this.host.requestUpdate();
     }
+  }
+
+  /** The words beside field `name` (its element's aria-describedby names `${name}-problem`); nothing when it is fine. */
+  fieldMessage(name: string) {
+    const words = this.fieldErrors[name];
+    return words ? html`<p class="error field-error" id=${`${name}-problem`}>${words}</p>` : nothing;
   }
 
   /** The message, announced to screen readers as it appears; nothing when there is none. */
