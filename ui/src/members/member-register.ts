@@ -98,7 +98,8 @@ export class MemberRegister extends LitElement {
         <p><a class="button" href=${href('t', slug, 'members', 'new')}>${icon('plus')} ${t('members.add')}</a></p>` : ''}
       <form role="search" @submit=${this.submit}>
         <label for="q">${t('members.searchName')}</label>
-        <input id="q" name="q" type="search" maxlength="100" autocomplete="off" />
+        <input id="q" name="q" type="search" maxlength="100" autocomplete="off" aria-describedby="q-hint" />
+        <p class="muted" id="q-hint">${t('members.searchHint')}</p>
         <label for="phone">${t('members.searchPhone')}</label>
         <input id="phone" name="phone" type="tel" maxlength="32" autocomplete="off" />
         <label for="status">${t('members.status')}</label>
