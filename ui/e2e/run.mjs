@@ -14,6 +14,7 @@ import * as modules from './tests/modules-menu.mjs';
 import * as join_ from './tests/join-approve-login.mjs';
 import * as register from './tests/register-reveal.mjs';
 import * as standing from './tests/member-standing.mjs';
+import * as memberPage from './tests/member-page.mjs';
 import * as shell from './tests/shell-cache.mjs';
 import * as element from './tests/module-element.mjs';
 import * as legalAidCase from './tests/legal-aid-case.mjs';
@@ -23,7 +24,7 @@ import * as legalAidDetention from './tests/legal-aid-detention.mjs';
 import * as accessibility from './tests/accessibility.mjs';
 import * as network from './tests/network-onboarding.mjs';
 
-const ALL = [khmer, modules, element, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, join_, register, standing, shell, network, accessibility, quickExit];
+const ALL = [khmer, modules, element, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, join_, register, standing, memberPage, shell, network, accessibility, quickExit];
 const TESTS = ALL.filter((test) => !process.env.E2E_ONLY || test.name.includes(process.env.E2E_ONLY));
 const distribution = resolve(process.argv[2] ?? '../deploy/target/sahakum');
 const workDir = resolve('target/e2e');

@@ -27,10 +27,14 @@ public class AuditResource {
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
   @Inject AuditVerifier verifier;
+  @Inject ActorNames actorNames;
 
-  /** One entry as listed. */
-  public record Entry(long seq, Instant at, Long actor, String action, String targetType, String targetId, String reason,
-      String hash) {}
+  /**
+   * One entry as listed: {@code actorName} is the actor's login name when the account belongs to
+   * the same organisation (or network, or the platform) as the trail; null for accounts beyond it.
+   */
+  public record Entry(long seq, Instant at, Long actor, String actorName, String action, String targetType,
+      String targetId, String reason, String hash) {}
 
   @GET
   public List<Entry> list(
@@ -47,9 +51,10 @@ public class AuditResource {
     caller.require(tenant, "audit:read");
     AuditLog.Filter filter = new AuditLog.Filter(action, actor, targetType, instant("from", from), instant("to", to),
         before, limit);
+    java.util.function.Function<Long, String> names = actorNames.within(tenant);
     return audit.find(tenant.getId(), filter).stream()
-        .map(e -> new Entry(e.getSeq(), e.getAt(), e.getActorAccountId(), e.getAction(), e.getTargetType(),
-            e.getTargetId(), e.getReason(), e.getHash()))
+        .map(e -> new Entry(e.getSeq(), e.getAt(), e.getActorAccountId(), names.apply(e.getActorAccountId()),
+            e.getAction(), e.getTargetType(), e.getTargetId(), e.getReason(), e.getHash()))
         .toList();
   }
 

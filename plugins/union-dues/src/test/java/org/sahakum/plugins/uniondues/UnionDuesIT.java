@@ -27,7 +27,7 @@ import org.sahakum.testkit.SahakumDeployment;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class UnionDuesIT extends LockdownChecks {
+class UnionDuesIT extends MemberPageChecks {
 
   @Deployment(testable = false)
   public static WebArchive deployment() {
