@@ -66,7 +66,7 @@ public class CaseResource {
             .setParameter("s", status);
     List<CaseView> page = q.setFirstResult(offset).setMaxResults(limit).getResultList();
     ctx.audit().recordRead("cases.read", "case", null);
-    return page;
+    return Cases.named(ctx, page);
   }
 
   /** Opens a case. */
