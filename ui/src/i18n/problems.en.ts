@@ -91,4 +91,18 @@ export const problemsEn = {
   'auditAction.tenant.unlock.requested': 'Lifting a lockdown asked',
   'auditAction.tenant.unlocked': 'Lockdown lifted',
   'auditAction.tenants.applied': 'Definition files applied',
+
+  // roles and account statuses as a person reads them
+  'roleName.admin': 'Administrator',
+  'roleName.organiser': 'Organiser',
+  'roleName.paralegal': 'Paralegal',
+  'roleName.health-worker': 'Health worker',
+  'roleName.teacher': 'Teacher',
+  'roleName.treasurer': 'Treasurer',
+  'roleName.team-leader': 'Team leader',
+  'roleName.member': 'Member',
+  'accountStatus.active': 'Active',
+  'accountStatus.pending': 'Waiting for approval',
+  'accountStatus.disabled': 'Disabled',
+  'accountStatus.suspended': 'Suspended',
 } as const;

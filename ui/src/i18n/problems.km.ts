@@ -89,4 +89,17 @@ export const problemsKm: Record<keyof typeof problemsEn, string> = {
   'auditAction.tenant.unlock.requested': 'បានស្នើដោះការបិទជាបន្ទាន់',
   'auditAction.tenant.unlocked': 'បានដោះការបិទជាបន្ទាន់',
   'auditAction.tenants.applied': 'បានអនុវត្តឯកសារកំណត់',
+
+  'roleName.admin': 'អ្នកគ្រប់គ្រង',
+  'roleName.organiser': 'អ្នករៀបចំ',
+  'roleName.paralegal': 'ជំនួយការផ្នែកច្បាប់',
+  'roleName.health-worker': 'បុគ្គលិកសុខាភិបាល',
+  'roleName.teacher': 'គ្រូបង្រៀន',
+  'roleName.treasurer': 'ហិរញ្ញិក',
+  'roleName.team-leader': 'ប្រធានក្រុម',
+  'roleName.member': 'សមាជិក',
+  'accountStatus.active': 'សកម្ម',
+  'accountStatus.pending': 'កំពុងរង់ចាំការអនុម័ត',
+  'accountStatus.disabled': 'បានបិទ',
+  'accountStatus.suspended': 'បានផ្អាក',
 } as const;

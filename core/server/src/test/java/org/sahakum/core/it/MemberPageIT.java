@@ -118,6 +118,8 @@ class MemberPageIT {
         .filter(e -> e.getString("action").equals("member.identity.changed")).findFirst().orElseThrow().getString("reason"));
     assertEquals(2, count(trail, "member.renamed"), "organiser and chapter admin: " + trail);
     assertEquals(1, count(trail, "member.moved"));
+    assertTrue(trail.stream().map(JsonObject.class::cast).filter(e -> e.getString("action").equals("member.moved"))
+        .allMatch(e -> "organiser-e".equals(e.getString("actorName"))), "the actor by login name: " + trail);
     for (String secret : List.of("Dara", "ដារា", "New Legal Name", "333 444")) {
       assertFalse(trail.toString().contains(secret), "the audit holds no name or value: " + secret);
     }
@@ -133,6 +135,9 @@ class MemberPageIT {
     assertEquals(200, summaries.status(), summaries.toString());
     assertEquals(0, summaries.array().size(), "the notes module offers no summary");
     assertEquals(404, t.adminA().get(register + "/987654321/summaries").status());
+    JsonObject described = t.adminA().get("/api/t/" + t.a() + "/roles").object().getJsonObject("descriptions");
+    assertTrue(described.getJsonObject("member:write").getString("km").matches(".*[\u1780-\u17FF].*"), described.toString());
+    assertTrue(described.getJsonObject("member:write").getString("en").contains("correct"), described.toString());
     assertEquals(404, t.adminB().get("/api/t/" + t.b() + "/members/" + id + "/summaries").status(),
         "another organisation's id is no member there");
   }
