@@ -20,7 +20,7 @@ SECONDS_EACH=${BENCH_SECONDS:-15}
 PARALLEL=${BENCH_SEED_PARALLEL:-8}
 CONNECTIONS=8
 ORG=bench-search
-ORG_ADMIN_PASSWORD=bench-search-admin-password
+ORG_ADMIN_PASSWORD=quiet-harbour-lamp-8812
 
 start_server
 platform=$(login platform admin "$ADMIN_PASSWORD")
