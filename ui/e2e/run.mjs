@@ -14,6 +14,7 @@ import * as modules from './tests/modules-menu.mjs';
 import * as join_ from './tests/join-approve-login.mjs';
 import * as register from './tests/register-reveal.mjs';
 import * as standing from './tests/member-standing.mjs';
+import * as memberPage from './tests/member-page.mjs';
 import * as shell from './tests/shell-cache.mjs';
 import * as element from './tests/module-element.mjs';
 import * as education from './tests/education-attendance.mjs';
@@ -27,7 +28,7 @@ import * as network from './tests/network-onboarding.mjs';
 import * as offline from './tests/offline-form.mjs';
 import * as duesLists from './tests/dues-lists-export.mjs';
 
-const ALL = [khmer, modules, element, education, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, chapterDay, join_, register, standing, shell, network, offline, accessibility, quickExit,
+const ALL = [khmer, modules, element, education, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, chapterDay, join_, register, standing, memberPage, shell, network, offline, accessibility, quickExit,
   // last: its 55 members owing dues push the fixture's first member off the register's first page
   duesLists];
 const TESTS = ALL.filter((test) => !process.env.E2E_ONLY || test.name.includes(process.env.E2E_ONLY));

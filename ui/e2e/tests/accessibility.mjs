@@ -62,7 +62,7 @@ function screens({ memberId, paymentId, caseId, serviceId, referralId, trainingI
     ['tenant tree', `/t/${ORG}/tenants`, 'tenant-tree h1'],
     ['admin: modules', `/t/${ORG}/admin/modules`, 'modules-panel input'],
     ['admin: roles', `/t/${ORG}/admin/roles`, 'roles-panel details',
-      (page) => page.locator('roles-panel summary', { hasText: 'organiser' }).click()],
+      (page) => page.locator('roles-panel summary', { hasText: /អ្នករៀបចំ|Organiser/ }).click()],
     ['admin: accounts', `/t/${ORG}/admin/accounts`, 'accounts-panel form'],
     ['admin: invites with a QR code', `/t/${CHAPTER}/admin/invites`, 'invites-panel form',
       (page) => page.click('invites-panel button[type=submit]').then(() => page.locator('invite-qr').waitFor())],

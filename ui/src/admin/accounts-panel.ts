@@ -7,6 +7,7 @@ import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
+import { accountStatusName, roleName } from './role-words';
 import '../network/admin-invite-issue';
 
 interface AccountView {
@@ -150,7 +151,7 @@ export class AccountsPanel extends LitElement {
         <thead><tr><th scope="col">${t('accounts.username')}</th><th scope="col">${t('accounts.roles')}</th>
           <th scope="col">${t('members.status')}</th><th scope="col"><span class="visually-hidden">${t('common.actions')}</span></th></tr></thead>
         <tbody>${this.accounts.map((a) => html`<tr>
-          <td>${a.username}</td><td>${a.roles.join(', ')}</td><td>${a.status}</td>
+          <td>${a.username}</td><td>${a.roles.map(roleName).join(', ')}</td><td>${accountStatusName(a.status)}</td>
           <td>${a.status !== 'disabled' ? html`<button class="secondary" @click=${() => this.disable(a)}
             aria-label=${t('accounts.disableWho', { name: a.username })}>${t('accounts.disable')}</button>` : ''}
             ${a.status === 'active' && a.id !== session()?.accountId ? html`<button class="secondary"
@@ -171,7 +172,7 @@ export class AccountsPanel extends LitElement {
         <p class="muted" id="pw-hint">${t('accounts.passwordHint')}</p>
         ${this.passwordProblem ? html`<p class="error" id="password-error" role="alert">${t(this.passwordProblem)}</p>` : ''}
         <fieldset><legend>${t('accounts.roles')}</legend>
-          ${ROLES.map((r) => html`<label class="check"><input type="checkbox" name="role" value=${r} /> ${r}</label>`)}
+          ${ROLES.map((r) => html`<label class="check"><input type="checkbox" name="role" value=${r} /> ${roleName(r)}</label>`)}
         </fieldset>
         <p><button type="submit">${t('common.create')}</button></p>
       </form>

@@ -5,11 +5,14 @@ import { LocaleController } from '../i18n/locale-controller';
 import { formatDateTime, formatNumber } from '../i18n/format';
 import { t } from '../i18n/locale';
 import { shared } from '../styles/shared';
+import { auditActionWords } from './audit-words';
 
 interface Entry {
   seq: number;
   at: string;
   actor: number | null;
+  /** The actor's login name, when the account is of this organisation. */
+  actorName?: string | null;
   action: string;
   targetType: string;
   targetId: string;
@@ -108,8 +111,8 @@ export class AuditPanel extends LitElement {
         <thead><tr><th scope="col">#</th><th scope="col">${t('audit.when')}</th><th scope="col">${t('audit.action')}</th>
           <th scope="col">${t('audit.target')}</th><th scope="col">${t('audit.actor')}</th><th scope="col">${t('audit.reason')}</th></tr></thead>
         <tbody>${this.entries.map((e) => html`<tr>
-          <td>${formatNumber(e.seq)}</td><td>${formatDateTime(e.at)}</td><td>${e.action}</td>
-          <td>${e.targetType} ${e.targetId}</td><td>${e.actor ?? '—'}</td><td>${e.reason ?? ''}</td></tr>`)}</tbody>
+          <td>${formatNumber(e.seq)}</td><td>${formatDateTime(e.at)}</td><td title=${e.action}>${auditActionWords(e.action, this.ctx.modules)}</td>
+          <td>${e.targetType} ${e.targetId}</td><td>${e.actorName ?? e.actor ?? '—'}</td><td>${e.reason ?? ''}</td></tr>`)}</tbody>
       </table></div>
       ${this.entries.length === PAGE ? html`<p><button class="secondary" @click=${() => this.load(last.seq)}>
         ${t('audit.older')}</button></p>` : ''}

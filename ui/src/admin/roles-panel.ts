@@ -2,8 +2,9 @@ import { LitElement, html } from 'lit';
 import { ApiError, api, seg } from '../core/api';
 import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
-import { t } from '../i18n/locale';
+import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
+import { roleName } from './role-words';
 
 interface RoleView {
   role: string;
@@ -15,6 +16,8 @@ interface RoleView {
 interface Roles {
   roles: RoleView[];
   catalogue: Record<string, string>;
+  /** Each permission's description in Khmer and English (servers before it sent only `catalogue`). */
+  descriptions?: Record<string, { km: string; en: string }>;
 }
 
 /** Which permissions each role holds here; a change applies here and below, a reset returns to what is above. */
@@ -66,19 +69,20 @@ export class RolesPanel extends LitElement {
   override render() {
     if (!this.roles) return html`<p role="status">${this.error || t('common.loading')}</p>`;
     const catalogue = Object.entries(this.roles.catalogue).sort(([a], [b]) => a.localeCompare(b));
+    const described = this.roles.descriptions ?? {};
     return html`
       <h2>${t('admin.roles')}</h2>
       <p role="status">${this.said}</p>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
       ${this.roles.roles.map((r) => html`
         <details>
-          <summary><strong>${r.role}</strong> <span class="muted">${r.setAt ? t('roles.setAt', { tenant: r.setAt })
+          <summary><strong>${roleName(r.role)}</strong> <span class="muted">${r.setAt ? t('roles.setAt', { tenant: r.setAt })
             : t('roles.defaults')}</span></summary>
           ${r.editable ? html`<form @submit=${(e: SubmitEvent) => this.save(e, r.role)}>
-            <fieldset><legend>${t('roles.permissionsOf', { role: r.role })}</legend>
+            <fieldset><legend>${t('roles.permissionsOf', { role: roleName(r.role) })}</legend>
             ${catalogue.map(([name, description]) => html`<label class="check">
               <input type="checkbox" name="permission" value=${name} .checked=${r.permissions.includes(name)} />
-              <span><code>${name}</code> <span class="muted">${description}</span></span></label>`)}
+              <span>${described[name] ? pick(described[name]) : description} <code class="muted">${name}</code></span></label>`)}
             </fieldset>
             <div class="row">
               <button type="submit">${t('common.save')}</button>

@@ -4,12 +4,12 @@ import { endSession, session } from './session';
 /**
  * A refusal from the server: its status and the problem's plain detail; where the server names
  * them, its type (such as the second step of a login), a stable code for the refusal and the body
- * field it is about (so a screen can say why in the person's language, beside that field), and the
- * seconds of a Retry-After.
+ * field it is about (so a screen can say why in the person's language, beside that field), every
+ * refused field with its code when there were several, and the seconds of a Retry-After.
  */
 export class ApiError extends Error {
   constructor(readonly status: number, readonly detail: string, readonly type = '', readonly retryAfter = 0,
-    readonly code = '', readonly field = '') {
+    readonly code = '', readonly field = '', readonly invalid: { field: string; code: string }[] = []) {
     super(`HTTP ${status}`);
   }
 }
@@ -90,9 +90,17 @@ export async function send(method: Method, path: string, options: SendOptions = 
   return answer;
 }
 
-async function problemOf(answer: Response): Promise<{ detail?: string; type?: string; code?: string; field?: string }> {
+interface ProblemBody {
+  detail?: string;
+  type?: string;
+  code?: string;
+  field?: string;
+  invalid?: { field: string; code: string }[];
+}
+
+async function problemOf(answer: Response): Promise<ProblemBody> {
   try {
-    return (await answer.json()) as { detail?: string; type?: string; code?: string; field?: string };
+    return (await answer.json()) as ProblemBody;
   } catch {
     return {};
   }
@@ -102,7 +110,7 @@ async function refusal(answer: Response): Promise<ApiError> {
   const problem = await problemOf(answer);
   const retryAfter = Number(answer.headers.get('Retry-After') ?? 0);
   return new ApiError(answer.status, problem.detail ?? '', problem.type ?? '', Number.isFinite(retryAfter) ? retryAfter : 0,
-    problem.code ?? '', problem.field ?? '');
+    problem.code ?? '', problem.field ?? '', Array.isArray(problem.invalid) ? problem.invalid : []);
 }
 
 /** A path segment as it must appear in a URL. */

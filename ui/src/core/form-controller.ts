@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ApiError, NetworkError } from './api';
 import { connectionLost } from './connection';
+import { explainProblem, fieldProblems } from './problem-words';
 
 /** A form as it was submitted, read before any await: a shadow-DOM event's target is gone once dispatch ends. */
 export interface Submitted {
@@ -18,6 +19,8 @@ export class FormController implements ReactiveController {
   busy = false;
   /** The submit being handled, read again from the form if it must be sent again (its values as they are then). */
   private submitting?: () => unknown;
+  /** The words beside each field the server refused with a code this app knows, by field name. */
+  fieldErrors: Record<string, string> = {};
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -47,27 +50,39 @@ export class FormController implements ReactiveController {
   /** Shows a message under the form ('' hides it). */
   fail(message: string): void {
     this.error = message;
+    this.fieldErrors = {};
     this.host.requestUpdate();
   }
 
   /**
-   * Runs the form's call with the form busy; a refusal becomes the message `explain` gives for it.
-   * When the server was not reached the app's banner says so (once, for every form), the form keeps
-   * what was typed, and the banner's retry submits it again.
+   * Runs the form's call with the form busy; a refusal becomes the message `explain` gives for it
+   * (by default its code's words or the server's detail), and each refused field the server named
+   * gets its words beside it. When the server was not reached the app's banner says so (once, for
+   * every form), the form keeps what was typed, and the banner's retry submits it again.
    */
-  async run(call: () => Promise<unknown>, explain: (refusal: unknown) => string): Promise<void> {
+  async run(call: () => Promise<unknown>, explain: (refusal: unknown) => string = explainProblem): Promise<void> {
     const resend = this.submitting ?? (() => this.run(call, explain));
     this.busy = true;
+    this.fieldErrors = {};
     this.host.requestUpdate();
     try {
       await call();
     } catch (e) {
       if (e instanceof NetworkError) connectionLost(this, resend);
-      else this.error = explain(e);
+      else {
+        this.fieldErrors = fieldProblems(e);
+        this.error = explain(e);
+      }
     } finally {
       this.busy = false;
       this.host.requestUpdate();
     }
+  }
+
+  /** The words beside field `name` (its element's aria-describedby names `${name}-problem`); nothing when it is fine. */
+  fieldMessage(name: string) {
+    const words = this.fieldErrors[name];
+    return words ? html`<p class="error field-error" id=${`${name}-problem`}>${words}</p>` : nothing;
   }
 
   /** The message, announced to screen readers as it appears; nothing when there is none. */

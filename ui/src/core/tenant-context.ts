@@ -16,6 +16,8 @@ export interface TenantView {
   names: LocalizedText;
   children: string[];
   modules: string[];
+  /** The children with the names a person reads (servers before it answered only `children`). */
+  childNames?: { slug: string; names: LocalizedText }[];
 }
 
 /** Everything a screen needs to know about where it is. */

@@ -1,11 +1,13 @@
 import { api, seg } from '../core/api';
+import type { LocalizedText } from '../core/tenant-context';
 
-/** A member as the register shows one: never an identifying field. */
+/** A member as the register shows one: never an identifying field. The chapter by slug and by its names. */
 export interface MemberView {
   id: number;
   memberCode: string;
   workingName: string;
   chapter: string | null;
+  chapterNames?: LocalizedText | null;
   status: string;
   createdAt: string;
 }
@@ -52,6 +54,28 @@ export function revealIdentity(tenant: string, id: string, reason: string): Prom
 
 export function addMember(tenant: string, body: Record<string, string | undefined>): Promise<MemberView> {
   return api<MemberView>('POST', `/api/t/${seg(tenant)}/members`, body);
+}
+
+/** Corrects the working name or (at an organisation) the chapter; answers the member as now stored. */
+export function editMember(tenant: string, id: string, body: { workingName: string; chapter: string | null }): Promise<MemberView> {
+  return api<MemberView>('PUT', `/api/t/${seg(tenant)}/members/${seg(id)}`, body);
+}
+
+/** Replaces the identifying fields (null clears one), with the reason that goes to the audit trail. No answer body. */
+export function changeIdentity(tenant: string, id: string, body: Identity & { reason: string }): Promise<void> {
+  return api<void>('PUT', `/api/t/${seg(tenant)}/members/${seg(id)}/identity`, body);
+}
+
+/** What one module holds about a member, as GET .../members/{id}/summaries answers it. */
+export interface ModuleSummary {
+  module: string;
+  moduleName: LocalizedText;
+  summary: { title: LocalizedText; lines: { label: LocalizedText; value: LocalizedText }[]; view: string | null } | null;
+  unavailable: boolean;
+}
+
+export function memberSummaries(tenant: string, id: string): Promise<ModuleSummary[]> {
+  return api<ModuleSummary[]>('GET', `/api/t/${seg(tenant)}/members/${seg(id)}/summaries`);
 }
 
 /** Suspends a member or takes them back; answers the standing the member now has. */

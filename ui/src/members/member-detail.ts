@@ -6,11 +6,14 @@ import { onQuickExit } from '../core/quick-exit';
 import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
 import { formatDate, formatDateTime } from '../i18n/format';
-import { t } from '../i18n/locale';
+import { pick, t } from '../i18n/locale';
 import { icon } from '../shell/icons';
 import { shared } from '../styles/shared';
 import { getMember, statusKey, type Identity, type MemberView } from './member-api';
+import './identity-edit';
+import './member-edit';
 import './member-standing';
+import './member-summaries';
 import './reveal-dialog';
 import type { RevealDialog } from './reveal-dialog';
 
@@ -103,11 +106,14 @@ export class MemberDetail extends LitElement {
       <dl>
         <dt>${t('member.code')}</dt><dd>${m.memberCode}</dd>
         <dt>${t('members.status')}</dt><dd>${t(statusKey(m.status))}</dd>
-        ${m.chapter ? html`<dt>${t('member.chapter')}</dt><dd>${m.chapter}</dd>` : ''}
+        ${m.chapter ? html`<dt>${t('member.chapter')}</dt><dd id="chapter">${m.chapterNames ? pick(m.chapterNames) : m.chapter}</dd>` : ''}
         <dt>${t('member.since')}</dt><dd>${formatDateTime(m.createdAt)}</dd>
       </dl>
       ${this.identity ? this.renderIdentity(this.identity) : can(this.ctx.grants, 'member:identity:read') ? html`
         <button class="secondary" id="reveal" @click=${this.openReveal}>${icon('eye')} ${t('identity.show')}</button>` : ''}
+      ${can(this.ctx.grants, 'member:write') ? html`<member-edit .ctx=${this.ctx} .member=${m}
+        @member-changed=${(e: CustomEvent<MemberView>) => (this.member = e.detail)}></member-edit>` : ''}
+      <member-summaries .tenant=${this.ctx.tenant.slug} .memberId=${this.memberId}></member-summaries>
       <member-standing .tenant=${this.ctx.tenant.slug} .memberId=${this.memberId} .status=${m.status} .grants=${this.ctx.grants}
         @standing-changed=${(e: CustomEvent<string>) => (this.member = { ...m, status: e.detail })}
         @erased=${this.forgetErased}></member-standing>
@@ -127,7 +133,10 @@ export class MemberDetail extends LitElement {
           <dt>${t('identity.dateOfBirth')}</dt><dd>${identity.dateOfBirth ? formatDate(identity.dateOfBirth) : blank}</dd>
           <dt>${t('identity.idNumber')}</dt><dd>${identity.idNumber ?? blank}</dd>
         </dl>
-        <button class="secondary" @click=${this.hideIdentity}>${t('identity.hide')}</button>
+        <p><button class="secondary" @click=${this.hideIdentity}>${t('identity.hide')}</button></p>
+        ${can(this.ctx.grants, 'member:write') ? html`<identity-edit .tenant=${this.ctx.tenant.slug}
+          .memberId=${this.memberId} .identity=${identity}
+          @identity-changed=${(e: CustomEvent<Identity>) => (this.identity = e.detail)}></identity-edit>` : ''}
       </section>
     `;
   }

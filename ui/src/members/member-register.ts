@@ -102,7 +102,8 @@ export class MemberRegister extends LitElement {
         fallbackName: `register-${slug}.csv` }]}></export-buttons>` : ''}
       <form role="search" @submit=${this.submit}>
         <label for="q">${t('members.searchName')}</label>
-        <input id="q" name="q" type="search" maxlength="100" autocomplete="off" />
+        <input id="q" name="q" type="search" maxlength="100" autocomplete="off" aria-describedby="q-hint" />
+        <p class="muted" id="q-hint">${t('members.searchHint')}</p>
         <label for="phone">${t('members.searchPhone')}</label>
         <input id="phone" name="phone" type="tel" maxlength="32" autocomplete="off" />
         <label for="status">${t('members.status')}</label>

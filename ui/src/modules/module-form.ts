@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { ApiError, api, upload } from '../core/api';
-import { FormController, refusalStatus, type Submitted } from '../core/form-controller';
+import { api, upload } from '../core/api';
+import { FormController, type Submitted } from '../core/form-controller';
+import { explainProblem } from '../core/problem-words';
 import { href, navigate } from '../core/router';
 import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
@@ -14,9 +15,6 @@ import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
 import { fillResource, isRecordResource } from './record-template';
 import type { FieldDefinition, ViewDefinition } from './ui-definition';
-
-/** Refusals whose `detail` tells the person what to change (the module words it; nothing sensitive). */
-const EXPLAINED = new Set([400, 409, 413, 415, 422]);
 
 /**
  * A form view: the declared fields, checked here as declared, then sent to the view's resource.
@@ -138,9 +136,10 @@ export class ModuleForm extends LitElement {
       const after = this.afterRoute(answer) ?? [this.view.id];
       navigate(`/t/${this.where.tenant}/m/${this.where.moduleId}/${after.map(encodeURIComponent).join('/')}`);
     }, (e) => {
-      const status = refusalStatus(e);
-      return status === 403 ? t('error.forbidden') : EXPLAINED.has(status) && e instanceof ApiError && e.detail
-        ? t('form.refused', { detail: e.detail }) : t('error.save');
+      // a refused field the server named with a known code reads its words beside that field
+      const beside = Object.entries(this.form.fieldErrors).filter(([name]) => fields.some((f) => f.name === name));
+      if (beside.length) this.errors = Object.fromEntries(beside);
+      return explainProblem(e);
     });
   }
 

@@ -113,6 +113,14 @@ public interface SahakumModule extends ExtensionPoint {
     return Optional.empty();
   }
 
+  /**
+   * What the module holds about a member, for the member's page, answering from {@code context}
+   * (the module's own context at the page's tenant); see {@link MemberSummary}.
+   */
+  default Optional<MemberSummary> memberSummary(ModuleContext context) {
+    return Optional.empty();
+  }
+
   /** The module's stores of sealed values, which a key rotation brings up to the newest key. */
   default List<SealedData> sealedData() {
     return List.of();

@@ -1,6 +1,8 @@
 package org.sahakum.api;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,13 @@ public interface StaffDirectory {
 
   /** The account {@code accountId} if it is active and holds {@code permission} here; empty otherwise. */
   Optional<StaffRef> find(long accountId, String permission);
+
+  /**
+   * The login names of these accounts, to show a person instead of a number (an assignee, a
+   * collector): active staff of this side of the wall only, whatever they hold; other ids are
+   * simply absent. At most 500 ids.
+   */
+  Map<Long, String> usernames(Collection<Long> accountIds);
 
   /**
    * A staff account as a module may show it.

@@ -27,9 +27,17 @@ public class AuditResource {
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
   @Inject AuditVerifier verifier;
+  @Inject ActorNames actorNames;
+
+  /**
+   * One entry as listed: {@code actorName} is the actor's login name when the account belongs to
+   * the same organisation (or network, or the platform) as the trail; null for accounts beyond it.
+   */
+  public record Entry(long seq, Instant at, Long actor, String actorName, String action, String targetType,
+      String targetId, String reason, String hash) {}
 
   @GET
-  public List<ListedAuditEntry> list(
+  public List<Entry> list(
       @PathParam("tenant") String slug,
       @QueryParam("action") @Pattern(regexp = "[a-z0-9.:-]{0,100}", message = "letters, digits, '.', ':' or '-'") String action,
       @QueryParam("actor") @Min(1) Long actor,
@@ -43,7 +51,11 @@ public class AuditResource {
     caller.require(tenant, "audit:read");
     AuditLog.Filter filter = new AuditLog.Filter(action, actor, targetType, instant("from", from), instant("to", to),
         before, limit);
-    return audit.find(tenant.getId(), filter);
+    java.util.function.Function<Long, String> names = actorNames.within(tenant);
+    return audit.find(tenant.getId(), filter).stream()
+        .map(e -> new Entry(e.seq(), e.at(), e.actor(), names.apply(e.actor()), e.action(), e.targetType(),
+            e.targetId(), e.reason(), e.hash()))
+        .toList();
   }
 
   private static Instant instant(String name, String value) {

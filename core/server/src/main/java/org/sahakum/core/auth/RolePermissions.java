@@ -22,6 +22,7 @@ public class RolePermissions {
 
   private final Map<String, Set<String>> byRole = new ConcurrentHashMap<>();
   private final Map<String, String> catalogue = new ConcurrentHashMap<>();
+  private final Map<String, org.sahakum.api.LocalizedText> names = new ConcurrentHashMap<>();
 
   public RolePermissions() {
     ROLES.forEach(r -> byRole.put(r, new CopyOnWriteArraySet<>()));
@@ -45,7 +46,7 @@ public class RolePermissions {
     declare("indicator:publish", "Choose which indicators (counts, small ones suppressed) this organisation publishes to its network");
     declare("network:dashboard:read", "See the indicators this network's organisations publish");
     declare("member:read", "See the member register (codes and working names)", "organiser");
-    declare("member:write", "Add members to the register", "organiser");
+    declare("member:write", "Add members to the register and correct their working names and chapters", "organiser");
     declare("invite:manage", "Create, list and withdraw invites", "organiser");
     declare("member:approve", "Approve or reject registrations", "organiser");
     declare("member:export", "Download the register (codes and working names) as a spreadsheet");
@@ -53,9 +54,15 @@ public class RolePermissions {
     declare("member:identity:read", "Reveal a member's legal name, phone, date of birth and ID number");
   }
 
-  /** Adds a permission to the catalogue and to the roles that hold it by default. */
-  public void declare(String permission, String description, String... defaultRoles) {
-    catalogue.put(permission, description);
+  /** Adds a core permission (its Khmer description from {@link CorePermissionNames}) and its default roles. */
+  private void declare(String permission, String description, String... defaultRoles) {
+    declare(permission, new org.sahakum.api.LocalizedText(CorePermissionNames.KM.get(permission), description), defaultRoles);
+  }
+
+  /** Adds a permission to the catalogue, with its description in Khmer and English, and to the roles that hold it by default. */
+  public void declare(String permission, org.sahakum.api.LocalizedText description, String... defaultRoles) {
+    catalogue.put(permission, description.en());
+    names.put(permission, description);
     for (String role : defaultRoles) {
       byRole.computeIfAbsent(role, r -> new CopyOnWriteArraySet<>()).add(permission);
     }
@@ -67,5 +74,10 @@ public class RolePermissions {
 
   public Map<String, String> catalogue() {
     return Map.copyOf(catalogue);
+  }
+
+  /** Each permission's description in Khmer and English. */
+  public Map<String, org.sahakum.api.LocalizedText> names() {
+    return Map.copyOf(names);
   }
 }

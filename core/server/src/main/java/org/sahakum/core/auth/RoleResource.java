@@ -47,7 +47,9 @@ public class RoleResource {
   public record RoleView(String role, Set<String> permissions, String setAt, boolean editable) {}
 
   /** The roles, and every permission there is to give, with what each allows. */
-  public record Roles(List<RoleView> roles, Map<String, String> catalogue) {}
+  /** The roles here; {@code catalogue} describes each permission in English, {@code descriptions} in Khmer and English. */
+  public record Roles(List<RoleView> roles, Map<String, String> catalogue,
+      Map<String, org.sahakum.api.LocalizedText> descriptions) {}
 
   /** A role's new permission set. */
   public record NewPermissions(
@@ -70,7 +72,7 @@ public class RoleResource {
       return new RoleView(role, new TreeSet<>(RoleSettings.effective(role, path, along, defaults)),
           "admin".equals(role) ? null : setAt, !"admin".equals(role));
     }).toList();
-    return new Roles(views, defaults.catalogue());
+    return new Roles(views, defaults.catalogue(), defaults.names());
   }
 
   @PUT

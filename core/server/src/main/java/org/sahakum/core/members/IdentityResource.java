@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,7 +23,8 @@ import org.sahakum.core.tenancy.Tenants;
 /**
  * Reveals a member's identifying fields to a holder of {@code member:identity:read}. Each reveal
  * is written to the organisation's audit trail, with its reason, in the same transaction: no
- * reveal without its record.
+ * reveal without its record. A holder of both {@code member:identity:read} and {@code member:write}
+ * may change the fields, audited in the same way with the reason given.
  */
 @Path("t/{tenant}/members/{id}/identity")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +36,7 @@ public class IdentityResource {
   @Inject RegisterAccess access;
   @Inject MemberIdentities identities;
   @Inject AuditLog audit;
+  @Inject MemberEdits edits;
 
   /** Why the identity is needed, in the asker's words. */
   public record Reveal(
@@ -52,5 +55,16 @@ public class IdentityResource {
     audit.record(register.org().getId(), caller.requireLogin().accountId(), "member.identity.revealed", "member",
         String.valueOf(member.getId()), body.reason().strip());
     return Response.ok(identities.open(member)).header("Cache-Control", "no-store").build();
+  }
+
+  @PUT
+  @Transactional
+  public Response change(@PathParam("tenant") String slug, @PathParam("id") long id,
+      @NotNull @Valid IdentityChange body) {
+    Register register = access.require(slug, "member:identity:read");
+    caller.require(register.where(), "member:write");
+    Member member = access.member(register, id);
+    edits.changeIdentity(register, member, body, caller.requireLogin().accountId());
+    return Response.noContent().build();
   }
 }

@@ -113,6 +113,16 @@ public class Member {
     seal(new SealedIdentity(null, null, null, null, null));
   }
 
+  /** Gives the member another working name. */
+  void rename(String workingName) {
+    this.workingName = WorkingNames.normalise(workingName);
+  }
+
+  /** Moves the member to another chapter of the organisation (null: directly in the organisation). */
+  void moveTo(Long chapterId) {
+    this.chapterId = chapterId;
+  }
+
   public Long getAccountId() {
     return accountId;
   }
@@ -121,7 +131,7 @@ public class Member {
     this.orgId = orgId;
     this.chapterId = chapterId;
     this.memberCode = memberCode;
-    this.workingName = workingName;
+    this.workingName = WorkingNames.normalise(workingName);
     this.status = status;
     this.createdAt = now;
   }

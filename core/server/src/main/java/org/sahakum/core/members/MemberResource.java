@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -42,6 +43,7 @@ public class MemberResource {
   @Inject BlindIndex blindIndex;
   @Inject AuditLog audit;
   @Inject MemberAdmission admission;
+  @Inject MemberEdits edits;
   @Context UriInfo uri;
 
   /**
@@ -102,6 +104,17 @@ public class MemberResource {
     return member;
   }
 
+  /** Corrects the working name, or moves the member to another chapter (at the organisation only). */
+  @PUT
+  @Path("{id}")
+  @Transactional
+  public MemberView edit(@PathParam("tenant") String slug, @PathParam("id") long id, @NotNull @Valid MemberEdit body) {
+    Register register = register(slug, "member:write");
+    Member member = access.member(register, id);
+    edits.edit(register, member, body, caller.requireLogin().accountId());
+    return view(member);
+  }
+
   private Register register(String slug, String permission) {
     return access.require(slug, permission);
   }
@@ -110,7 +123,8 @@ public class MemberResource {
   private Tenant chapterFor(Register register, String chapterSlug) {
     if (register.chapter() != null) {
       if (chapterSlug != null && !chapterSlug.equals(register.chapter().getSlug())) {
-        throw new BadRequestException("chapter: a member added through a chapter joins that chapter.");
+        throw org.sahakum.api.Refusal.invalid("chapter", "chapter-fixed",
+            "chapter: a member added through a chapter joins that chapter.");
       }
       return register.chapter();
     }
@@ -119,12 +133,14 @@ public class MemberResource {
     }
     return tenants.bySlug(chapterSlug)
         .filter(t -> t.getType() == TenantType.CHAPTER && register.org().getId().equals(t.getParentId()))
-        .orElseThrow(() -> new BadRequestException("chapter: no such chapter in this organisation."));
+        .orElseThrow(MemberEdits::unknownChapter);
   }
 
 
   private MemberView view(Member m) {
-    String chapter = m.getChapterId() == null ? null : tenants.byId(m.getChapterId()).map(Tenant::getSlug).orElse(null);
-    return new MemberView(m.getId(), m.getMemberCode(), m.getWorkingName(), chapter, m.getStatus(), m.getCreatedAt());
+    Tenant chapter = m.getChapterId() == null ? null : tenants.byId(m.getChapterId()).orElse(null);
+    return new MemberView(m.getId(), m.getMemberCode(), m.getWorkingName(), chapter == null ? null : chapter.getSlug(),
+        chapter == null ? null : chapter.getNameKm(), chapter == null ? null : chapter.getNameEn(), m.getStatus(),
+        m.getCreatedAt());
   }
 }

@@ -62,13 +62,15 @@ public class Members {
 
   public List<MemberView> search(Search s) {
     StringBuilder jpql = new StringBuilder("SELECT NEW org.sahakum.core.members.MemberView(m.id, m.memberCode, "
-        + "m.workingName, c.slug, m.status, m.createdAt) FROM Member m LEFT JOIN Tenant c ON c.id = m.chapterId "
+        + "m.workingName, c.slug, c.nameKm, c.nameEn, m.status, m.createdAt) FROM Member m LEFT JOIN Tenant c ON c.id = m.chapterId "
         + "WHERE m.orgId = :org AND m.status <> 'erased'");
     if (s.chapterId() != null) {
       jpql.append(" AND m.chapterId = :chapter");
     }
     if (s.text() != null) {
-      jpql.append(" AND (LOWER(m.workingName) LIKE :name ESCAPE '\\' OR m.memberCode = :code)");
+      // any part of the name or of the code: a walk of the organisation's rows (ix_member_org_id) that stops
+      // after a page of matches; names are stored in NFC and the text is brought to NFC too
+      jpql.append(" AND (LOWER(m.workingName) LIKE :name ESCAPE '\\' OR m.memberCode LIKE :code ESCAPE '\\')");
     }
     if (s.phoneIndex() != null) {
       jpql.append(" AND m.phoneIndex = :phone");
@@ -82,8 +84,9 @@ public class Members {
       q.setParameter("chapter", s.chapterId());
     }
     if (s.text() != null) {
-      String escaped = s.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-      q.setParameter("name", escaped + "%").setParameter("code", s.text().toUpperCase());
+      String escaped = WorkingNames.normalise(s.text()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+      q.setParameter("name", "%" + escaped.toLowerCase(java.util.Locale.ROOT) + "%")
+          .setParameter("code", "%" + escaped.toUpperCase(java.util.Locale.ROOT) + "%");
     }
     if (s.phoneIndex() != null) {
       q.setParameter("phone", s.phoneIndex());

@@ -38,6 +38,18 @@ public class ModuleStaff {
         return candidates(tenant).stream().filter(a -> a.getId() == accountId)
             .filter(a -> security.holds(a, tenant.getId(), permission)).findFirst().map(ModuleStaff::ref);
       }
+
+      @Override
+      public java.util.Map<Long, String> usernames(java.util.Collection<Long> accountIds) {
+        if (accountIds.size() > MAX_STAFF) {
+          throw new IllegalArgumentException("at most " + MAX_STAFF + " ids at once");
+        }
+        java.util.Set<Long> wanted = java.util.Set.copyOf(accountIds);
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        candidates(tenant).stream().filter(a -> wanted.contains(a.getId()))
+            .forEach(a -> out.put(a.getId(), a.getUsername()));
+        return out;
+      }
     };
   }
 

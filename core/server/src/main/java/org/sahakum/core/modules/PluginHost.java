@@ -102,7 +102,7 @@ public class PluginHost {
         new ModulePersistenceUnit(module, loader, dataSource, plugin.getPluginPath().toUri().toURL()),
         Map.of("eclipselink.session.customizer", new ModuleSessionCustomizer()));
     for (PermissionDefinition p : module.permissions()) {
-      roles.declare(p.name(), p.description().en(), p.defaultRoles().toArray(String[]::new));
+      roles.declare(p.name(), p.description(), p.defaultRoles().toArray(String[]::new));
     }
     String version = plugin.getDescriptor().getVersion();
     LOG.info(() -> "Module " + module.id() + " " + version + " loaded (" + applied + " migrations applied now)");

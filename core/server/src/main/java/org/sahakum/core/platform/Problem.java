@@ -8,7 +8,15 @@ import jakarta.ws.rs.core.Response;
  * own language, beside the right field), {@code code} is a stable name for the refusal and
  * {@code field} the body field it is about; both are left out otherwise.
  */
-public record Problem(String type, String title, int status, String detail, String code, String field) {
+public record Problem(String type, String title, int status, String detail, String code, String field,
+    java.util.List<Invalid> invalid) {
+
+  /** One refused body field among several (Bean Validation): its name and stable code. */
+  public record Invalid(String field, String code) {}
+
+  public Problem(String type, String title, int status, String detail, String code, String field) {
+    this(type, title, status, detail, code, field, null);
+  }
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -23,7 +31,21 @@ public record Problem(String type, String title, int status, String detail, Stri
 
   /** A problem with a stable {@code code} and, if it is about one, the body {@code field}. */
   public static Response coded(Response.StatusType status, String detail, String code, String field) {
-    Problem body = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, code, field);
-    return Response.status(status.getStatusCode()).type(MEDIA_TYPE).entity(body).build();
+    return of(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, code, field));
+  }
+
+  /**
+   * Refused body fields: the first one's code and field at the top (what a client that knows one
+   * field reads), every one of them in {@code invalid}.
+   */
+  public static Response invalid(String detail, java.util.List<Invalid> fields) {
+    Response.Status status = Response.Status.BAD_REQUEST;
+    Invalid first = fields.isEmpty() ? new Invalid(null, null) : fields.get(0);
+    return of(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, first.code(),
+        first.field(), fields.isEmpty() ? null : java.util.List.copyOf(fields)));
+  }
+
+  private static Response of(Problem body) {
+    return Response.status(body.status()).type(MEDIA_TYPE).entity(body).build();
   }
 }

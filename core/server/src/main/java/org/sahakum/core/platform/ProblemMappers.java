@@ -54,23 +54,35 @@ public final class ProblemMappers {
     }
   }
 
-  /** Bean Validation failures: which field, and what is wrong with it. */
+  /** Bean Validation failures: which fields, a stable code for each, and what is wrong with them. */
   @Provider
   public static class Validation implements ExceptionMapper<ConstraintViolationException> {
     @Override
     public Response toResponse(ConstraintViolationException e) {
-      String detail = e.getConstraintViolations().stream()
-          .map(Validation::describe)
-          .sorted()
-          .collect(Collectors.joining("; "));
-      return Problem.response(Response.Status.BAD_REQUEST, detail);
+      java.util.List<ConstraintViolation<?>> sorted = e.getConstraintViolations().stream()
+          .sorted(java.util.Comparator.comparing(Validation::fieldOf).thenComparing(ConstraintViolation::getMessage))
+          .toList();
+      String detail = sorted.stream().map(v -> fieldOf(v) + ": " + v.getMessage()).collect(Collectors.joining("; "));
+      java.util.List<Problem.Invalid> fields = sorted.stream()
+          .map(v -> new Problem.Invalid(fieldOf(v), ValidationCodes.of(v)))
+          .distinct()
+          .toList();
+      return Problem.invalid(detail, fields);
     }
 
-    private static String describe(ConstraintViolation<?> v) {
+    static String fieldOf(ConstraintViolation<?> v) {
       String path = v.getPropertyPath().toString();
       int dot = path.lastIndexOf('.');
-      String field = dot < 0 ? path : path.substring(dot + 1);
-      return field + ": " + v.getMessage();
+      return dot < 0 ? path : path.substring(dot + 1);
+    }
+  }
+
+  /** A module's refusal a person can act on: its status, detail, code and field. */
+  @Provider
+  public static class Refused implements ExceptionMapper<org.sahakum.api.Refusal> {
+    @Override
+    public Response toResponse(org.sahakum.api.Refusal e) {
+      return Problem.coded(e.getResponse().getStatusInfo(), e.getMessage(), e.code(), e.field());
     }
   }
 

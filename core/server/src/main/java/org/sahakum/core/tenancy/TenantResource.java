@@ -51,9 +51,15 @@ public class TenantResource {
       @NotNull @Size(max = 63) String parent,
       @NotNull @Valid Names names) {}
 
-  /** A tenant as answered. */
+  /**
+   * A tenant as answered: {@code children} are the slugs below it, {@code childNames} the same
+   * children with the names a person reads.
+   */
   public record TenantView(String slug, String type, String status, String parent, LocalizedText names,
-      List<String> children, List<String> modules) {}
+      List<String> children, List<String> modules, List<ChildName> childNames) {}
+
+  /** A child tenant's slug and names. */
+  public record ChildName(String slug, LocalizedText names) {}
 
   @POST
   @Transactional
@@ -124,8 +130,10 @@ public class TenantResource {
 
   private TenantView view(Tenant t) {
     String parent = t.getParentId() == null ? null : tenants.byId(t.getParentId()).map(Tenant::getSlug).orElse(null);
-    List<String> children = tenants.children(t.getId()).stream().map(Tenant::getSlug).toList();
+    List<Tenant> below = tenants.children(t.getId());
     return new TenantView(t.getSlug(), t.getType().code(), t.getStatus(), parent,
-        new LocalizedText(t.getNameKm(), t.getNameEn()), children, modules.enabledIds(t));
+        new LocalizedText(t.getNameKm(), t.getNameEn()), below.stream().map(Tenant::getSlug).toList(),
+        modules.enabledIds(t), below.stream()
+            .map(c -> new ChildName(c.getSlug(), new LocalizedText(c.getNameKm(), c.getNameEn()))).toList());
   }
 }

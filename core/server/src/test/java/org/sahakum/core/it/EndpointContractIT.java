@@ -87,6 +87,9 @@ class EndpointContractIT {
       Map.entry("GET /api/t/{tenant}/members/export", "member:export"),
       Map.entry("POST /api/t/{tenant}/members/{id}/identity", "member:identity:read"),
       Map.entry("PUT /api/t/{tenant}/members/{id}/status", "member:write"),
+      Map.entry("PUT /api/t/{tenant}/members/{id}", "member:write"),
+      Map.entry("PUT /api/t/{tenant}/members/{id}/identity", "member:identity:read"),
+      Map.entry("GET /api/t/{tenant}/members/{id}/summaries", "member:read"),
       Map.entry("POST /api/t/{tenant}/members/{id}/erasure", "member:erase"));
 
   /** What each non-admin role holds by default, as the catalogue says. */

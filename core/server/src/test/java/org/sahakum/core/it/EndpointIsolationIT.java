@@ -109,6 +109,10 @@ class EndpointIsolationIT {
     }
     assertEquals(List.of(), leaks);
     assertEquals(1, adminA.get("/api/t/" + a + "/members?status=active").array().size(), "nothing was planted in A's register");
+    assertEquals(SECRET, adminA.get("/api/t/" + a + "/members/" + memberId).object().getString("workingName"),
+        "A's member kept the name A gave");
+    assertEquals(0, adminA.get("/api/t/" + a + "/audit?action=member.identity.changed").array().size(),
+        "no one changed the identity of A's member");
     assertEquals(1, adminA.get("/api/t/" + a + "/registrations").array().size(), "the pending registration still waits");
     assertFalse(adminA.get("/api/t/" + a + "/invites").array().getJsonObject(0).getBoolean("revoked"), "A's invite stands");
     assertEquals(1, adminA.get("/api/t/" + a + "/admin-invites").object().getJsonArray("invites").size(),

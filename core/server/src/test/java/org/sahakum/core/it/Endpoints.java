@@ -32,6 +32,9 @@ final class Endpoints {
           Json.createObjectBuilder().add("inviteCode", "AAAAAAAAAAAA").build()),
       Map.entry("POST /api/t/{tenant}/registrations/{id}/reject",
           Json.createObjectBuilder().add("reason", "not from here").build()),
+      Map.entry("PUT /api/t/{tenant}/members/{id}", Json.createObjectBuilder().add("workingName", "Renamed").build()),
+      Map.entry("PUT /api/t/{tenant}/members/{id}/identity", Json.createObjectBuilder().add("legalName", "Planted")
+          .add("reason", "I want to change it").build()),
       Map.entry("PUT /api/t/{tenant}/members/{id}/status", Json.createObjectBuilder().add("status", "suspended").build()),
       Map.entry("PATCH /api/tenants/{slug}", Json.createObjectBuilder().add("names", Json.createObjectBuilder()
           .add("km", "ក").add("en", "Taken over")).build()),

@@ -7,6 +7,7 @@ import org.sahakum.api.DemoData;
 import org.sahakum.api.Indicator;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.api.MemberEventListener;
+import org.sahakum.api.MemberSummary;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.PermissionDefinition;
 import org.sahakum.api.SahakumModule;
@@ -61,6 +62,12 @@ public class LegalAidModule implements SahakumModule {
   @Override
   public List<PermissionDefinition> permissions() {
     return LegalAidPermissions.ALL;
+  }
+
+  /** A member's cases, in counts, on their page. */
+  @Override
+  public Optional<MemberSummary> memberSummary(ModuleContext context) {
+    return Optional.of(new org.sahakum.plugins.legalaid.summary.CaseSummary(context));
   }
 
   @Override

@@ -117,6 +117,9 @@ abstract class CaseChecks extends LegalFixture {
     }
     assertEquals(paraId, o.admin().get(o.path("cases/" + id)).object().getJsonNumber("assigneeAccountId").longValue(),
         "a refused assignment changes nothing");
+    assertEquals("para", o.admin().get(o.path("cases/" + id)).object().getString("assignee"), "the assignee by name");
+    assertEquals("para", o.admin().get(o.path("cases?limit=1")).array().getJsonObject(0).getString("assignee"),
+        "and in the list, where a person reads a name, not an account number");
     JsonObject unassigned = expect(200, o.admin().put(o.path("cases/" + id + "/assignee"),
         Json.createObjectBuilder().addNull("accountId").build())).object();
     assertFalse(unassigned.containsKey("assigneeAccountId") && !unassigned.isNull("assigneeAccountId"),

@@ -30,7 +30,7 @@ import org.sahakum.testkit.SahakumDeployment;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LegalAidIT extends ListChecks {
+class LegalAidIT extends MemberPageChecks {
 
   @Deployment(testable = false)
   public static WebArchive deployment() {

@@ -6,6 +6,7 @@ import org.sahakum.api.DemoData;
 import org.sahakum.api.GoodStanding;
 import org.sahakum.api.Indicator;
 import org.sahakum.api.MemberEventListener;
+import org.sahakum.api.MemberSummary;
 import org.pf4j.Extension;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.api.ModuleContext;
@@ -71,6 +72,12 @@ public class UnionDuesModule implements SahakumModule {
   @Override
   public Optional<GoodStanding> goodStanding(ModuleContext context) {
     return Optional.of(new DuesGoodStanding(context));
+  }
+
+  /** A member's standing on their page. */
+  @Override
+  public Optional<MemberSummary> memberSummary(ModuleContext context) {
+    return Optional.of(new org.sahakum.plugins.uniondues.standing.StandingSummary(context));
   }
 
   /** Members who paid dues, by month: counts only, published by the organisation if it chooses. */

@@ -71,7 +71,7 @@ public class CaseResource {
         : ctx.entityManager().createQuery("SELECT COUNT(c) FROM LegalCase c WHERE c.status = :s", Long.class)
             .setParameter("s", status);
     ctx.audit().recordRead("cases.read", "case", null);
-    return Page.of(page, count.getSingleResult());
+    return Page.of(Cases.named(ctx, page), count.getSingleResult());
   }
 
   /** Opens a case. */

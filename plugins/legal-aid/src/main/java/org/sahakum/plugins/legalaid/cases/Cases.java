@@ -60,12 +60,22 @@ public final class Cases {
   /** {@code cases} as the API answers them. */
   public List<CaseView> views(List<LegalCase> cases) {
     Map<Long, MemberRef> members = members(cases);
-    return cases.stream().map(c -> CaseView.of(c, members.get(c.getMemberId()))).toList();
+    return named(ctx, cases.stream().map(c -> CaseView.of(c, members.get(c.getMemberId()))).toList());
+  }
+
+  /** The views with their assignees' login names, looked up once for the whole list. */
+  static List<CaseView> named(ModuleContext ctx, List<CaseView> views) {
+    List<Long> ids = views.stream().map(CaseView::assigneeAccountId).filter(Objects::nonNull).distinct().toList();
+    if (ids.isEmpty()) {
+      return views;
+    }
+    Map<Long, String> names = ctx.staff().usernames(ids);
+    return views.stream().map(v -> v.named(names)).toList();
   }
 
   /** The member with this code here; 422 when the register holds no such member. */
   public MemberRef member(String memberCode) {
     return ctx.members().byCode(memberCode)
-        .orElseThrow(() -> Problems.unprocessable("memberCode: no member with this code here."));
+        .orElseThrow(() -> org.sahakum.api.Refusal.unprocessable("memberCode", "unknown-member", "memberCode: no member with this code here."));
   }
 }

@@ -147,7 +147,7 @@ public class DetentionResource {
       throw Problems.conflict("This detention already has its release recorded.");
     }
     if (body.releasedAt().isBefore(d.getHeldSince())) {
-      throw Problems.unprocessable("releasedAt: before the person was held.");
+      throw org.sahakum.api.Refusal.unprocessable("releasedAt", "before-held", "releasedAt: before the person was held.");
     }
     d.release(body.releasedAt().truncatedTo(ChronoUnit.SECONDS), body.releaseOutcome());
     ctx.audit().record("detention.released", "detention", String.valueOf(id));

@@ -65,14 +65,14 @@ public class ReferralResource {
   public Response propose(@Valid @NotNull NewReferral body) {
     ctx.caller().require(LegalAidPermissions.CASE_WRITE);
     if (ctx.entityManager().find(LegalCase.class, body.caseId()) == null) {
-      throw Problems.unprocessable("caseId: no such case here.");
+      throw org.sahakum.api.Refusal.unprocessable("caseId", "unknown-case", "caseId: no such case here.");
     }
     Service service = ctx.entityManager().find(Service.class, body.serviceId());
     if (service == null) {
-      throw Problems.unprocessable("serviceId: no such service in this organisation's directory.");
+      throw org.sahakum.api.Refusal.unprocessable("serviceId", "unknown-service", "serviceId: no such service in this organisation's directory.");
     }
     if (!service.isActive()) {
-      throw Problems.unprocessable("serviceId: this service is no longer active in the directory.");
+      throw org.sahakum.api.Refusal.unprocessable("serviceId", "inactive-service", "serviceId: this service is no longer active in the directory.");
     }
     Instant now = now();
     Referral r = new Referral(body.caseId(), body.serviceId(), body.referralNeed(), now);

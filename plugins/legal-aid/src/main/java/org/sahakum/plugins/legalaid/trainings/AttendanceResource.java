@@ -35,7 +35,7 @@ public class AttendanceResource {
     ctx.caller().require(LegalAidPermissions.CASE_WRITE);
     Training t = ctx.entityManager().find(Training.class, body.trainingId());
     if (t == null) {
-      throw Problems.unprocessable("trainingId: no such training here.");
+      throw org.sahakum.api.Refusal.unprocessable("trainingId", "unknown-training", "trainingId: no such training here.");
     }
     if (t.getHeldOn().isAfter(LocalDate.now(ctx.clock()))) {
       throw Problems.conflict("This training is on " + t.getHeldOn() + ": attendance is recorded once it is held.");

@@ -58,7 +58,7 @@ public class CashResource {
   public Response handOver(@Valid @NotNull NewHandover body) {
     ctx.caller().require(UnionDuesPermissions.PAYMENT_RECORD);
     if (body.handedOn().isAfter(LocalDate.now(ctx.clock()))) {
-      throw new BadRequestException("handedOn must not be in the future.");
+      throw org.sahakum.api.Refusal.invalid("handedOn", "must-be-past", "handedOn must not be in the future.");
     }
     if (body.collectorAccountId() == ctx.caller().accountId()) {
       throw Access.unprocessable("collectorAccountId: the cash must be received and recorded by someone else "

@@ -70,7 +70,7 @@ public class EnrolmentResource {
     EntityManager em = ctx.entityManager();
     DuesPlan plan = em.find(DuesPlan.class, body.planId());
     if (plan == null) {
-      throw Access.unprocessable("planId: no such plan here.");
+      throw org.sahakum.api.Refusal.unprocessable("planId", "unknown-plan", "planId: no such plan here.");
     }
     if (body.startsOn().isBefore(plan.getStartsOn())) {
       throw Access.unprocessable("startsOn: the plan starts on " + plan.getStartsOn() + "; dues cannot start earlier.");

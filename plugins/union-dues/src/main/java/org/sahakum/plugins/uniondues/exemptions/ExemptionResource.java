@@ -59,7 +59,7 @@ public class ExemptionResource {
   public Response grant(@Valid @NotNull NewExemption body) {
     ctx.caller().require(UnionDuesPermissions.PLAN_MANAGE);
     if (body.expiresOn().isBefore(body.startsOn())) {
-      throw new jakarta.ws.rs.BadRequestException("expiresOn must not be before startsOn.");
+      throw org.sahakum.api.Refusal.invalid("expiresOn", "before-start", "expiresOn must not be before startsOn.");
     }
     if (body.expiresOn().isAfter(body.startsOn().plusYears(2))) {
       throw new jakarta.ws.rs.BadRequestException("expiresOn must be within two years of startsOn.");
@@ -67,7 +67,7 @@ public class ExemptionResource {
     EntityManager em = ctx.entityManager();
     MemberRef member = DuesMembers.byCode(ctx, body.memberCode());
     DuesEnrolment e = new Enrolments(em).ofMember(member.id(), true)
-        .orElseThrow(() -> Access.unprocessable("memberCode: this member is not enrolled in a dues plan."));
+        .orElseThrow(() -> org.sahakum.api.Refusal.unprocessable("memberCode", "not-enrolled", "memberCode: this member is not enrolled in a dues plan."));
     long overlapping = em.createQuery("SELECT COUNT(x) FROM DuesExemption x WHERE x.enrolmentId = :e "
             + "AND x.startsOn <= :to AND x.expiresOn >= :from", Long.class)
         .setParameter("e", e.getId()).setParameter("from", body.startsOn()).setParameter("to", body.expiresOn())

@@ -37,7 +37,7 @@ public final class Ledger {
   public Recorded pay(NewPayment body, String idempotencyKey) {
     LocalDate today = LocalDate.now(ctx.clock());
     if (body.paidOn().isAfter(today)) {
-      throw new jakarta.ws.rs.BadRequestException("paidOn must not be in the future.");
+      throw org.sahakum.api.Refusal.invalid("paidOn", "must-be-past", "paidOn must not be in the future.");
     }
     MemberRef member = DuesMembers.byCode(ctx, body.memberCode());
     String hash = idempotencyKey == null ? null : sha256(body.fingerprint());
@@ -48,7 +48,7 @@ public final class Ledger {
       }
     }
     DuesEnrolment enrolment = new Enrolments(em).ofMember(member.id(), true)
-        .orElseThrow(() -> Access.unprocessable("memberCode: this member is not enrolled in a dues plan."));
+        .orElseThrow(() -> org.sahakum.api.Refusal.unprocessable("memberCode", "not-enrolled", "memberCode: this member is not enrolled in a dues plan."));
     if (!enrolment.getCurrency().equals(body.currency())) {
       throw Access.unprocessable("currency: this member's dues are in " + enrolment.getCurrency() + ".");
     }
@@ -90,7 +90,7 @@ public final class Ledger {
   public LedgerEntry reverse(NewReversal body) {
     LedgerEntry payment = em.find(LedgerEntry.class, body.paymentId());
     if (payment == null || payment.getKind() != EntryKind.PAYMENT) {
-      throw Access.unprocessable("paymentId: no such payment here.");
+      throw org.sahakum.api.Refusal.unprocessable("paymentId", "unknown-payment", "paymentId: no such payment here.");
     }
     new Enrolments(em).lock(payment.getEnrolment().getId()).orElseThrow();
     boolean reversed = em.createQuery("SELECT COUNT(e) FROM LedgerEntry e WHERE e.reversesId = :p", Long.class)

@@ -15,7 +15,7 @@ public final class DuesMembers {
   /** The member with this code here; 422 when the register holds no such member. */
   public static MemberRef byCode(ModuleContext ctx, String memberCode) {
     return ctx.members().byCode(memberCode)
-        .orElseThrow(() -> Access.unprocessable("memberCode: no member with this code here."));
+        .orElseThrow(() -> org.sahakum.api.Refusal.unprocessable("memberCode", "unknown-member", "memberCode: no member with this code here."));
   }
 
   /** Code and working name of each of these members (erased members are absent); null ids are skipped. */
