@@ -97,18 +97,22 @@ public class TenantResource {
     Tenant root = caller.tenant(slug);
     List<Tenant> all = tenants.subtree(root);
     Map<Long, String> slugs = new HashMap<>();
-    Map<Long, List<String>> children = new HashMap<>();
+    Map<Long, List<Tenant>> children = new HashMap<>();
     for (Tenant t : all) {
       slugs.put(t.getId(), t.getSlug());
       if (t != root) {
-        children.computeIfAbsent(t.getParentId(), k -> new ArrayList<>()).add(t.getSlug());
+        children.computeIfAbsent(t.getParentId(), k -> new ArrayList<>()).add(t);
       }
     }
     String rootParent = root.getParentId() == null ? null : tenants.byId(root.getParentId()).map(Tenant::getSlug).orElse(null);
     return all.stream()
         .filter(t -> t == root || caller.isPermitted(t.getId(), "tenant:read"))
-        .map(t -> new TenantView(t.getSlug(), t.getType().code(), t.getStatus(), t == root ? rootParent : slugs.get(t.getParentId()),
-            new LocalizedText(t.getNameKm(), t.getNameEn()), children.getOrDefault(t.getId(), List.of()), modules.enabledIds(t)))
+        .map(t -> {
+          List<Tenant> below = children.getOrDefault(t.getId(), List.of());
+          return new TenantView(t.getSlug(), t.getType().code(), t.getStatus(), t == root ? rootParent : slugs.get(t.getParentId()),
+              new LocalizedText(t.getNameKm(), t.getNameEn()), below.stream().map(Tenant::getSlug).toList(),
+              modules.enabledIds(t), childNames(below));
+        })
         .toList();
   }
 
@@ -133,7 +137,10 @@ public class TenantResource {
     List<Tenant> below = tenants.children(t.getId());
     return new TenantView(t.getSlug(), t.getType().code(), t.getStatus(), parent,
         new LocalizedText(t.getNameKm(), t.getNameEn()), below.stream().map(Tenant::getSlug).toList(),
-        modules.enabledIds(t), below.stream()
-            .map(c -> new ChildName(c.getSlug(), new LocalizedText(c.getNameKm(), c.getNameEn()))).toList());
+        modules.enabledIds(t), childNames(below));
+  }
+
+  private static List<ChildName> childNames(List<Tenant> below) {
+    return below.stream().map(c -> new ChildName(c.getSlug(), new LocalizedText(c.getNameKm(), c.getNameEn()))).toList();
   }
 }
