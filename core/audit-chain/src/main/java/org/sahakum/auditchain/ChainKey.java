@@ -28,24 +28,11 @@ public final class ChainKey {
     if (masterKey == null || masterKey.length != 32) {
       throw new IllegalArgumentException("the master key is 32 bytes");
     }
-    byte[] raw = hkdf(new byte[32], masterKey, LABEL);
+    byte[] raw = Hkdf.sha256(new byte[32], masterKey, LABEL);
     try {
       return new ChainKey(raw);
     } finally {
       Arrays.fill(raw, (byte) 0);
-    }
-  }
-
-  /** HKDF-SHA256 (RFC 5869) with one block of output: 32 bytes. */
-  static byte[] hkdf(byte[] salt, byte[] inputKey, byte[] info) {
-    byte[] prk = hmac(salt, inputKey);
-    byte[] block = new byte[info.length + 1];
-    System.arraycopy(info, 0, block, 0, info.length);
-    block[info.length] = 1;
-    try {
-      return hmac(prk, block);
-    } finally {
-      Arrays.fill(prk, (byte) 0);
     }
   }
 
@@ -55,16 +42,6 @@ public final class ChainKey {
       Mac mac = Mac.getInstance(HMAC);
       mac.init(key);
       return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("every Java runtime has HmacSHA256", e);
-    }
-  }
-
-  private static byte[] hmac(byte[] key, byte[] data) {
-    try {
-      Mac mac = Mac.getInstance(HMAC);
-      mac.init(new SecretKeySpec(key, HMAC));
-      return mac.doFinal(data);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("every Java runtime has HmacSHA256", e);
     }

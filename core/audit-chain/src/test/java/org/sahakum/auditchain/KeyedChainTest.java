@@ -103,7 +103,7 @@ class KeyedChainTest {
   @Test
   void the_key_derivation_is_hkdf_sha256() {
     HexFormat hex = HexFormat.of();
-    byte[] okm = ChainKey.hkdf(hex.parseHex("000102030405060708090a0b0c"), hex.parseHex("0b".repeat(22)),
+    byte[] okm = Hkdf.sha256(hex.parseHex("000102030405060708090a0b0c"), hex.parseHex("0b".repeat(22)),
         hex.parseHex("f0f1f2f3f4f5f6f7f8f9"));
     assertEquals("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf", hex.formatHex(okm));
   }

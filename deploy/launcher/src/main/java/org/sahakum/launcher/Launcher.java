@@ -18,7 +18,8 @@ import java.util.concurrent.TimeoutException;
  * failed, else the server's. {@code bin/sahakum verify-audit} checks the audit trail instead, and
  * {@code bin/sahakum audit-head} prints its heads to keep elsewhere (see
  * {@link VerifyAuditCommand}); {@code bin/sahakum apply-tenants} applies definition files to the
- * running server (see {@link ApplyTenantsCommand}).
+ * running server (see {@link ApplyTenantsCommand}); {@code bin/sahakum backup} and {@code restore}
+ * write and read encrypted backups ({@link BackupCommand}, {@link RestoreCommand}).
  */
 public final class Launcher {
   private Launcher() {}
@@ -47,12 +48,15 @@ public final class Launcher {
    */
   private static int command(Path home, List<String> args) {
     String name = args.get(0);
-    if (!List.of(VerifyAuditCommand.NAME, VerifyAuditCommand.HEADS_NAME, ApplyTenantsCommand.NAME).contains(name)) {
+    if (!List.of(VerifyAuditCommand.NAME, VerifyAuditCommand.HEADS_NAME, ApplyTenantsCommand.NAME, BackupCommand.NAME,
+        RestoreCommand.NAME).contains(name)) {
       System.err.println("sahakum: unknown command '" + name + "'");
       System.err.println("usage: bin/sahakum                 start the server");
       System.err.println("       bin/sahakum verify-audit [--tenant SLUG] [--against FILE]");
       System.err.println("       bin/sahakum audit-head [--tenant SLUG]");
       System.err.println("       bin/sahakum apply-tenants [--dry-run] FILE...");
+      System.err.println("       bin/sahakum backup FILE");
+      System.err.println("       bin/sahakum restore FILE");
       return VerifyAuditCommand.CANNOT_CHECK;
     }
     Settings settings;
@@ -65,6 +69,12 @@ public final class Launcher {
     List<String> rest = args.subList(1, args.size());
     if (name.equals(ApplyTenantsCommand.NAME)) {
       return new ApplyTenantsCommand(settings, System.out, System.err).run(rest);
+    }
+    if (name.equals(BackupCommand.NAME)) {
+      return BackupCommand.run(settings, rest, System.out, System.err);
+    }
+    if (name.equals(RestoreCommand.NAME)) {
+      return RestoreCommand.run(settings, rest, System.out, System.err);
     }
     if (name.equals(VerifyAuditCommand.HEADS_NAME)) {
       return VerifyAuditCommand.printHeads(settings, rest, System.out, System.err);

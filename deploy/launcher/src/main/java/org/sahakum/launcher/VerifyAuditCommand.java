@@ -64,8 +64,8 @@ final class VerifyAuditCommand {
       err.println(usage);
       return CANNOT_CHECK;
     }
-    try (AuditDatabase db = AuditDatabase.open(settings, err)) {
-      ChainKey key = AuditKeyFile.read(settings);
+    try (CommandDatabase db = CommandDatabase.open(settings, err)) {
+      ChainKey key = MasterKeyFile.chainKey(settings);
       AuditTrailCheck check = new AuditTrailCheck(db.connection(), key, out);
       if (arguments.against().isPresent()) {
         check.against(KeptHeads.read(arguments.against().get()));

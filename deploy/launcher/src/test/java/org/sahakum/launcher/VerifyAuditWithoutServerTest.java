@@ -45,7 +45,7 @@ class VerifyAuditWithoutServerTest {
     assertEquals(VerifyAuditCommand.SOME_BROKEN, verifyAudit(), text(err));
     assertEquals(List.of("alpha: intact, 4 entries", "beta: intact, 2 entries",
         "cut: BROKEN at entry 4: entries after 3 are missing"), text(out).lines().toList());
-    assertTrue(text(err).contains("starting the embedded MariaDB for the check"), text(err));
+    assertTrue(text(err).contains("starting the embedded MariaDB for this command"), text(err));
     assertTrue(mariadbProcessesOn(data).isEmpty(), "MariaDB still runs: " + mariadbProcessesOn(data));
   }
 

@@ -73,6 +73,16 @@ public class DataKeys {
     });
   }
 
+  /** True when {@code masterKey} opens the wrapped data key {@code row}. */
+  static boolean opens(SecretKey masterKey, OrgDataKey row) {
+    try {
+      Aead.open(masterKey, row.wrapped(), context(row.orgId(), row.version()));
+      return true;
+    } catch (IllegalStateException e) {
+      return false;
+    }
+  }
+
   private static String context(long orgId, int version) {
     return "sahakum-data-key|" + orgId + "|" + version;
   }

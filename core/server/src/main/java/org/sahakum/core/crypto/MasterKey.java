@@ -27,6 +27,7 @@ public class MasterKey {
   @Inject ServerSettings settings;
 
   private volatile SecretKey key;
+  private volatile Path source;
 
   SecretKey get() {
     SecretKey k = key;
@@ -41,10 +42,17 @@ public class MasterKey {
     return k;
   }
 
+  /** The file the key was read from, for messages (the key itself is never shown). */
+  String source() {
+    get();
+    return String.valueOf(source);
+  }
+
   private SecretKey load() {
     Path file = settings.masterKeyFile().orElseGet(() -> settings.dataDir()
         .map(d -> d.resolve("master.key"))
         .orElseThrow(() -> new IllegalStateException("Set SAHAKUM_MASTER_KEY_FILE or SAHAKUM_DATA_DIR for field encryption")));
+    source = file.toAbsolutePath();
     try {
       if (!Files.exists(file) && settings.masterKeyFile().isEmpty()) {
         generate(file);

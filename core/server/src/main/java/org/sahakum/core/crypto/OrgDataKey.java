@@ -36,6 +36,10 @@ public class OrgDataKey {
     this.createdAt = createdAt;
   }
 
+  long orgId() {
+    return orgId;
+  }
+
   int version() {
     return version;
   }

@@ -1,11 +1,12 @@
 package org.sahakum.core.persistence;
 
+import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
-import javax.sql.PooledConnection;
-import javax.sql.XAConnection;
+import javax.sql.DataSource;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
@@ -13,12 +14,20 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * connection (or a database not created yet) is retried for up to two minutes. The launcher starts the embedded database beside
  * Payara, and Payara connects while it deploys the core; waiting here lets the two start-ups
  * overlap. Once connected, failures surface at once as usual.
+ *
+ * <p>A plain {@link DataSource}, not MariaDB's XA one: Payara then runs each transaction as a
+ * local one on a connection it shares among the persistence units in that transaction, and a
+ * MariaDB Galera cluster, which refuses XA transactions ("This version of MariaDB doesn't yet
+ * support 'XA transactions with Galera replication'"), can hold the data. Nothing here spans two
+ * databases, so two-phase commit bought nothing.
  */
-public class PatientMariaDbDataSource extends MariaDbDataSource {
+public class PatientMariaDbDataSource implements DataSource {
   private static final Logger LOG = Logger.getLogger(PatientMariaDbDataSource.class.getName());
   private static final long PATIENCE_NANOS = 120_000_000_000L;
   private static final int UNKNOWN_DATABASE = 1049;
   private static volatile boolean connectedOnce;
+
+  private final MariaDbDataSource mariadb = new MariaDbDataSource();
 
   /** A JDBC call that may be refused while the database starts. */
   private interface Attempt<T> {
@@ -66,33 +75,71 @@ public class PatientMariaDbDataSource extends MariaDbDataSource {
     return false;
   }
 
+  public void setUrl(String url) throws SQLException {
+    mariadb.setUrl(url);
+  }
+
+  public String getUrl() {
+    return mariadb.getUrl();
+  }
+
+  public void setUser(String user) throws SQLException {
+    mariadb.setUser(user);
+  }
+
+  public String getUser() {
+    return mariadb.getUser();
+  }
+
+  public void setPassword(String password) throws SQLException {
+    mariadb.setPassword(password);
+  }
+
   @Override
   public Connection getConnection() throws SQLException {
-    return patiently(super::getConnection);
+    return patiently(mariadb::getConnection);
   }
 
   @Override
   public Connection getConnection(String user, String password) throws SQLException {
-    return patiently(() -> super.getConnection(user, password));
+    return patiently(() -> mariadb.getConnection(user, password));
   }
 
   @Override
-  public PooledConnection getPooledConnection() throws SQLException {
-    return patiently(super::getPooledConnection);
+  public PrintWriter getLogWriter() {
+    return null;
   }
 
   @Override
-  public PooledConnection getPooledConnection(String user, String password) throws SQLException {
-    return patiently(() -> super.getPooledConnection(user, password));
+  public void setLogWriter(PrintWriter out) {
+    // MariaDB's driver logs through its own logger
   }
 
   @Override
-  public XAConnection getXAConnection() throws SQLException {
-    return patiently(super::getXAConnection);
+  public void setLoginTimeout(int seconds) throws SQLException {
+    mariadb.setLoginTimeout(seconds);
   }
 
   @Override
-  public XAConnection getXAConnection(String user, String password) throws SQLException {
-    return patiently(() -> super.getXAConnection(user, password));
+  public int getLoginTimeout() throws SQLException {
+    return mariadb.getLoginTimeout();
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    if (type.isInstance(this)) {
+      return type.cast(this);
+    }
+    throw new SQLException("not a wrapper of " + type.getName());
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) {
+    return type.isInstance(this);
   }
 }

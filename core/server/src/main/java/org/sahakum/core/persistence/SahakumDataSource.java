@@ -18,7 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
     maxPoolSize = 32,
     properties = {
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
       "fish.payara.fail-all-connections=true"
     })
 @ApplicationScoped

@@ -4,14 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.util.logging.Logger;
 import org.sahakum.core.auth.AdminAccount;
+import org.sahakum.core.crypto.MasterKeyCheck;
 import org.sahakum.core.demo.DemoTenants;
 import org.sahakum.core.modules.PluginHost;
 import org.sahakum.core.persistence.CoreMigrations;
 
 /**
- * Start-up, in order: the core schema, the platform admin, the plugins, then (with
+ * Start-up, in order: the core schema, the master key's check (a node with another key than the
+ * database's stops here), the platform admin, the plugins, then (with
  * {@code SAHAKUM_DEMO=1}) the demo tenants and members. A failure of any step but the plugins fails
  * the deployment (the server must not look ready); a plugin's failure only leaves that plugin out.
  */
@@ -20,6 +23,7 @@ public class Bootstrap {
   private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
 
   @Inject CoreMigrations migrations;
+  @Inject MasterKeyCheck masterKeyCheck;
   @Inject AdminAccount adminAccount;
   @Inject PluginHost pluginHost;
   @Inject ServerSettings settings;
@@ -30,6 +34,7 @@ public class Bootstrap {
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     long t0 = System.nanoTime();
     migrations.migrate();
+    checkMasterKey();
     adminAccount.ensureExists();
     pluginHost.loadAll();
     if (settings.demo()) {
@@ -37,6 +42,15 @@ public class Bootstrap {
     }
     started = true;
     LOG.info(() -> String.format("Sahakum core started in %d ms", (System.nanoTime() - t0) / 1_000_000));
+  }
+
+  /** A wrong master key stops the deployment; two nodes' first starts race to record the check once. */
+  private void checkMasterKey() {
+    try {
+      masterKeyCheck.verify();
+    } catch (PersistenceException firstStartRace) {
+      masterKeyCheck.verify();
+    }
   }
 
   public boolean started() {
