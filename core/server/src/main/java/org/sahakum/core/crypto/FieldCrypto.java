@@ -21,14 +21,27 @@ public class FieldCrypto {
     if (value == null) {
       return null;
     }
-    int version = keys.currentVersion(orgId);
+    int version = currentVersion(orgId);
     byte[] sealed = Aead.seal(keys.key(orgId, version), value.getBytes(StandardCharsets.UTF_8), context(orgId, field));
     return ByteBuffer.allocate(5 + sealed.length).put(FORMAT).putInt(version).put(sealed).array();
   }
 
   /** The newest key version of the organisation: what {@link #reseal} brings values up to. */
   public int newestVersion(long orgId) {
-    return keys.currentVersion(orgId);
+    return currentVersion(orgId);
+  }
+
+  /**
+   * The organisation's newest key version. Its first values may be sealed by several requests at
+   * once: each finds no key and makes version 1, and all but one fail on the key's primary key.
+   * Those read again, and find the one that was made.
+   */
+  private int currentVersion(long orgId) {
+    try {
+      return keys.currentVersion(orgId);
+    } catch (jakarta.persistence.PersistenceException madeByAnotherRequest) {
+      return keys.currentVersion(orgId);
+    }
   }
 
   /** The same value sealed under key {@code version}; a value already there, or null, is returned as it is. */
@@ -61,7 +74,7 @@ public class FieldCrypto {
    * and the module's {@code purpose}.
    */
   public byte[] sealModuleBytes(long orgId, String moduleId, String purpose, byte[] plain) {
-    int version = keys.currentVersion(orgId);
+    int version = currentVersion(orgId);
     byte[] sealed = Aead.seal(keys.key(orgId, version), plain, moduleContext(orgId, moduleId, purpose));
     return ByteBuffer.allocate(5 + sealed.length).put(FORMAT).putInt(version).put(sealed).array();
   }
@@ -84,7 +97,7 @@ public class FieldCrypto {
    */
   public byte[] resealModuleBytes(long orgId, String moduleId, String purpose, byte[] value) {
     byte[] plain = openModuleBytes(orgId, moduleId, purpose, value);
-    if (ByteBuffer.wrap(value, 1, 4).getInt() == keys.currentVersion(orgId)) {
+    if (ByteBuffer.wrap(value, 1, 4).getInt() == currentVersion(orgId)) {
       return value;
     }
     return sealModuleBytes(orgId, moduleId, purpose, plain);

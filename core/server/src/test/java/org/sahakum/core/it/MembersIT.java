@@ -90,6 +90,28 @@ class MembersIT {
     assertEquals(String.valueOf(id), reveals.getJsonObject(0).getString("targetId"));
   }
 
+  /** The first sealed values of a new organisation, written at once, make its data key once and all succeed. */
+  @Test
+  void members_registered_at_once_at_a_new_organisation_are_all_kept() throws Exception {
+    TwoTenants t = TwoTenants.create(ApiClient.anonymous(base));
+    String register = "/api/t/" + t.a() + "/members";
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+    try {
+      List<java.util.concurrent.Future<ApiResponse>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        String name = "Sokha " + i;
+        answers.add(pool.submit(() -> t.adminA().post(register, Json.createObjectBuilder().add("workingName", name)
+            .add("legalName", "Legal " + name).add("phone", "+855 12 000 00" + name.length()).build())));
+      }
+      for (java.util.concurrent.Future<ApiResponse> answer : answers) {
+        assertEquals(201, answer.get().status(), answer.get().toString());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(12, t.adminA().get(register).array().size());
+  }
+
   @Test
   void an_organiser_sees_the_register_but_cannot_reveal_identities() {
     ApiClient anon = ApiClient.anonymous(base);
