@@ -20,10 +20,11 @@ import * as legalAidCase from './tests/legal-aid-case.mjs';
 import * as legalAidReferral from './tests/legal-aid-referral.mjs';
 import * as legalAidViolation from './tests/legal-aid-violation.mjs';
 import * as legalAidDetention from './tests/legal-aid-detention.mjs';
+import * as healthReferral from './tests/health-referral.mjs';
 import * as accessibility from './tests/accessibility.mjs';
 import * as network from './tests/network-onboarding.mjs';
 
-const ALL = [khmer, modules, element, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, join_, register, standing, shell, network, accessibility, quickExit];
+const ALL = [khmer, modules, element, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, healthReferral, join_, register, standing, shell, network, accessibility, quickExit];
 const TESTS = ALL.filter((test) => !process.env.E2E_ONLY || test.name.includes(process.env.E2E_ONLY));
 const distribution = resolve(process.argv[2] ?? '../deploy/target/sahakum');
 const workDir = resolve('target/e2e');
