@@ -84,6 +84,8 @@ public final class Referrals {
         .setParameter("ids", referrals.stream().map(HealthReferral::getId).toList()).getResultList().stream()
         .collect(Collectors.groupingBy(Mistreatment::getReferralId,
             Collectors.mapping(Mistreatment::getKind, Collectors.toList())));
+    List<String> order = List.of(Mistreatment.KINDS.split("\\|"));
+    mistreatment.values().forEach(kinds -> kinds.sort(java.util.Comparator.comparingInt(order::indexOf)));
     return referrals.stream().map(r -> view(r, facilities.get(r.getFacilityId()), null,
         mistreatment.getOrDefault(r.getId(), List.of()))).toList();
   }
