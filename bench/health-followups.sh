@@ -20,7 +20,7 @@ SECONDS_EACH=${BENCH_SECONDS:-20}
 PARALLEL=${BENCH_SEED_PARALLEL:-8}
 CONNECTIONS=32
 ORG=bench-health
-ORG_ADMIN_PASSWORD=bench-health-admin-password
+ORG_ADMIN_PASSWORD=follow-up-queue-figures-2026
 
 start_server
 platform=$(login platform admin "$ADMIN_PASSWORD")
