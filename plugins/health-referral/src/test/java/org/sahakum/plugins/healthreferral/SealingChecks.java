@@ -27,8 +27,10 @@ abstract class SealingChecks extends ReferralChecks {
     long atOrg = o.referred("hiv-treatment");
     long facility = id(expect(201, o.admin().post("/api/t/" + chapter + "/health-referral/facilities",
         facility("Kampot", "health-centre", "hef-id-poor").build())));
+    // the chapter's register does not hold the organisation's member: a non-member, by group
     long atChapter = id(expect(201, o.admin().post("/api/t/" + chapter + "/health-referral/referrals",
-        memberReferral(o.memberCode(), facility, "sti", true))));
+        Json.createObjectBuilder().add("personKind", "non-member").add("clientGroup", "walk-in").add("facilityId", facility)
+            .add("serviceCategory", "sti").add("urgency", "routine").add("consentGiven", true).build())));
     assertEquals(Set.of(1), keyVersions(atOrg, atChapter));
 
     expect(202, o.admin().call("POST", "/api/t/" + o.slug() + "/keys/rotation", null));
