@@ -10,16 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.plugins.healthreferral.HealthPermissions;
-import org.sahakum.plugins.healthreferral.facilities.Facility;
-import org.sahakum.plugins.healthreferral.referrals.HealthReferral;
-import org.sahakum.plugins.healthreferral.referrals.Referrals;
 
 /**
  * {@code follow-ups}: referrals whose follow-up is due within {@code days} days or overdue, the
- * longest-owed first. One index range ({@code tenant_id, follow_up_due, id}) and one look-up of
+ * longest-owed first: one statement, an index range ({@code tenant_id, follow_up_due, id}) joined to
  * the page's facilities.
  */
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,17 +32,16 @@ public class FollowUpResource {
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(HealthPermissions.REFERRAL_READ);
     LocalDate today = LocalDate.now(ctx.clock());
-    List<HealthReferral> page = ctx.entityManager().createQuery("SELECT r FROM HealthReferral r "
-            + "WHERE r.followUpDue <= :due ORDER BY r.followUpDue, r.id", HealthReferral.class)
+    // columns, not entities, joined to the facility: one statement and no objects to track
+    List<Object[]> page = ctx.entityManager().createQuery("SELECT r.id, r.slipCode, r.personKind, r.memberCode, "
+            + "r.childRelation, r.childBirthYear, r.clientGroup, f.nameKm, f.nameEn, r.urgency, r.status, "
+            + "r.notAttendedReason, r.escortNeeded, r.referredOn, r.followUpDue FROM HealthReferral r, Facility f "
+            + "WHERE r.facilityId = f.id AND r.followUpDue <= :due ORDER BY r.followUpDue, r.id", Object[].class)
         .setParameter("due", today.plusDays(days)).setFirstResult(offset).setMaxResults(limit).getResultList();
-    Map<Long, Facility> facilities = new Referrals(ctx).facilities(page);
-    List<FollowUpRow> rows = page.stream().map(r -> {
-      Facility f = facilities.get(r.getFacilityId());
-      return new FollowUpRow(r.getId(), r.getSlipCode(), r.getPersonKind(), r.getMemberCode(), r.getChildRelation(),
-          r.getChildBirthYear(), r.getClientGroup(), f == null ? null : f.getNameKm(), f == null ? null : f.getNameEn(),
-          r.getUrgency(), r.getStatus(), r.getNotAttendedReason(), r.isEscortNeeded(), r.getReferredOn(),
-          r.getFollowUpDue(), Math.max(0, ChronoUnit.DAYS.between(r.getFollowUpDue(), today)));
-    }).toList();
+    List<FollowUpRow> rows = page.stream().map(c -> new FollowUpRow((Long) c[0], (String) c[1], (String) c[2],
+        (String) c[3], (String) c[4], (Integer) c[5], (String) c[6], (String) c[7], (String) c[8], (String) c[9],
+        (String) c[10], (String) c[11], (Boolean) c[12], (LocalDate) c[13], (LocalDate) c[14],
+        Math.max(0, ChronoUnit.DAYS.between((LocalDate) c[14], today)))).toList();
     ctx.audit().recordRead("follow-ups.read", "referral", null);
     return rows;
   }
