@@ -22,13 +22,14 @@ import * as legalAidCase from './tests/legal-aid-case.mjs';
 import * as legalAidReferral from './tests/legal-aid-referral.mjs';
 import * as legalAidViolation from './tests/legal-aid-violation.mjs';
 import * as legalAidDetention from './tests/legal-aid-detention.mjs';
+import * as healthReferral from './tests/health-referral.mjs';
 import * as accessibility from './tests/accessibility.mjs';
 import * as chapterDay from './tests/chapter-day.mjs';
 import * as network from './tests/network-onboarding.mjs';
 import * as offline from './tests/offline-form.mjs';
 import * as duesLists from './tests/dues-lists-export.mjs';
 
-const ALL = [khmer, modules, element, education, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, chapterDay, join_, register, standing, memberPage, shell, network, offline, accessibility, quickExit,
+const ALL = [khmer, modules, element, education, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, healthReferral, chapterDay, join_, register, standing, memberPage, shell, network, offline, accessibility, quickExit,
   // last: its 55 members owing dues push the fixture's first member off the register's first page
   duesLists];
 const TESTS = ALL.filter((test) => !process.env.E2E_ONLY || test.name.includes(process.env.E2E_ONLY));

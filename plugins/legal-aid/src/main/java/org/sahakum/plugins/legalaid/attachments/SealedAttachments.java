@@ -1,7 +1,7 @@
 package org.sahakum.plugins.legalaid.attachments;
 
 import org.sahakum.api.SealedData;
-import org.sahakum.plugins.legalaid.sealing.SealedColumn;
+import org.sahakum.api.SealedColumn;
 
 /** The files' sealed contents, for a key rotation: a few at a time, each may be 5 MiB. */
 public final class SealedAttachments {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.sahakum.api.ClientGroups;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.TenantOwned;
 
@@ -27,7 +28,7 @@ public class LegalCase extends TenantOwned {
   public static final String CLIENT_KINDS = "member|non-member";
 
   /** Who a non-member client is: a walk-in, a poor family, a student or someone else. */
-  public static final String CLIENT_GROUPS = "walk-in|poor-family|student|other";
+  public static final String CLIENT_GROUPS = ClientGroups.ALL;
 
   /** Where a case stands. */
   public static final String STATUSES = "open|in-progress|closed";

@@ -1,7 +1,7 @@
 package org.sahakum.plugins.legalaid.notes;
 
 import org.sahakum.api.SealedData;
-import org.sahakum.plugins.legalaid.sealing.SealedColumn;
+import org.sahakum.api.SealedColumn;
 
 /** The notes' sealed texts, for a key rotation. */
 public final class SealedNotes {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.SuppressedTable;
 import org.sahakum.plugins.legalaid.LegalAidPermissions;
 
 /** {@code reports}: what legal aid publishes for advocacy, anonymised and with small counts suppressed. */

@@ -1,4 +1,4 @@
-package org.sahakum.plugins.legalaid.report;
+package org.sahakum.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package org.sahakum.plugins.legalaid.report;
+package org.sahakum.api;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,9 @@ import java.util.List;
  * suppressed too (complementary suppression), so that no suppressed count is its line's total
  * minus the counts shown. The second entry is the smallest count of the line above zero, so that
  * as little as possible is hidden. Zeros are published: a zero says nothing about a person.
+ *
+ * <p>For a module's own two-dimensional reports (legal aid's advocacy report, health referral's
+ * cost report); the core suppresses published indicators by itself.
  */
 public final class SuppressedTable {
   private final int rows;

@@ -1,4 +1,4 @@
-package org.sahakum.plugins.legalaid.sealing;
+package org.sahakum.api;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.sahakum.api.ModuleContext;
-import org.sahakum.api.SealedData;
 
 /**
- * One sealed column of one entity (whose id attribute is {@code id}), walked for a key rotation
- * {@code batch} rows at a time: few for files, many for notes.
+ * A {@link SealedData} store for one sealed column of one entity (whose id attribute is {@code
+ * id}), walked for a key rotation {@code batch} rows at a time: few for files, many for notes.
+ * Shared by the modules so each sealed column takes one line: its id, entity, batch, how to read
+ * a row's id and purpose, and how to put the re-sealed value back.
  */
 public final class SealedColumn<E> implements SealedData {
   private final String id;
