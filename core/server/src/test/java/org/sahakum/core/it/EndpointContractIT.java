@@ -61,6 +61,7 @@ class EndpointContractIT {
       Map.entry("GET /api/t/{tenant}/admin-invites", "account:create"),
       Map.entry("DELETE /api/t/{tenant}/admin-invites/{id}", "account:create"),
       Map.entry("GET /api/t/{tenant}/registrations", "member:approve"),
+      Map.entry("GET /api/t/{tenant}/registrations/count", "member:approve"),
       Map.entry("POST /api/t/{tenant}/registrations/{id}/approve", "member:approve"),
       Map.entry("POST /api/t/{tenant}/registrations/{id}/reject", "member:approve"),
       Map.entry("GET /api/t/{tenant}/roles", "role:manage"),
