@@ -7,6 +7,7 @@ import org.sahakum.api.DemoData;
 import org.sahakum.api.Indicator;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.api.MemberEventListener;
+import org.sahakum.api.MemberSummary;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.PermissionDefinition;
 import org.sahakum.api.SahakumModule;
@@ -18,10 +19,11 @@ import org.sahakum.plugins.healthreferral.indicators.HealthIndicators;
 import org.sahakum.plugins.healthreferral.referrals.HealthReferral;
 import org.sahakum.plugins.healthreferral.referrals.Mistreatment;
 import org.sahakum.plugins.healthreferral.referrals.Referrals;
+import org.sahakum.plugins.healthreferral.summary.ReferralSummary;
 
 /**
  * The health-referral module as the core sees it: its id, names, permissions, entities, sealed
- * values, indicators, erasure, demo data and the resource mounted at
+ * values, indicators, erasure, a member's page summary, demo data and the resource mounted at
  * {@code /api/t/{tenant}/health-referral}.
  */
 @Extension
@@ -74,6 +76,12 @@ public class HealthReferralModule implements SahakumModule {
   @Override
   public Optional<MemberEventListener> memberEvents() {
     return Optional.of(new HealthErasure());
+  }
+
+  /** A member's referrals on their page: counts by status and the next follow-up, never what for. */
+  @Override
+  public Optional<MemberSummary> memberSummary(ModuleContext context) {
+    return Optional.of(new ReferralSummary(context));
   }
 
   @Override

@@ -31,11 +31,11 @@ import org.sahakum.testkit.SahakumDeployment;
  * The core with the health-referral jar Maven just built: the isolation contract (inherited), every
  * endpoint walked as another organisation and anonymously, the permission matrix, and (in the
  * checks this class extends) status moves, consent in code and table, the sealed category, erasure,
- * ratings, the follow-up queue and the report's suppression.
+ * ratings, the follow-up queue, the report's suppression, the member page, paging and the home count.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class HealthReferralIT extends SealingChecks {
+class HealthReferralIT extends MemberPageChecks {
 
   @Deployment(testable = false)
   public static WebArchive deployment() {
@@ -57,8 +57,8 @@ class HealthReferralIT extends SealingChecks {
         "POST referrals/{id}/refer", "POST referrals/{id}/attended", "POST referrals/{id}/not-attended",
         "POST referrals/{id}/cancel", "POST referrals/{id}/follow-up", "PUT referrals/{id}/escort",
         "PUT referrals/{id}/cost", "PUT referrals/{id}/mistreatment", "GET referrals/{id}/slip", "GET follow-ups",
-        "GET my-referrals", "GET my-referrals/{id}/slip", "POST my-ratings", "GET escorts", "GET slips/{code}",
-        "GET reports/costs")), "the walk found the endpoints: " + keys);
+        "GET follow-ups/overdue", "GET my-referrals", "GET my-referrals/{id}/slip", "POST my-ratings", "GET escorts",
+        "GET slips/{code}", "GET reports/costs")), "the walk found the endpoints: " + keys);
     List<String> leaks = new ArrayList<>();
     for (ModuleEndpoints.Endpoint e : endpoints) {
       String rest = e.path().replace("{id}", ids.getOrDefault(e.path().split("/")[0], "1")).replace("{code}", slip);

@@ -1,10 +1,13 @@
 package org.sahakum.plugins.healthreferral.facilities;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.healthreferral.HealthPermissions;
 import org.sahakum.plugins.healthreferral.Problems;
 
@@ -27,27 +31,39 @@ import org.sahakum.plugins.healthreferral.Problems;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FacilityResource {
-  private static final int MAX = 500;
-
   private final ModuleContext ctx;
 
   public FacilityResource(ModuleContext ctx) {
     this.ctx = ctx;
   }
 
-  /** The directory by English name; {@code active} narrows it, {@code service} keeps those offering it. */
+  /**
+   * The directory by English name, a page at a time ({@link Page}); {@code active} narrows it,
+   * {@code service} keeps those offering it. The default page is the largest, as a form's
+   * facility picker reads it without paging.
+   */
   @GET
-  public List<FacilityView> list(@QueryParam("active") Boolean active,
+  public Response list(@QueryParam("active") Boolean active,
       @QueryParam("service") @Pattern(regexp = Services.CATEGORIES, message = "must be one of the service categories")
-      String service) {
+      String service,
+      @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     HealthPermissions.requireDirectoryReader(ctx.caller());
-    String where = active == null ? "" : " WHERE f.active = :a";
-    var q = ctx.entityManager().createQuery("SELECT f FROM Facility f" + where + " ORDER BY f.nameEn, f.id", Facility.class);
+    String where = (active == null ? "" : " AND f.active = :a") + (service == null ? "" : " AND f.services LIKE :s");
+    var page = ctx.entityManager().createQuery("SELECT f FROM Facility f WHERE 1 = 1" + where
+        + " ORDER BY f.nameEn, f.id", Facility.class);
+    var count = ctx.entityManager().createQuery("SELECT COUNT(f) FROM Facility f WHERE 1 = 1" + where, Long.class);
     if (active != null) {
-      q.setParameter("a", active);
+      page.setParameter("a", active);
+      count.setParameter("a", active);
     }
-    return q.setMaxResults(MAX).getResultList().stream().filter(f -> service == null || f.offers(service))
+    if (service != null) {
+      page.setParameter("s", "%," + service + ",%");
+      count.setParameter("s", "%," + service + ",%");
+    }
+    List<FacilityView> views = page.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
         .map(FacilityView::of).toList();
+    return Page.of(views, count.getSingleResult());
   }
 
   @POST

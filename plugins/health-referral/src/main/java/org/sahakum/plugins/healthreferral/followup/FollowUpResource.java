@@ -1,18 +1,23 @@
 package org.sahakum.plugins.healthreferral.followup;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.healthreferral.HealthPermissions;
 
 /**
@@ -28,9 +33,10 @@ public class FollowUpResource {
     this.ctx = ctx;
   }
 
+  /** The queue a page at a time ({@link Page}). Audited as one read. */
   @GET
-  public List<FollowUpRow> queue(@QueryParam("days") @DefaultValue("0") @Min(0) @Max(60) int days,
-      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+  public Response queue(@QueryParam("days") @DefaultValue("0") @Min(0) @Max(60) int days,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(HealthPermissions.REFERRAL_READ);
     LocalDate today = LocalDate.now(ctx.clock());
@@ -54,7 +60,22 @@ public class FollowUpResource {
           (String) c[6], name[0], name[1], (String) c[8], (String) c[9], (String) c[10], (Boolean) c[11],
           (LocalDate) c[12], (LocalDate) c[13], Math.max(0, ChronoUnit.DAYS.between((LocalDate) c[13], today)));
     }).toList();
+    long total = ctx.entityManager().createQuery("SELECT COUNT(r) FROM HealthReferral r WHERE r.followUpDue <= :due",
+        Long.class).setParameter("due", today.plusDays(days)).getSingleResult();
     ctx.audit().recordRead("follow-ups.read", "referral", null);
-    return rows;
+    return Page.of(rows, total);
+  }
+
+  /**
+   * How many referrals are overdue for follow-up (due before today), for the home screen: a
+   * number only, so not an audited read.
+   */
+  @GET
+  @Path("overdue")
+  public JsonObject overdue() {
+    ctx.caller().require(HealthPermissions.REFERRAL_READ);
+    long overdue = ctx.entityManager().createQuery("SELECT COUNT(r) FROM HealthReferral r WHERE r.followUpDue < :today",
+        Long.class).setParameter("today", LocalDate.now(ctx.clock())).getSingleResult();
+    return Json.createObjectBuilder().add("count", overdue).build();
   }
 }

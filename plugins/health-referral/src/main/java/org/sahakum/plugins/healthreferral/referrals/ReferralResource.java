@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.healthreferral.HealthPermissions;
 import org.sahakum.plugins.healthreferral.Problems;
 import org.sahakum.plugins.healthreferral.facilities.Facility;
@@ -40,9 +41,12 @@ public class ReferralResource {
     this.referrals = new Referrals(ctx);
   }
 
-  /** Referrals, newest first; {@code status} narrows them. The category stays closed. Audited as one read. */
+  /**
+   * Referrals, newest first, a page at a time ({@link Page}); {@code status} narrows them. The
+   * category stays closed. Audited as one read.
+   */
   @GET
-  public List<ReferralView> list(@QueryParam("limit") @jakarta.ws.rs.DefaultValue("50") @Min(1) @Max(200) int limit,
+  public Response list(@QueryParam("limit") @jakarta.ws.rs.DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
       @QueryParam("offset") @jakarta.ws.rs.DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
       @QueryParam("status") @Pattern(regexp = HealthReferral.STATUSES, message = "must be proposed, referred, "
           + "attended, not-attended, cancelled or followed-up") String status) {
@@ -51,9 +55,14 @@ public class ReferralResource {
         ? ctx.entityManager().createQuery("SELECT r FROM HealthReferral r ORDER BY r.id DESC", HealthReferral.class)
         : ctx.entityManager().createQuery("SELECT r FROM HealthReferral r WHERE r.status = :s ORDER BY r.id DESC",
             HealthReferral.class).setParameter("s", status);
+    var count = status == null
+        ? ctx.entityManager().createQuery("SELECT COUNT(r) FROM HealthReferral r", Long.class)
+        : ctx.entityManager().createQuery("SELECT COUNT(r) FROM HealthReferral r WHERE r.status = :s", Long.class)
+            .setParameter("s", status);
     List<ReferralView> views = referrals.views(q.setFirstResult(offset).setMaxResults(limit).getResultList());
+    long total = count.getSingleResult();
     ctx.audit().recordRead("referrals.read", "referral", null);
-    return views;
+    return Page.of(views, total);
   }
 
   /**
