@@ -92,6 +92,33 @@ export async function run({ browser, base }) {
     await page.locator('module-list').waitFor();
     await until(async () => (await page.locator('module-list').textContent()).includes(slipCode), (listed) => !listed,
       () => 'a followed-up referral is still in the queue');
+
+    // the home screen: the module's icon and its count of referrals overdue for follow-up, which opens the queue
+    await go(page, base, `/t/${ORG}`);
+    const overdue = page.locator('home-screen [data-count="health-referral.follow-ups-overdue"]');
+    await untilText(overdue, (t) => t.includes('ការបញ្ជូនដែលហួសពេលតាមដាន'), 'the home screen does not count overdue follow-ups');
+    check(await page.locator('home-screen section[data-group=health-referral] h2 svg path').count() === 1, 'health referral has no icon');
+    await overdue.click();
+    await page.waitForSelector('module-list form.query #field-days');
+
+    // a referral made from the list opens what it created
+    await go(page, base, `/t/${ORG}/m/health-referral/referrals`);
+    await page.locator('module-list a.button', { hasText: 'បញ្ជូនអ្នកណាម្នាក់' }).click();
+    await page.waitForSelector(`module-form #field-facilityId option[value="${facility.body.id}"]`, { state: 'attached' });
+    await page.selectOption('module-form #field-facilityId', String(facility.body.id));
+    await page.selectOption('module-form #field-personKind', 'member');
+    await page.fill('module-form #field-memberCode', memberCode);
+    await page.selectOption('module-form #field-serviceCategory', 'general');
+    await page.selectOption('module-form #field-urgency', 'routine');
+    const proposed = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/health-referral/referrals'));
+    await page.click('module-form button[type=submit]');
+    const created = await proposed;
+    check(created.status() === 201, `proposing from the list answered ${created.status()}`);
+    const createdId = (await created.json()).id;
+    await until(() => page.url(), (url) => url.endsWith(`/referrals/${createdId}`), (url) => `after saving the app shows ${url}`);
+    await page.waitForSelector('module-detail dl');
+    await until(() => detailValue(page, 'ស្ថានភាព'), (v) => v === 'បានស្នើ', (v) => `the new referral shows ${v}`);
+    await move(page, 'លុបចោលការបញ្ជូន', 'ស្ថានភាព', 'បានលុបចោល');
     check(errors.length === 0, `the page threw: ${errors.join('; ')}`);
   } finally {
     await context.close();
@@ -122,6 +149,7 @@ export async function run({ browser, base }) {
         ['follow-ups', `/t/${ORG}/m/health-referral/follow-ups`, 'module-list form.query'],
         ['cost report', `/t/${ORG}/m/health-referral/cost-report`, 'module-table form'],
         ['my referrals', `/t/${ORG}/m/health-referral/my-referrals`, 'module-list'],
+        ['home', `/t/${ORG}`, 'home-screen h1'],
       ]) {
         await go(page, base, route);
         await settled(page, selector);
@@ -129,7 +157,7 @@ export async function run({ browser, base }) {
       }
       await ctx.close();
     }
-    console.log(`    axe: 22 health screens audited, ${found.length} violations`);
+    console.log(`    axe: 24 health screens audited, ${found.length} violations`);
     check(found.length === 0, `axe found:\n${found.join('\n')}`);
   } finally {
     await call(base, 'PUT', `/api/t/${ORG}/modules/health-referral`, { enabled: false }, token);

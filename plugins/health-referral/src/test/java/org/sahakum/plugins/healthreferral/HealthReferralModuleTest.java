@@ -91,6 +91,7 @@ class HealthReferralModuleTest extends ModuleDeclarationContract {
     assertEquals(List.of("referrals-by-category-and-month", "attendance", "exemptions", "out-of-pocket-bands",
         "mistreatment-by-kind-and-facility-kind"), module.indicators().stream().map(Indicator::id).toList());
     assertTrue(module.memberEvents().isPresent(), "erasure reaches health referral");
+    assertTrue(module.memberSummary(null).isPresent(), "a member's page shows their referrals");
     assertEquals(List.of("referral-categories"), module.sealedData().stream().map(s -> s.id()).toList());
     assertTrue(module.demoData().isPresent());
   }
