@@ -138,11 +138,11 @@ export async function run({ browser, base }) {
       const page = await ctx.newPage();
       await loginThroughUi(page, base);
       for (const [screen, route, selector] of [
-        ['facilities', `/t/${ORG}/m/health-referral/facilities`, 'module-list td'],
+        ['facilities', `/t/${ORG}/m/health-referral/facilities`, 'module-list tbody tr'],
         ['facility', `/t/${ORG}/m/health-referral/facilities/${facility.body.id}`, 'module-detail dl'],
         ['facility form', `/t/${ORG}/m/health-referral/facility-new`, 'module-form form'],
         ['referral form', `/t/${ORG}/m/health-referral/referral-new`, 'module-form form'],
-        ['referrals', `/t/${ORG}/m/health-referral/referrals`, 'module-list td'],
+        ['referrals', `/t/${ORG}/m/health-referral/referrals`, 'module-list tbody tr'],
         ['referral', `/t/${ORG}/m/health-referral/referrals/${referralId}`, 'module-detail dl'],
         ['slip', `/t/${ORG}/m/health-referral/referral-slip/${referralId}`, 'health-referral-slip dl'],
         ['cost form', `/t/${ORG}/m/health-referral/referral-cost/${referralId}`, 'module-form form'],
