@@ -1,5 +1,6 @@
 // A health referral walked through the UI as a health worker would, on a 360 px phone: started from
-// a facility of the directory for a member (by code), the person's consent recorded with it, the
+// a facility of the directory for a member (by code), the person's consent recorded with it (the
+// new referral opening once saved), the
 // referral made, its slip shown (a code, the place; no person, service or organisation), the visit
 // and the follow-up recorded, the queue showing it while it is owed. Then every health screen is
 // audited with axe in Khmer and in English.
@@ -58,6 +59,7 @@ export async function run({ browser, base }) {
     const answer = await made;
     check(answer.status() === 201, `proposing the referral answered ${answer.status()}`);
     referralId = (await answer.json()).id;
+    await until(() => page.url(), (url) => url.endsWith(`/referrals/${referralId}`), (url) => `after saving the app shows ${url}`);
 
     await go(page, base, `/t/${ORG}/m/health-referral/referrals/${referralId}`);
     await page.waitForSelector('module-detail dl');
