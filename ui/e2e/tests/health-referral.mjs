@@ -1,9 +1,10 @@
 // A health referral walked through the UI as a health worker would, on a 360 px phone: started from
-// a facility of the directory for a member (by code), the person's consent recorded with it (the
-// new referral opening once saved), the
-// referral made, its slip shown (a code, the place; no person, service or organisation), the visit
-// and the follow-up recorded, the queue showing it while it is owed. Then every health screen is
-// audited with axe in Khmer and in English.
+// a facility of the directory for a member (by code), the person's consent recorded with it, the new
+// referral opening once saved, the referral made, its slip shown (a code, the place; no person,
+// service or organisation), the visit and the follow-up recorded, the queue showing it while it is
+// owed; the home screen's count of referrals overdue for follow-up opens the queue; a referral made
+// from the list opens itself once saved. Then every health screen is audited with axe in Khmer and
+// in English.
 import { audit, settled } from '../axe.mjs';
 import { FIRST_MEMBER, ORG, ORG_ADMIN, call, login } from '../fixture.mjs';
 import { check, go, loginThroughUi, until, untilText } from '../ui-steps.mjs';
