@@ -111,6 +111,7 @@ class HealthReferralIT extends MemberPageChecks {
       assertEquals(may[0] ? 200 : 403, c.get(o.path("referrals/" + referralId)).status(), who);
       assertEquals(may[0] ? 200 : 403, c.get(o.path("referrals/" + referralId + "/slip")).status(), who);
       assertEquals(may[0] ? 200 : 403, c.get(o.path("follow-ups")).status(), who);
+      assertEquals(may[0] ? 200 : 403, c.get(o.path("follow-ups/overdue")).status(), who);
       assertEquals(may[0] || may[2] ? 200 : 403, c.get(o.path("facilities")).status(), who);
       assertEquals(may[1] ? 201 : 403, c.post(o.path("referrals"),
           memberReferral(o.memberCode(), o.facilityId(), "general", false)).status(), who);
