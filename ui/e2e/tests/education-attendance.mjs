@@ -50,6 +50,8 @@ export async function run({ browser, base }) {
     await page.selectOption('module-form #field-schoolStatus', 'OUT_OF_SCHOOL');
     await page.selectOption('module-form #field-consentVersion', 'edu-2026-1');
     await page.click('module-form button[type=submit]');
+    // the new child opens, name and all
+    await untilText(page.locator('module-detail dl'), (t) => t.includes('Dara'), 'the new child did not open');
     const children = await until(async () => (await call(base, 'GET', `/api/t/${ORG}/education/children`, undefined, token)).body,
       (list) => list.length === 1, 'the child was not registered');
     const dara = children[0].id;
@@ -93,6 +95,8 @@ export async function run({ browser, base }) {
 
     // the third absence in a row: Dara is on the teacher's follow-up list
     await go(screen, base, `/t/${ORG}`);
+    await untilText(screen.locator('home-screen [data-count="education.follow-up"]'),
+      (t) => /^1\D/.test(t) && t.includes('Children on the follow-up list'), 'the home screen does not count Dara to follow up');
     await screen.click('home-screen a[data-menu=education-follow-up]');
     await untilText(screen.locator('module-list table'), (t) => t.includes('Dara') && !t.includes('Sokha'),
       'the follow-up list does not show Dara alone');

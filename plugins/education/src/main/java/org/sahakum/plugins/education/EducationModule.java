@@ -8,6 +8,7 @@ import org.sahakum.api.DemoData;
 import org.sahakum.api.Indicator;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.api.MemberEventListener;
+import org.sahakum.api.MemberSummary;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.PermissionDefinition;
 import org.sahakum.api.SahakumModule;
@@ -31,6 +32,7 @@ import org.sahakum.plugins.education.school.School;
 import org.sahakum.plugins.education.school.SchoolChange;
 import org.sahakum.plugins.education.school.SchoolPath;
 import org.sahakum.plugins.education.school.SchoolSupport;
+import org.sahakum.plugins.education.summary.GuardianSummary;
 
 /**
  * The education module as the core sees it: its id, names, permissions, entities, the sealed
@@ -101,6 +103,12 @@ public class EducationModule implements SahakumModule {
   @Override
   public Optional<MemberEventListener> memberEvents() {
     return Optional.of(new GuardianErasure());
+  }
+
+  /** A guardian's page shows their children's classes and attendance in counts, without a name. */
+  @Override
+  public Optional<MemberSummary> memberSummary(ModuleContext context) {
+    return Optional.of(new GuardianSummary(context));
   }
 
   @Override

@@ -1,14 +1,20 @@
 package org.sahakum.plugins.education;
 
+import jakarta.json.JsonObject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.api.StaffDirectory;
 import org.sahakum.plugins.education.attendance.FollowUp;
-import org.sahakum.plugins.education.attendance.FollowUpRow;
 import org.sahakum.plugins.education.centres.CentreResource;
 import org.sahakum.plugins.education.children.ChildConsent;
 import org.sahakum.plugins.education.children.ChildResource;
@@ -102,12 +108,21 @@ public class EducationResource {
     return staff;
   }
 
-  /** The children absent from the last three sessions of their class, for the caller's classes. */
+  /** A page of the children absent from the last three sessions of their class, for the caller's classes. */
   @GET
   @Path("follow-up")
-  public List<FollowUpRow> followUp() {
+  public Response followUp(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(FollowUp.MOST) int offset) {
     Access.requireOrganisation(ctx);
-    return FollowUp.of(ctx);
+    return FollowUp.page(ctx, limit, offset);
+  }
+
+  /** How many children are on the caller's follow-up list, for the home screen: {@code {"count": n}}. */
+  @GET
+  @Path("follow-up/count")
+  public JsonObject followUpCount() {
+    Access.requireOrganisation(ctx);
+    return FollowUp.count(ctx);
   }
 
   /** The caller's own children and their attendance, when the caller is a member here; else an empty list. */

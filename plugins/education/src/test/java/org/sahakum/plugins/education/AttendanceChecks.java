@@ -113,6 +113,8 @@ abstract class AttendanceChecks extends ChildChecks {
     assertEquals(away, list.get(0).getJsonNumber("childId").longValue());
     assertEquals("Kosal", list.get(0).getString("name"));
     assertEquals(TODAY.minusDays(3).toString(), list.get(0).getString("absentSince"));
+    assertEquals("1", expect(200, teacher.get(o.path("follow-up"))).headers().firstValue("X-Total-Count").orElse(""));
+    assertEquals(1, expect(200, teacher.get(o.path("follow-up/count"))).object().getInt("count"), "the home count");
     assertEquals(0, expect(200, otherTeacher.get(o.path("follow-up"))).array().size(), "not another teacher's");
     expect(201, teacher.post(sessions, session(TODAY, List.of(away, back), "PRESENT", "PRESENT")));
     assertEquals(0, expect(200, teacher.get(o.path("follow-up"))).array().size(), "back in class");

@@ -28,7 +28,7 @@ import org.sahakum.testkit.SahakumDeployment;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class EducationIT extends RetentionChecks {
+class EducationIT extends MemberPageChecks {
 
   @Deployment(testable = false)
   public static WebArchive deployment() {

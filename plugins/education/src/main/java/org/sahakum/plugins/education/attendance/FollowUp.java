@@ -1,5 +1,8 @@
 package org.sahakum.plugins.education.attendance;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.education.Access;
 import org.sahakum.plugins.education.EducationPermissions;
 import org.sahakum.plugins.education.children.Child;
@@ -17,7 +21,8 @@ import org.sahakum.plugins.education.enrolments.EnrolmentStatus;
 /**
  * {@code follow-up}: the children absent from each of the last three sessions of a class they are
  * still enrolled in, for the caller's classes (a teacher's own; all of them for whoever manages
- * classes). Names only with {@code edu:child:read}, audited.
+ * classes). Names only with {@code edu:child:read}, audited. The list is bounded ({@value #MOST}
+ * rows), so it is paged from the one read; the count for the home screen reads no name.
  */
 public final class FollowUp {
   /** Absences in a row that put a child on the list. */
@@ -25,8 +30,26 @@ public final class FollowUp {
 
   private FollowUp() {}
 
-  public static List<FollowUpRow> of(ModuleContext ctx) {
+  /** The most rows the list holds. */
+  public static final int MOST = 500;
+
+  /** A page of the list, newest class first, the whole count in {@code X-Total-Count} ({@link Page}). */
+  public static Response page(ModuleContext ctx, int limit, int offset) {
     Access.requireAny(ctx, EducationPermissions.ATTENDANCE_TAKE, EducationPermissions.CLASS_MANAGE);
+    List<Object[]> absent = absent(ctx);
+    List<Object[]> page = absent.subList(Math.min(offset, absent.size()), Math.min(offset + limit, absent.size()));
+    return Page.of(rows(ctx, page), absent.size());
+  }
+
+  /** How many children are on the caller's list: for the home screen, a number only, so not an audited read. */
+  public static JsonObject count(ModuleContext ctx) {
+    Access.requireAny(ctx, EducationPermissions.ATTENDANCE_TAKE, EducationPermissions.CLASS_MANAGE,
+        EducationPermissions.CHILD_READ);
+    return Json.createObjectBuilder().add("count", absent(ctx).stream().map(r -> r[0]).distinct().count()).build();
+  }
+
+  /** Child id, class id, first absence of each row, by class then child. */
+  private static List<Object[]> absent(ModuleContext ctx) {
     List<Long> classes = Access.teacherScoped(ctx) ? Classes.taughtBy(ctx, ctx.caller().accountId())
         : ctx.entityManager().createQuery("SELECT c.id FROM EduClass c", Long.class).setMaxResults(2000).getResultList();
     if (classes.isEmpty()) {
@@ -52,8 +75,12 @@ public final class FollowUp {
             + "FROM ClassEnrolment e WHERE e.classId = a.classId AND e.childId = a.childId AND e.status = :in) "
             + "GROUP BY a.childId, a.classId HAVING COUNT(a) = :n ORDER BY a.classId, a.childId", Object[].class)
         .setParameter("s", sessions).setParameter("absent", MarkStatus.ABSENT)
-        .setParameter("in", EnrolmentStatus.ENROLLED).setParameter("n", (long) IN_A_ROW).setMaxResults(500)
+        .setParameter("in", EnrolmentStatus.ENROLLED).setParameter("n", (long) IN_A_ROW).setMaxResults(MOST)
         .getResultList();
+    return absent;
+  }
+
+  private static List<FollowUpRow> rows(ModuleContext ctx, List<Object[]> absent) {
     if (absent.isEmpty()) {
       return List.of();
     }

@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.education.Access;
 import org.sahakum.plugins.education.EducationPermissions;
 import org.sahakum.plugins.education.centres.Centre;
@@ -40,16 +41,20 @@ public class ChildResource {
     this.ctx = ctx;
   }
 
-  /** The children the caller reaches, newest first; {@code review=true}: those 18 or older this year. */
+  /**
+   * A page of the children the caller reaches, newest first, the whole count in {@code
+   * X-Total-Count} ({@link Page}); {@code review=true}: those 18 or older this year.
+   */
   @GET
-  public List<ChildView> list(@QueryParam("review") @DefaultValue("false") boolean review,
+  public Response list(@QueryParam("review") @DefaultValue("false") boolean review,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(EducationPermissions.CHILD_READ);
     Children children = new Children(ctx);
     List<ChildView> page = children.views(children.page(review, limit, offset));
+    long total = children.count(review);
     ctx.audit().recordRead("children.read", "child", null);
-    return page;
+    return Page.of(page, total);
   }
 
   /** One child, with the name opened. Audited as {@code child.name.read}; 423 while the guardian's chapter is locked down. */

@@ -1,6 +1,7 @@
 package org.sahakum.plugins.education.children;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,17 +45,30 @@ public final class Children {
 
   /** A page of the children the caller reaches, newest first; only those due for review when {@code review}. */
   public List<Child> page(boolean review, int limit, int offset) {
-    boolean scoped = Access.teacherScoped(ctx);
-    String where = (scoped ? " WHERE " + IN_MY_CLASSES : " WHERE 1 = 1")
+    var q = ctx.entityManager().createQuery("SELECT c FROM Child c" + where(review) + " ORDER BY c.id DESC", Child.class);
+    bind(q, review);
+    return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  /** How many children {@link #page} reaches in all, with the same {@code review}. */
+  public long count(boolean review) {
+    var q = ctx.entityManager().createQuery("SELECT COUNT(c) FROM Child c" + where(review), Long.class);
+    bind(q, review);
+    return q.getSingleResult();
+  }
+
+  private String where(boolean review) {
+    return (Access.teacherScoped(ctx) ? " WHERE " + IN_MY_CLASSES : " WHERE 1 = 1")
         + (review ? " AND c.birthYear <= :born" : "");
-    var q = ctx.entityManager().createQuery("SELECT c FROM Child c" + where + " ORDER BY c.id DESC", Child.class);
-    if (scoped) {
+  }
+
+  private void bind(TypedQuery<?> q, boolean review) {
+    if (Access.teacherScoped(ctx)) {
       q.setParameter("me", ctx.caller().accountId());
     }
     if (review) {
       q.setParameter("born", LocalDate.now(ctx.clock()).getYear() - REVIEW_AGE);
     }
-    return q.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
   /** Whether the child turns {@value #REVIEW_AGE} this year or has already. */

@@ -1,11 +1,15 @@
 package org.sahakum.plugins.education.classes;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.education.Access;
 import org.sahakum.plugins.education.EducationPermissions;
 import org.sahakum.plugins.education.attendance.Roster;
@@ -42,16 +47,24 @@ public class ClassResource {
     this.ctx = ctx;
   }
 
+  /** A page of the classes the caller reaches, oldest first, the whole count in {@code X-Total-Count} ({@link Page}). */
   @GET
-  public List<ClassView> list() {
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     requireReader();
     EntityManager em = ctx.entityManager();
-    List<EduClass> classes = Access.teacherScoped(ctx)
-        ? em.createQuery("SELECT c FROM EduClass c WHERE c.teacherAccountId = :a ORDER BY c.id", EduClass.class)
-            .setParameter("a", ctx.caller().accountId()).setMaxResults(500).getResultList()
-        : em.createQuery("SELECT c FROM EduClass c ORDER BY c.id", EduClass.class).setMaxResults(500).getResultList();
+    boolean scoped = Access.teacherScoped(ctx);
+    String where = scoped ? " WHERE c.teacherAccountId = :a" : "";
+    TypedQuery<EduClass> rows = em.createQuery("SELECT c FROM EduClass c" + where + " ORDER BY c.id", EduClass.class);
+    TypedQuery<Long> total = em.createQuery("SELECT COUNT(c) FROM EduClass c" + where, Long.class);
+    if (scoped) {
+      rows.setParameter("a", ctx.caller().accountId());
+      total.setParameter("a", ctx.caller().accountId());
+    }
+    List<EduClass> classes = rows.setFirstResult(offset).setMaxResults(limit).getResultList();
+    long count = total.getSingleResult();
     if (classes.isEmpty()) {
-      return List.of();
+      return Page.of(List.of(), count);
     }
     Map<String, Long> counts = new HashMap<>();
     for (Object[] row : em.createQuery("SELECT e.classId, e.status, COUNT(e) FROM ClassEnrolment e "
@@ -59,8 +72,8 @@ public class ClassResource {
         .setParameter("ids", classes.stream().map(EduClass::getId).toList()).getResultList()) {
       counts.put(row[0] + "|" + row[1], (Long) row[2]);
     }
-    return classes.stream().map(c -> ClassView.of(c, counts.getOrDefault(c.getId() + "|ENROLLED", 0L),
-        counts.getOrDefault(c.getId() + "|WAITING", 0L))).toList();
+    return Page.of(classes.stream().map(c -> ClassView.of(c, counts.getOrDefault(c.getId() + "|ENROLLED", 0L),
+        counts.getOrDefault(c.getId() + "|WAITING", 0L))).toList(), count);
   }
 
   @GET
