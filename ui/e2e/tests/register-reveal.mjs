@@ -21,7 +21,7 @@ export async function run({ browser, base }) {
   await page.fill('member-register #q', 'Dara');
   await page.click('member-register button[type=submit]');
   // the range says how many match in all, from the server's X-Total-Count, in either language's words
-  await untilText(page.locator('member-register p[role=status]'), (text) => /^\s*1–(\d+) \S+ \1\s*$/.test(text),
+  await untilText(page.locator('member-register p.range'), (text) => /^\s*1–(\d+) \S+ \1\s*$/.test(text),
     'the register does not say how many members the search found in all');
   await page.locator('member-register li a', { hasText: 'Dara' }).click();
 

@@ -42,7 +42,7 @@ async function settle(element: Screen) {
   }
 }
 
-const status = (s: Screen) => s.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+const status = (s: Screen) => s.shadowRoot!.querySelector('p.range')!.textContent!.trim();
 const button = (s: Screen, which: string) => s.shadowRoot!.querySelector(`button[data-page=${which}]`) as HTMLButtonElement;
 
 beforeEach(() => setLanguage('en'));

@@ -135,7 +135,8 @@ export class MemberRegister extends LitElement {
         <p><button type="submit" ?disabled=${this.busy}>${t('members.search')}</button></p>
       </form>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
-      <p role="status">${this.busy ? t('common.loading') : this.rows.length === 0 ? t('members.none') : this.range()}</p>
+      <p class="range" role="status">${this.busy ? t('common.loading')
+        : this.rows.length === 0 ? t('members.none') : this.range()}</p>
       <ul class="list" aria-label=${t('members.title')}>
         ${this.rows.map((m) => html`<li>
           <a href=${href('t', slug, 'members', m.id)}><strong>${m.workingName}</strong></a>
