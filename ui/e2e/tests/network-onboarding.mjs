@@ -110,7 +110,8 @@ export async function run({ browser, base }) {
   await org.page.click('admin-console a[href$="/admin/indicators"]');
   const item = `indicators-panel li[data-indicator="${INDICATOR}"]`;
   await org.page.locator(`${item} table.figures`).waitFor();
-  const expected = JSON.stringify([['e2e-net-ch-a', '7'], ['e2e-net-ch-b', 'លាក់'], ['e2e-net-ch-c', 'លាក់']]);
+  // each chapter under its Khmer name, never its code
+  const expected = JSON.stringify([['សាខា e2e-net-ch-a', '7'], ['សាខា e2e-net-ch-b', 'លាក់'], ['សាខា e2e-net-ch-c', 'លាក់']]);
   const preview = await until(() => rows(org.page, item), (shown) => JSON.stringify(shown) === expected, 'the preview shows other figures');
   await org.page.click(`${item} input[role=switch]`);
   await org.page.locator('indicators-panel [role=status]', { hasText: 'បានផ្សព្វផ្សាយ' }).waitFor();

@@ -1,5 +1,5 @@
 // The register: add, search, open, and reveal an identity only with a reason, which the audit shows.
-import { check, loginThroughUi, untilCount } from '../ui-steps.mjs';
+import { check, loginThroughUi, untilCount, untilText } from '../ui-steps.mjs';
 
 export const name = 'member register: search, detail, identity reveal with a reason, audited';
 
@@ -20,6 +20,9 @@ export async function run({ browser, base }) {
   await page.click('member-detail a');
   await page.fill('member-register #q', 'Dara');
   await page.click('member-register button[type=submit]');
+  // the range says how many match in all, from the server's X-Total-Count, in either language's words
+  await untilText(page.locator('member-register p.range'), (text) => /^\s*1–(\d+) \S+ \1\s*$/.test(text),
+    'the register does not say how many members the search found in all');
   await page.locator('member-register li a', { hasText: 'Dara' }).click();
 
   await page.click('#reveal');

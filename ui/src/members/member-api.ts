@@ -1,4 +1,5 @@
-import { api, seg } from '../core/api';
+import { ApiError, api, send, seg } from '../core/api';
+import { TOTAL_HEADER, type ListPage } from '../modules/list-page';
 import type { LocalizedText } from '../core/tenant-context';
 
 /** A member as the register shows one: never an identifying field. The chapter by slug and by its names. */
@@ -29,19 +30,26 @@ export interface MemberSearch {
 }
 
 /**
- * A page of the register. A search by name, code or phone is sent in a POST body: in the address
+ * A page of the register, and how many members match in all (the answer's X-Total-Count; null
+ * when it does not say). A search by name, code or phone is sent in a POST body: in the address
  * it would land in the access log of every proxy on the way. A plain page stays a GET.
  */
-export function searchMembers(tenant: string, search: MemberSearch): Promise<MemberView[]> {
-  if (search.q || search.phone) {
-    const { q, phone, status, offset, limit } = search;
-    return api<MemberView[]>('POST', `/api/t/${seg(tenant)}/members/search`, { q, phone, status, offset, limit });
+export async function searchMembers(tenant: string, search: MemberSearch): Promise<ListPage<MemberView>> {
+  const { q, phone, status, offset, limit } = search;
+  let answer: Response;
+  if (q || phone) {
+    answer = await send('POST', `/api/t/${seg(tenant)}/members/search`, { body: { q, phone, status, offset, limit } });
+  } else {
+    const params = new URLSearchParams();
+    if (status) params.set('status', status);
+    params.set('offset', String(offset));
+    params.set('limit', String(limit));
+    answer = await send('GET', `/api/t/${seg(tenant)}/members?${params}`);
   }
-  const params = new URLSearchParams();
-  if (search.status) params.set('status', search.status);
-  params.set('offset', String(search.offset));
-  params.set('limit', String(search.limit));
-  return api<MemberView[]>('GET', `/api/t/${seg(tenant)}/members?${params}`);
+  if (!answer.ok) throw new ApiError(answer.status, '');
+  const rows = (await answer.json()) as MemberView[];
+  const header = answer.headers.get(TOTAL_HEADER);
+  return { rows, offset, total: header !== null && /^\d+$/.test(header.trim()) ? Number(header) : null };
 }
 
 export function getMember(tenant: string, id: string): Promise<MemberView> {

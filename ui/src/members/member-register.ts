@@ -10,6 +10,7 @@ import { t } from '../i18n/locale';
 import { icon } from '../shell/icons';
 import { shared } from '../styles/shared';
 import '../modules/export-buttons';
+import { pageSteps } from '../modules/list-page';
 import { searchMembers, statusKey, type MemberSearch, type MemberView } from './member-api';
 
 const PAGE = 20;
@@ -17,12 +18,15 @@ const PAGE = 20;
 /** The register: search by name or code, or by phone; a page at a time. */
 export class MemberRegister extends LitElement {
   static override properties = {
-    ctx: { attribute: false }, rows: { state: true }, search: { state: true }, error: { state: true }, busy: { state: true },
+    ctx: { attribute: false }, rows: { state: true }, total: { state: true }, search: { state: true }, error: { state: true },
+    busy: { state: true },
   };
   static override styles = [shared];
 
   declare ctx: TenantContext;
   declare rows: MemberView[];
+  /** How many members the search finds in all (null when the server does not say). */
+  declare total: number | null;
   declare search: MemberSearch;
   declare error: string;
   declare busy: boolean;
@@ -32,6 +36,7 @@ export class MemberRegister extends LitElement {
     super();
     new LocaleController(this);
     this.rows = [];
+    this.total = null;
     this.search = { offset: 0, limit: PAGE };
     this.error = '';
     this.busy = false;
@@ -41,6 +46,7 @@ export class MemberRegister extends LitElement {
     super.connectedCallback();
     this.forget = onQuickExit(() => {
       this.rows = [];
+      this.total = null;
       this.search = { offset: 0, limit: PAGE };
     });
   }
@@ -63,9 +69,12 @@ export class MemberRegister extends LitElement {
     this.busy = true;
     this.error = '';
     try {
-      this.rows = await searchMembers(this.ctx.tenant.slug, this.search);
+      const page = await searchMembers(this.ctx.tenant.slug, this.search);
+      this.rows = page.rows;
+      this.total = page.total;
     } catch (e) {
       this.rows = [];
+      this.total = null;
       this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.load');
     } finally {
       this.busy = false;
@@ -85,14 +94,26 @@ export class MemberRegister extends LitElement {
     this.load();
   }
 
-  private page(step: number): void {
-    this.search = { ...this.search, offset: Math.max(0, this.search.offset + step * PAGE) };
+  private go(offset: number | null): void {
+    if (offset === null) return;
+    this.search = { ...this.search, offset };
     this.load();
+  }
+
+  /** "1–20 of 1,234", or "Members 1 to 20" when the total is not known. */
+  private range() {
+    const from = this.search.offset + 1;
+    const to = this.search.offset + this.rows.length;
+    return this.total === null
+      ? t('members.showing', { from: formatNumber(from), to: formatNumber(to) })
+      : t('lists.range', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(this.total) });
   }
 
   override render() {
     const slug = this.ctx.tenant.slug;
-    const from = this.search.offset + 1;
+    const steps = pageSteps({ rows: this.rows, offset: this.search.offset, total: this.total }, PAGE);
+    const button = (offset: number | null, label: string, id: string) => html`<button type="button" class="secondary"
+      data-page=${id} ?disabled=${offset === null || this.busy} @click=${() => this.go(offset)}>${label}</button>`;
     return html`
       <h1>${t('members.title')}</h1>
       ${can(this.ctx.grants, 'member:write') ? html`
@@ -114,8 +135,8 @@ export class MemberRegister extends LitElement {
         <p><button type="submit" ?disabled=${this.busy}>${t('members.search')}</button></p>
       </form>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
-      <p role="status">${this.busy ? t('common.loading') : this.rows.length === 0 ? t('members.none')
-        : t('members.showing', { from: formatNumber(from), to: formatNumber(from + this.rows.length - 1) })}</p>
+      <p class="range" role="status">${this.busy ? t('common.loading')
+        : this.rows.length === 0 ? t('members.none') : this.range()}</p>
       <ul class="list" aria-label=${t('members.title')}>
         ${this.rows.map((m) => html`<li>
           <a href=${href('t', slug, 'members', m.id)}><strong>${m.workingName}</strong></a>
@@ -123,10 +144,8 @@ export class MemberRegister extends LitElement {
         </li>`)}
       </ul>
       <nav class="row" aria-label=${t('members.pages')}>
-        <button class="secondary" ?disabled=${this.search.offset === 0 || this.busy} @click=${() => this.page(-1)}>
-          ${t('common.previous')}</button>
-        <button class="secondary" ?disabled=${this.rows.length < PAGE || this.busy} @click=${() => this.page(1)}>
-          ${t('common.next')}</button>
+        ${button(steps.first, t('lists.first'), 'first')}${button(steps.previous, t('lists.previous'), 'previous')}
+        ${button(steps.next, t('lists.next'), 'next')}${button(steps.last, t('lists.last'), 'last')}
       </nav>
     `;
   }

@@ -5,6 +5,9 @@ import { answer, ctx, inside, place, problem, settle } from './test-support';
 
 const members = { id: 'core.members-by-chapter', names: { km: 'សមាជិកសកម្មតាមសាខា', en: 'Active members by chapter' } };
 const table = { cells: [{ label: 'org-a', value: 7 }, { label: 'org-b' }, { label: 'org-c' }], total: 15 };
+const cellNames = { 'org-a': { km: 'សាខា ក', en: 'Chapter A' }, 'org-b': { km: 'សាខា ខ', en: 'Chapter B' },
+  'org-c': { km: 'សាខា គ', en: 'Chapter C' } };
+const rowNames = (root: ParentNode) => [...root.querySelectorAll('tbody th')].map((h) => h.textContent);
 
 beforeEach(() => setLanguage('en'));
 afterEach(() => {
@@ -16,11 +19,12 @@ describe('publishing indicators', () => {
   it('explains publishing, previews what the network sees and publishes with a switch', async () => {
     const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (_url, init) => init?.method === 'PUT'
       ? answer({ ...members, published: true, asPublished: table })
-      : answer([{ ...members, published: false, asPublished: table }]));
+      : answer([{ ...members, published: false, asPublished: table, cellNames }]));
     const panel = place('indicators-panel', { ctx: ctx('organisation', ['indicator:publish'], 'org') });
     await import('./indicators-panel');
     await settle(panel);
     expect(fetch.mock.calls[0][0]).toBe('/api/t/org/indicators');
+    expect(rowNames(panel.shadowRoot!), 'the chapters by name, never by code').toEqual(['Chapter A', 'Chapter B', 'Chapter C']);
     expect(panel.shadowRoot!.textContent).toContain('never a name');
     expect([...panel.shadowRoot!.querySelectorAll('td.hidden')].length).toBe(2);
     expect(inside(panel, 'caption').textContent).toBe('What the network sees: Active members by chapter');
@@ -58,7 +62,7 @@ describe('the network dashboard', () => {
   ] });
 
   it('shows each organisation’s published tables with the hidden cells marked', async () => {
-    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer(dashboard([{ ...members, ...table, asOf: '2026-11-02T03:00:00Z' }])));
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer(dashboard([{ ...members, ...table, cellNames, asOf: '2026-11-02T03:00:00Z' }])));
     const screen = place('network-dashboard', { ctx: ctx('network', ['network:dashboard:read']) });
     await import('./network-dashboard');
     await settle(screen);
@@ -67,6 +71,8 @@ describe('the network dashboard', () => {
     expect(org.querySelector('h2')!.textContent).toBe('Org');
     expect(org.querySelector('caption')!.textContent).toBe('Active members by chapter');
     expect([...org.querySelectorAll('tbody td')].map((c) => c.textContent)).toEqual(['7', 'hidden', 'hidden']);
+    expect(rowNames(org)).toEqual(['Chapter A', 'Chapter B', 'Chapter C']);
+    expect(org.textContent).not.toContain('org-a');
     expect(org.querySelector('tfoot td')!.textContent).toBe('15');
     expect(org.textContent).toContain('fewer than 5');
     expect(org.textContent).toMatch(/Figures as they stood on .*2026/);

@@ -51,6 +51,22 @@ describe('a published table', () => {
     expect(document.querySelector('tfoot td')!.textContent).toBe('15');
   });
 
+  it('names a coded cell in the language chosen, keeps a label that reads as it is, and still hides a suppressed one', () => {
+    const table = { cells: [{ label: 'court', value: 9 }, { label: 'detention' }, { label: '2026-11', value: 6 }], total: 20,
+      cellNames: { court: { km: 'តុលាការ', en: 'Court' }, detention: { km: 'ការឃុំខ្លួន', en: 'Detention' } } };
+    expect(showTable(table).rows).toEqual([
+      { label: 'Court', text: '9', hidden: false },
+      { label: 'Detention', text: 'hidden', hidden: true },
+      { label: '2026-11', text: '6', hidden: false },
+    ]);
+    setLanguage('km');
+    expect(showTable(table).rows.map((r) => r.label)).toEqual(['តុលាការ', 'ការឃុំខ្លួន', '2026-11']);
+    render(html`${figuresTable(table, 'Cases', 5, 't3')}`, place());
+    const heads = [...document.querySelectorAll('tbody th')].map((h) => h.textContent);
+    expect(heads).toEqual(['តុលាការ', 'ការឃុំខ្លួន', '2026-11']);
+    expect(document.body.textContent).not.toContain('court');
+  });
+
   it('has no note when nothing is hidden', () => {
     render(html`${figuresTable({ cells: [{ label: 'a', value: 7 }], total: 7 }, 'Members', 5, 't2')}`, place());
     expect(document.getElementById('t2-note')).toBeNull();

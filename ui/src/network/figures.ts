@@ -1,5 +1,6 @@
+import type { LocalizedText } from '../core/tenant-context';
 import { formatNumber } from '../i18n/format';
-import { t } from '../i18n/locale';
+import { pick, t } from '../i18n/locale';
 
 /** A cell as the server publishes it: no `value` (absent or null) when it is suppressed. */
 export interface PublishedCell {
@@ -13,6 +14,8 @@ export interface PublishedTable {
   total?: number | null;
   /** For the network: when this snapshot of the organisation's figures was taken (ISO instant). */
   asOf?: string | null;
+  /** The km/en names of cell labels that are codes (a chapter, a category): shown instead of the code. */
+  cellNames?: Record<string, LocalizedText> | null;
 }
 
 /** A cell ready to show: the number in the app's format, or the word saying it is hidden. */
@@ -34,9 +37,18 @@ const shown = (label: string, value: number | null | undefined): ShownCell =>
     ? { label, text: t('figures.hidden'), hidden: true }
     : { label, text: formatNumber(value), hidden: false };
 
-/** A published table as the screens show it; a suppressed cell never shows a number, not even a zero. */
+/** What a cell is called: its name in the language chosen where the server names it, else its label (a month). */
+export function cellName(table: PublishedTable, label: string): string {
+  const name = table.cellNames?.[label];
+  return name ? pick(name) : label;
+}
+
+/**
+ * A published table as the screens show it, each cell under its name; a suppressed cell never
+ * shows a number, not even a zero.
+ */
 export function showTable(table: PublishedTable): ShownTable {
-  const rows = table.cells.map((c) => shown(c.label, c.value));
+  const rows = table.cells.map((c) => shown(cellName(table, c.label), c.value));
   const total = shown(t('figures.total'), table.total);
   return { rows, total, anyHidden: total.hidden || rows.some((r) => r.hidden) };
 }

@@ -14,6 +14,7 @@ interface IndicatorView {
   names: LocalizedText;
   published: boolean;
   asPublished: PublishedTable | null;
+  cellNames?: Record<string, LocalizedText> | null;
 }
 
 /** The smallest count the server ever shows (SmallCellSuppression.MIN); the dashboard answers it too. */
@@ -88,7 +89,7 @@ export class IndicatorsPanel extends LitElement {
         ${name} <span class="muted">${indicator.published ? t('indicators.published') : t('indicators.notPublished')}</span>
       </label>
       ${indicator.asPublished
-        ? figuresTable(indicator.asPublished, `${t('indicators.preview')}: ${name}`, MINIMUM_COUNT, `preview-${index}`)
+        ? figuresTable({ ...indicator.asPublished, cellNames: indicator.cellNames }, `${t('indicators.preview')}: ${name}`, MINIMUM_COUNT, `preview-${index}`)
         : html`<p class="muted">${t('indicators.noCounts')}</p>`}
     </li>`;
   }

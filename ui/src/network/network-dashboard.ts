@@ -15,7 +15,10 @@ export interface Dashboard {
   organisations: {
     organisation: string;
     names: LocalizedText;
-    indicators: { id: string; names: LocalizedText; cells: PublishedCell[]; total?: number | null }[];
+    indicators: {
+      id: string; names: LocalizedText; cells: PublishedCell[]; total?: number | null;
+      cellNames?: Record<string, LocalizedText> | null;
+    }[];
   }[];
 }
 

@@ -24,4 +24,14 @@ public interface Indicator {
 
   /** Counts by cell label, in the order to show them. */
   Map<String, Long> count(ModuleContext context);
+
+  /**
+   * When the cells are the values of a category (a case type, a status), the name of the enum
+   * field in the module's UI definition whose options list them, e.g. {@code caseType}: the core
+   * answers each cell with that option's km/en label, so nobody reads a code. Null (the default)
+   * when the labels read as they are (a month, {@code 2026-11}).
+   */
+  default String cellOptions() {
+    return null;
+  }
 }

@@ -34,9 +34,12 @@ public class DashboardResource {
   @Inject PublishedSnapshots snapshots;
   @Inject AuditLog audit;
 
-  /** One published indicator of one organisation, as it stood at {@code asOf}. */
+  /**
+   * One published indicator of one organisation, as it stood at {@code asOf}; {@code cellNames}:
+   * the km/en names of cell labels that are codes (a chapter, a category).
+   */
   public record PublishedIndicator(String id, LocalizedText names, List<SmallCellSuppression.Cell> cells, Long total,
-      Instant asOf) {}
+      Instant asOf, java.util.Map<String, LocalizedText> cellNames) {}
 
   /** One organisation of the network and what it publishes. */
   public record OrganisationIndicators(String organisation, LocalizedText names, List<PublishedIndicator> indicators) {}
@@ -63,7 +66,7 @@ public class DashboardResource {
         Optional<PublishedSnapshots.Snapshot> seen = published.contains(a.id())
             ? snapshots.current(org, a.id(), actor) : Optional.empty();
         seen.ifPresent(s -> shown.add(new PublishedIndicator(a.id(), a.name(), s.table().cells(), s.table().total(),
-            s.takenAt())));
+            s.takenAt(), a.cellNames())));
       }
       out.add(new OrganisationIndicators(org.getSlug(), new LocalizedText(org.getNameKm(), org.getNameEn()), shown));
     }

@@ -40,16 +40,17 @@ public class IndicatorResource {
   /**
    * An indicator, whether it is published, what the network would see of it now ({@code
    * asPublished}), and, once published, what it does see: the snapshot taken at publication or at
-   * the first look of the month ({@code networkSees}, {@code networkSeesAsOf}).
+   * the first look of the month ({@code networkSees}, {@code networkSeesAsOf}); {@code cellNames}:
+   * the km/en names of cell labels that are codes.
    */
   public record IndicatorView(String id, LocalizedText names, boolean published, SmallCellSuppression.Table asPublished,
-      SmallCellSuppression.Table networkSees, Instant networkSeesAsOf) {
+      SmallCellSuppression.Table networkSees, Instant networkSeesAsOf, java.util.Map<String, LocalizedText> cellNames) {
 
     static IndicatorView of(Indicators.Available a, boolean published, Optional<SmallCellSuppression.Table> now,
         Optional<PublishedSnapshots.Snapshot> seen) {
       return new IndicatorView(a.id(), a.name(), published, now.orElse(null),
           seen.map(PublishedSnapshots.Snapshot::table).orElse(null),
-          seen.map(PublishedSnapshots.Snapshot::takenAt).orElse(null));
+          seen.map(PublishedSnapshots.Snapshot::takenAt).orElse(null), a.cellNames());
     }
   }
 

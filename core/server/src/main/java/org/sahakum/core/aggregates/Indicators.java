@@ -36,14 +36,26 @@ public class Indicators {
   @Inject Tenants tenants;
   @Inject ModuleIndicators moduleIndicators;
 
-  /** An indicator offered at an organisation. */
-  public record Available(String id, LocalizedText name) {}
+  /**
+   * An indicator offered at an organisation; {@code cellNames}: what each cell's label is called
+   * in km and en where the label is a code (a chapter, a category), so no screen shows the code.
+   */
+  public record Available(String id, LocalizedText name, Map<String, LocalizedText> cellNames) {}
 
   List<Available> at(Tenant org) {
     List<Available> out = new ArrayList<>();
-    out.add(new Available(MEMBERS_BY_CHAPTER, MEMBERS_BY_CHAPTER_NAME));
-    moduleIndicators.offeredAt(org).forEach(o -> out.add(new Available(o.id(), o.name())));
+    Map<String, LocalizedText> places = new LinkedHashMap<>();
+    tenants.children(org.getId()).forEach(c -> putName(places, c));
+    putName(places, org);
+    out.add(new Available(MEMBERS_BY_CHAPTER, MEMBERS_BY_CHAPTER_NAME, places));
+    moduleIndicators.offeredAt(org).forEach(o -> out.add(new Available(o.id(), o.name(), o.cellNames())));
     return out;
+  }
+
+  private static void putName(Map<String, LocalizedText> names, Tenant t) {
+    if (t.getNameKm() != null && !t.getNameKm().isBlank() && t.getNameEn() != null && !t.getNameEn().isBlank()) {
+      names.put(t.getSlug(), new LocalizedText(t.getNameKm(), t.getNameEn()));
+    }
   }
 
   /** The raw counts: never to leave the organisation without {@link SmallCellSuppression}. */

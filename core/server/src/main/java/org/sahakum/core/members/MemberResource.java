@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.sahakum.api.Page;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.auth.CurrentCaller;
 import org.sahakum.core.crypto.BlindIndex;
@@ -47,11 +48,12 @@ public class MemberResource {
   @Context UriInfo uri;
 
   /**
-   * A page of the register. A search by name or phone goes in a body ({@link #search}): in the
-   * address it would land in the access logs of every proxy on the way.
+   * A page of the register, with the whole list's count in {@code X-Total-Count} ({@link Page}).
+   * A search by name or phone goes in a body ({@link #search}): in the address it would land in
+   * the access logs of every proxy on the way.
    */
   @GET
-  public List<MemberView> list(
+  public Response list(
       @PathParam("tenant") String slug,
       @QueryParam("status") @Pattern(regexp = MemberSearch.STATUSES, message = "pending, active or suspended")
           String status,
@@ -65,25 +67,32 @@ public class MemberResource {
     return find(slug, new MemberSearch(null, null, status, offset, limit));
   }
 
-  /** Searches the register by name or member code ({@code q}) and phone (through the blind index). */
+  /**
+   * Searches the register by name or member code ({@code q}) and phone (through the blind index):
+   * a page, with how many members match in all in {@code X-Total-Count}.
+   */
   @POST
   @Path("search")
-  public List<MemberView> search(@PathParam("tenant") String slug, @NotNull @Valid MemberSearch body) {
+  public Response search(@PathParam("tenant") String slug, @NotNull @Valid MemberSearch body) {
     return find(slug, body);
   }
 
-  private List<MemberView> find(String slug, MemberSearch search) {
+  private Response find(String slug, MemberSearch search) {
     Register register = register(slug, "member:read");
     String text = search.q() == null || search.q().isBlank() ? null : search.q().strip();
     String phone = search.phone();
     String phoneIndex = phone == null || phone.isBlank() ? null : blindIndex.phone(register.org().getId(), phone);
-    List<MemberView> found = members.search(new Members.Search(register.org().getId(), register.chapterId(), text,
-        phoneIndex, search.status(), search.offsetOrFirst(), search.limitOrDefault()));
+    Members.Search query = new Members.Search(register.org().getId(), register.chapterId(), text, phoneIndex,
+        search.status(), search.offsetOrFirst(), search.limitOrDefault());
+    List<MemberView> found = members.search(query);
+    // a short page is the list's end, so the total is known without a second query
+    boolean end = found.size() < query.limit() && (query.offset() == 0 || !found.isEmpty());
+    long total = end ? query.offset() + found.size() : members.count(query);
     // who looked at the register, and how (never what was searched for: it may be a name or a phone)
     audit.recordRead(register.org().getId(), caller.requireLogin().accountId(),
         phoneIndex != null ? "member.searched.phone" : text != null ? "member.searched" : "member.listed",
         "register", register.where().getSlug());
-    return found;
+    return Page.of(found, total);
   }
 
   @POST

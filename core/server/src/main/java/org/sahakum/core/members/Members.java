@@ -22,10 +22,6 @@ public class Members {
   /** A search of one organisation, optionally one chapter. */
   public record Search(long orgId, Long chapterId, String text, String phoneIndex, String status, int offset, int limit) {}
 
-  /**
-   * A page of the register as listed: only the listed columns are read (never a sealed field),
-   * and the chapter's slug comes in the same query.
-   */
   /** Every member row of an organisation, whatever its status. */
   long countAll(long orgId) {
     return em.createQuery("SELECT COUNT(m) FROM Member m WHERE m.orgId = :org", Long.class)
@@ -60,26 +56,70 @@ public class Members {
     return out;
   }
 
+  /**
+   * A page of the register as listed, newest first: only the listed columns are read (never a
+   * sealed field), and the chapter's names come in the same query.
+   */
   public List<MemberView> search(Search s) {
-    StringBuilder jpql = new StringBuilder("SELECT NEW org.sahakum.core.members.MemberView(m.id, m.memberCode, "
-        + "m.workingName, c.slug, c.nameKm, c.nameEn, m.status, m.createdAt) FROM Member m LEFT JOIN Tenant c ON c.id = m.chapterId "
-        + "WHERE m.orgId = :org AND m.status <> 'erased'");
+    StringBuilder jpql = new StringBuilder(LISTED).append(where(s)).append(" ORDER BY m.id DESC");
+    return bind(em.createQuery(jpql.toString(), MemberView.class), s)
+        .setFirstResult(s.offset()).setMaxResults(s.limit()).getResultList();
+  }
+
+  /** How many members the search finds in all, with the same filter as {@link #search}. */
+  public long count(Search s) {
+    return bind(em.createQuery("SELECT COUNT(m) FROM Member m WHERE " + where(s), Long.class), s).getSingleResult();
+  }
+
+  /**
+   * Up to {@code limit} members of the organisation (or chapter) as {@link #search} lists them,
+   * newest first, whose id is below {@code belowId} (null: from the newest): an export walks the
+   * register by id, so each batch costs the same however far it has come.
+   */
+  public List<MemberView> batchBelow(long orgId, Long chapterId, Long belowId, int limit) {
+    Search s = new Search(orgId, chapterId, null, null, null, 0, limit);
+    String below = belowId == null ? "" : " AND m.id < :below";
+    TypedQuery<MemberView> q = bind(em.createQuery(LISTED + where(s) + below + " ORDER BY m.id DESC",
+        MemberView.class), s);
+    if (belowId != null) {
+      q.setParameter("below", belowId);
+    }
+    return q.setMaxResults(limit).getResultList();
+  }
+
+  /** How many members of the organisation (or chapter) {@link #batchBelow} walks from {@code belowId} on. */
+  public long countBelow(long orgId, Long chapterId, long belowId) {
+    Search s = new Search(orgId, chapterId, null, null, null, 0, 1);
+    return bind(em.createQuery("SELECT COUNT(m) FROM Member m WHERE " + where(s) + " AND m.id < :below", Long.class), s)
+        .setParameter("below", belowId).getSingleResult();
+  }
+
+  private static final String LISTED = "SELECT NEW org.sahakum.core.members.MemberView(m.id, m.memberCode, "
+      + "m.workingName, c.slug, c.nameKm, c.nameEn, m.status, m.createdAt) FROM Member m "
+      + "LEFT JOIN Tenant c ON c.id = m.chapterId WHERE ";
+
+  /** The conditions of a search, one parameter per value ({@link #bind} sets them). */
+  private static String where(Search s) {
+    StringBuilder where = new StringBuilder("m.orgId = :org AND m.status <> 'erased'");
     if (s.chapterId() != null) {
-      jpql.append(" AND m.chapterId = :chapter");
+      where.append(" AND m.chapterId = :chapter");
     }
     if (s.text() != null) {
       // any part of the name or of the code: a walk of the organisation's rows (ix_member_org_id) that stops
       // after a page of matches; names are stored in NFC and the text is brought to NFC too
-      jpql.append(" AND (LOWER(m.workingName) LIKE :name ESCAPE '\\' OR m.memberCode LIKE :code ESCAPE '\\')");
+      where.append(" AND (LOWER(m.workingName) LIKE :name ESCAPE '\\' OR m.memberCode LIKE :code ESCAPE '\\')");
     }
     if (s.phoneIndex() != null) {
-      jpql.append(" AND m.phoneIndex = :phone");
+      where.append(" AND m.phoneIndex = :phone");
     }
     if (s.status() != null) {
-      jpql.append(" AND m.status = :status");
+      where.append(" AND m.status = :status");
     }
-    jpql.append(" ORDER BY m.id DESC");
-    TypedQuery<MemberView> q = em.createQuery(jpql.toString(), MemberView.class).setParameter("org", s.orgId());
+    return where.toString();
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> q, Search s) {
+    q.setParameter("org", s.orgId());
     if (s.chapterId() != null) {
       q.setParameter("chapter", s.chapterId());
     }
@@ -94,7 +134,7 @@ public class Members {
     if (s.status() != null) {
       q.setParameter("status", s.status());
     }
-    return q.setFirstResult(s.offset()).setMaxResults(s.limit()).getResultList();
+    return q;
   }
 
   /** A pending registration of the organisation (and chapter, when given), locked for its decision. */

@@ -26,14 +26,18 @@ public class ModuleIndicators {
   @Inject ModuleContexts contexts;
   @Inject Tenants tenants;
 
-  /** An indicator a module offers at an organisation. */
-  public record Offered(String id, LocalizedText name) {}
+  /**
+   * An indicator a module offers at an organisation; {@code cellNames}: the km/en names of its
+   * cells' labels where they are codes (empty when they read as they are).
+   */
+  public record Offered(String id, LocalizedText name, Map<String, LocalizedText> cellNames) {}
 
   public List<Offered> offeredAt(Tenant org) {
     List<Offered> out = new ArrayList<>();
     for (LoadedModule m : registry.all()) {
       if (tenantModules.isEnabled(org, m.id())) {
-        m.module().indicators().forEach(i -> out.add(new Offered(m.id() + "." + i.id(), i.name())));
+        m.module().indicators().forEach(i -> out.add(new Offered(m.id() + "." + i.id(), i.name(),
+            UiOptionNames.of(m.ui(), i.cellOptions()))));
       }
     }
     return out;

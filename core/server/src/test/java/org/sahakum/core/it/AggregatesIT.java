@@ -79,6 +79,9 @@ class AggregatesIT {
     assertEquals(15, table.getJsonNumber("total").longValue());
     assertEquals(List.of(org + "-c0", org + "-c1", org + "-c2"), table.getJsonArray("cells")
         .getValuesAs(JsonObject.class).stream().map(c -> c.getString("label")).toList());
+    assertEquals("ក " + org + "-c1", table.getJsonObject("cellNames").getJsonObject(org + "-c1").getString("km"),
+        "each chapter code comes with the chapter's names, so the dashboard shows no code: " + table);
+    assertEquals(org + "-c1", offered.getJsonObject("cellNames").getJsonObject(org + "-c1").getString("en"));
     assertFalse(dashboard.body().contains("Sokha"), "no row reaches the network");
     assertEquals(403, netAdmin.get("/api/t/" + org + "/indicators").status());
     assertEquals(403, netAdmin.get("/api/t/" + org + "/members").status());

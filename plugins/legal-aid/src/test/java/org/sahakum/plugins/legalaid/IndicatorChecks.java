@@ -79,6 +79,9 @@ abstract class IndicatorChecks extends TrainingChecks {
     assertEquals(List.of("consultation", "court", "detention", "labour", "family", "other"), table.getJsonArray("cells")
         .getValuesAs(JsonObject.class).stream().map(c -> c.getString("label")).toList());
     assertEquals(expected, values(table));
+    JsonObject court = table.getJsonObject("cellNames").getJsonObject("court");
+    assertEquals("Court", court.getString("en"), "the case types by the words of the module's caseType options: " + table);
+    assertTrue(court.getString("km").matches(".*[\u1780-\u17FF].*"), court.toString());
     assertEquals(14, table.getJsonNumber("total").longValue());
     assertFalse(dashboard.body().contains(member) || dashboard.body().contains(SECRET), "no row reaches the network");
     int refused = netAdmin.get(cases).status();

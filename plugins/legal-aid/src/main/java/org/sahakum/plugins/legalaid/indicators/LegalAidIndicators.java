@@ -21,14 +21,14 @@ public final class LegalAidIndicators {
   /** Every indicator, in the order the organisation's screen lists them. */
   public static List<Indicator> all() {
     return List.of(
-        indicator("cases-by-type", "ករណីតាមប្រភេទ", "Legal-aid cases by type",
+        indicator("cases-by-type", "ករណីតាមប្រភេទ", "Legal-aid cases by type", "caseType",
             ctx -> Categories.count(LegalCase.CASE_TYPES, ctx.entityManager().createQuery(
                 "SELECT c.caseType, COUNT(c) FROM LegalCase c GROUP BY c.caseType", Object[].class).getResultList())),
-        indicator("cases-opened-by-month", "ករណីដែលបានបើក តាមខែ", "Legal-aid cases opened, by month",
+        indicator("cases-opened-by-month", "ករណីដែលបានបើក តាមខែ", "Legal-aid cases opened, by month", null,
             ctx -> byMonth(ctx, "SELECT c.openedAt FROM LegalCase c WHERE c.openedAt >= :from")),
-        indicator("detentions-by-month", "ការឃុំខ្លួន តាមខែ", "Detentions, by month the person was held",
+        indicator("detentions-by-month", "ការឃុំខ្លួន តាមខែ", "Detentions, by month the person was held", null,
             ctx -> byMonth(ctx, "SELECT d.heldSince FROM Detention d WHERE d.heldSince >= :from")),
-        indicator("referrals-by-status", "ការបញ្ជូនបន្ត តាមស្ថានភាព", "Referrals out, by status",
+        indicator("referrals-by-status", "ការបញ្ជូនបន្ត តាមស្ថានភាព", "Referrals out, by status", "referralStatus",
             ctx -> Categories.count(Referral.STATUSES, ctx.entityManager().createQuery(
                 "SELECT r.status, COUNT(r) FROM Referral r GROUP BY r.status", Object[].class).getResultList())));
   }
@@ -40,7 +40,9 @@ public final class LegalAidIndicators {
     return Months.count(times, now, ctx.clock().getZone());
   }
 
-  private static Indicator indicator(String id, String km, String en, Function<ModuleContext, Map<String, Long>> count) {
+  /** {@code options}: the UI definition's enum field whose options name the cells, or null for months. */
+  private static Indicator indicator(String id, String km, String en, String options,
+      Function<ModuleContext, Map<String, Long>> count) {
     return new Indicator() {
       @Override
       public String id() {
@@ -55,6 +57,11 @@ public final class LegalAidIndicators {
       @Override
       public Map<String, Long> count(ModuleContext context) {
         return count.apply(context);
+      }
+
+      @Override
+      public String cellOptions() {
+        return options;
       }
     };
   }
