@@ -6,7 +6,7 @@ import { check, loginThroughUi, untilText } from '../ui-steps.mjs';
 
 export const name = 'member page: Khmer name search, standing and cases, name edit, a refusal beside its field';
 
-const CHAPTER_ADMIN = { username: 'chapteradmin', password: 'lantern-river-paddy-7731' };
+const CHAPTER_ADMIN = { username: 'pageadmin', password: 'lantern-river-paddy-7731' };
 const NAME = 'ស្រីពៅ កែវ';
 const RENAMED = 'ស្រីពៅ ចាន់';
 const MUST_BE_PAST = 'កាលបរិច្ឆេទនេះត្រូវតែនៅមុនថ្ងៃនេះ។';

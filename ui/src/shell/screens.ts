@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Route } from '../core/router';
 import type { TenantContext } from '../core/tenant-context';
+import { connectionLost } from '../core/connection';
 import { t } from '../i18n/locale';
 import { WELCOME_ROUTE } from '../network/admin-invite-link';
 import { PASSWORD_ROUTE } from '../passwords/password-route';
@@ -24,11 +25,21 @@ const lazy: Record<string, () => Promise<unknown>> = {
   password: () => import('../passwords/password-change'),
 };
 const requested = new Set<string>();
+const RETRY_MS = [500, 1500, 4000];
 
-function ensure(name: string): void {
+/**
+ * Fetches a screen's code once. A fetch that fails (the line dropped as the screen opened) is tried
+ * again by itself a few times, then waits for the banner's "try again": without its code the screen
+ * would stay blank. Once the code arrives, the screen already on the page comes to life.
+ */
+export function ensure(name: string, attempt = 0): void {
   if (requested.has(name)) return;
   requested.add(name);
-  lazy[name]().catch(() => requested.delete(name));
+  lazy[name]().catch(() => {
+    requested.delete(name);
+    if (attempt < RETRY_MS.length) setTimeout(() => ensure(name, attempt + 1), RETRY_MS[attempt]);
+    else connectionLost(lazy[name], () => ensure(name));
+  });
 }
 
 /** The screen for a route. Screens under /t/{slug} wait for that tenant's context. */
