@@ -18,4 +18,18 @@ public interface Caller {
    * throws {@link jakarta.ws.rs.ForbiddenException}, which the core answers with 403.
    */
   void require(String permission);
+
+  /**
+   * Returns normally when the caller holds at least one of {@code permissions} in the request's
+   * tenant; otherwise throws {@link jakarta.ws.rs.ForbiddenException} naming them (403).
+   */
+  default void requireAny(String... permissions) {
+    for (String p : permissions) {
+      if (isPermitted(p)) {
+        return;
+      }
+    }
+    throw new jakarta.ws.rs.ForbiddenException("This needs one of the permissions " + String.join(", ", permissions)
+        + " here.");
+  }
 }

@@ -1,25 +1,12 @@
 package org.sahakum.plugins.education;
 
 import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
-import java.util.Arrays;
 import org.sahakum.api.ModuleContext;
 
 /** The checks every education call starts with, and the client errors it answers. */
 public final class Access {
   private Access() {}
-
-  /** 403 unless the caller holds at least one of {@code permissions} here. */
-  public static void requireAny(ModuleContext ctx, String... permissions) {
-    for (String p : permissions) {
-      if (ctx.caller().isPermitted(p)) {
-        return;
-      }
-    }
-    throw new ForbiddenException("This needs one of the permissions " + String.join(", ", Arrays.asList(permissions))
-        + " here.");
-  }
 
   /** Education is kept by the organisation (its centres may belong to chapters); at a chapter only {@code my-children}. */
   public static void requireOrganisation(ModuleContext ctx) {

@@ -45,7 +45,7 @@ public class EducationResource {
   @Path("consent")
   public ChildConsent.View consent() {
     Access.requireOrganisation(ctx);
-    Access.requireAny(ctx, EducationPermissions.CHILD_WRITE, EducationPermissions.CHILD_READ);
+    ctx.caller().requireAny(EducationPermissions.CHILD_WRITE, EducationPermissions.CHILD_READ);
     return ChildConsent.view();
   }
 

@@ -35,7 +35,7 @@ public final class FollowUp {
 
   /** A page of the list, newest class first, the whole count in {@code X-Total-Count} ({@link Page}). */
   public static Response page(ModuleContext ctx, int limit, int offset) {
-    Access.requireAny(ctx, EducationPermissions.ATTENDANCE_TAKE, EducationPermissions.CLASS_MANAGE);
+    ctx.caller().requireAny(EducationPermissions.ATTENDANCE_TAKE, EducationPermissions.CLASS_MANAGE);
     List<Object[]> absent = absent(ctx);
     List<Object[]> page = absent.subList(Math.min(offset, absent.size()), Math.min(offset + limit, absent.size()));
     return Page.of(rows(ctx, page), absent.size());
@@ -43,7 +43,7 @@ public final class FollowUp {
 
   /** How many children are on the caller's list: for the home screen, a number only, so not an audited read. */
   public static JsonObject count(ModuleContext ctx) {
-    Access.requireAny(ctx, EducationPermissions.ATTENDANCE_TAKE, EducationPermissions.CLASS_MANAGE,
+    ctx.caller().requireAny(EducationPermissions.ATTENDANCE_TAKE, EducationPermissions.CLASS_MANAGE,
         EducationPermissions.CHILD_READ);
     return Json.createObjectBuilder().add("count", absent(ctx).stream().map(r -> r[0]).distinct().count()).build();
   }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sahakum.api.ModuleContext;
-import org.sahakum.plugins.education.Access;
 import org.sahakum.plugins.education.EducationPermissions;
 import org.sahakum.plugins.education.children.Child;
 import org.sahakum.plugins.education.children.ChildNames;
@@ -22,7 +21,7 @@ public final class Roster {
   private Roster() {}
 
   public static List<RosterRow> of(ModuleContext ctx, long classId, LocalDate day) {
-    Access.requireAny(ctx, EducationPermissions.ATTENDANCE_TAKE, EducationPermissions.CLASS_MANAGE);
+    ctx.caller().requireAny(EducationPermissions.ATTENDANCE_TAKE, EducationPermissions.CLASS_MANAGE);
     Classes.visible(ctx, classId);
     List<Long> ids = new Enrolments(ctx).enrolledChildren(classId);
     if (ids.isEmpty()) {

@@ -39,7 +39,7 @@ public class SessionResource {
   /** The class's sessions, newest first, with their counts. */
   @GET
   public List<SessionView> list() {
-    Access.requireAny(ctx, EducationPermissions.ATTENDANCE_TAKE, EducationPermissions.CLASS_MANAGE);
+    ctx.caller().requireAny(EducationPermissions.ATTENDANCE_TAKE, EducationPermissions.CLASS_MANAGE);
     Classes.visible(ctx, classId);
     Attendance attendance = new Attendance(ctx);
     return ctx.entityManager().createQuery("SELECT s FROM ClassSession s WHERE s.classId = :c "
@@ -65,7 +65,7 @@ public class SessionResource {
   @GET
   @Path("{sessionId}/marks")
   public List<MarkView> marks(@PathParam("sessionId") long sessionId) {
-    Access.requireAny(ctx, EducationPermissions.ATTENDANCE_TAKE, EducationPermissions.CLASS_MANAGE);
+    ctx.caller().requireAny(EducationPermissions.ATTENDANCE_TAKE, EducationPermissions.CLASS_MANAGE);
     ClassSession s = session(sessionId);
     return new Attendance(ctx).marksOf(s.getId()).stream().map(MarkView::of).toList();
   }

@@ -66,7 +66,7 @@ public class CentreResource {
   }
 
   private void requireReader() {
-    Access.requireAny(ctx, EducationPermissions.CLASS_MANAGE, EducationPermissions.CHILD_READ,
+    ctx.caller().requireAny(EducationPermissions.CLASS_MANAGE, EducationPermissions.CHILD_READ,
         EducationPermissions.CHILD_WRITE, EducationPermissions.ATTENDANCE_TAKE, EducationPermissions.REPORT_READ);
   }
 }

@@ -137,7 +137,7 @@ public class ClassResource {
   }
 
   private void requireReader() {
-    Access.requireAny(ctx, EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE,
+    ctx.caller().requireAny(EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE,
         EducationPermissions.CHILD_READ, EducationPermissions.REPORT_READ);
   }
 }

@@ -27,7 +27,7 @@ public class TermResource {
 
   @GET
   public List<TermView> list() {
-    Access.requireAny(ctx, EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE,
+    ctx.caller().requireAny(EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE,
         EducationPermissions.REPORT_READ);
     return ctx.entityManager().createQuery("SELECT t FROM Term t ORDER BY t.startsOn DESC, t.id DESC", Term.class)
         .setMaxResults(200).getResultList().stream().map(TermView::of).toList();
@@ -36,7 +36,7 @@ public class TermResource {
   @GET
   @Path("{id}")
   public TermView get(@PathParam("id") long id) {
-    Access.requireAny(ctx, EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE,
+    ctx.caller().requireAny(EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE,
         EducationPermissions.REPORT_READ);
     Term t = ctx.entityManager().find(Term.class, id);
     if (t == null) {

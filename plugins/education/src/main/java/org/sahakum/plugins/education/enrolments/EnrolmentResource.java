@@ -37,7 +37,7 @@ public class EnrolmentResource {
 
   @GET
   public List<EnrolmentView> list() {
-    Access.requireAny(ctx, EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE);
+    ctx.caller().requireAny(EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE);
     Classes.visible(ctx, classId);
     Enrolments enrolments = new Enrolments(ctx);
     return enrolments.ofClass(classId).stream().map(enrolments::view).toList();

@@ -33,7 +33,7 @@ public class EventResource {
 
   @GET
   public List<EventView> list() {
-    Access.requireAny(ctx, EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE);
+    ctx.caller().requireAny(EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE);
     return ctx.entityManager().createQuery("SELECT e FROM EduEvent e ORDER BY e.heldOn DESC, e.id DESC", EduEvent.class)
         .setMaxResults(200).getResultList().stream().map(EduEvent::view).toList();
   }
@@ -41,7 +41,7 @@ public class EventResource {
   @GET
   @Path("{id}")
   public EventView get(@PathParam("id") long id) {
-    Access.requireAny(ctx, EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE);
+    ctx.caller().requireAny(EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE);
     return find(id).view();
   }
 
@@ -59,7 +59,7 @@ public class EventResource {
   @GET
   @Path("{id}/children")
   public List<EventChildView> children(@PathParam("id") long id) {
-    Access.requireAny(ctx, EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE);
+    ctx.caller().requireAny(EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE);
     find(id);
     return ctx.entityManager().createQuery("SELECT c FROM EventChild c WHERE c.eventId = :e ORDER BY c.id",
         EventChild.class).setParameter("e", id).setMaxResults(500).getResultList().stream().map(EventChild::view)

@@ -28,7 +28,7 @@ public class SchoolResource {
 
   @GET
   public List<SchoolView> list() {
-    Access.requireAny(ctx, EducationPermissions.CHILD_READ, EducationPermissions.CHILD_WRITE,
+    ctx.caller().requireAny(EducationPermissions.CHILD_READ, EducationPermissions.CHILD_WRITE,
         EducationPermissions.CLASS_MANAGE);
     return ctx.entityManager().createQuery("SELECT s FROM School s ORDER BY s.name, s.id", School.class)
         .setMaxResults(500).getResultList().stream().map(SchoolView::of).toList();
@@ -37,7 +37,7 @@ public class SchoolResource {
   @GET
   @Path("{id}")
   public SchoolView get(@PathParam("id") long id) {
-    Access.requireAny(ctx, EducationPermissions.CHILD_READ, EducationPermissions.CHILD_WRITE,
+    ctx.caller().requireAny(EducationPermissions.CHILD_READ, EducationPermissions.CHILD_WRITE,
         EducationPermissions.CLASS_MANAGE);
     School s = ctx.entityManager().find(School.class, id);
     if (s == null) {
@@ -48,7 +48,7 @@ public class SchoolResource {
 
   @POST
   public Response create(@Valid @NotNull NewSchool body) {
-    Access.requireAny(ctx, EducationPermissions.CHILD_WRITE, EducationPermissions.CLASS_MANAGE);
+    ctx.caller().requireAny(EducationPermissions.CHILD_WRITE, EducationPermissions.CLASS_MANAGE);
     School s = new School(body.name().strip(), body.place(), ctx.clock().instant().truncatedTo(ChronoUnit.MICROS));
     ctx.entityManager().persist(s);
     ctx.entityManager().flush();

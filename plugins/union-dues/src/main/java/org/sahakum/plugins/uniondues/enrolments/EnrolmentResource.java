@@ -40,7 +40,7 @@ public class EnrolmentResource {
   @GET
   public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
-    Access.requireAny(ctx, UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PLAN_MANAGE);
+    ctx.caller().requireAny(UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PLAN_MANAGE);
     List<DuesEnrolment> rows = ctx.entityManager()
         .createQuery("SELECT e FROM DuesEnrolment e WHERE e.memberId IS NOT NULL ORDER BY e.id DESC", DuesEnrolment.class)
         .setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -54,7 +54,7 @@ public class EnrolmentResource {
   @GET
   @Path("{id}")
   public EnrolmentView get(@PathParam("id") long id) {
-    Access.requireAny(ctx, UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PLAN_MANAGE);
+    ctx.caller().requireAny(UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PLAN_MANAGE);
     DuesEnrolment e = ctx.entityManager().find(DuesEnrolment.class, id);
     if (e == null || e.getMemberId() == null) {
       throw new NotFoundException("No such enrolment.");

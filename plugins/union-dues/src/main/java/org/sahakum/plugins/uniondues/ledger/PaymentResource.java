@@ -24,7 +24,6 @@ import java.util.Map;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Page;
-import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.members.DuesMembers;
 
@@ -99,6 +98,6 @@ public class PaymentResource {
 
   /** Payments are read by those who report on them and by those who record them. */
   private void requireReader() {
-    Access.requireAny(ctx, UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_RECORD);
+    ctx.caller().requireAny(UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_RECORD);
   }
 }

@@ -17,7 +17,6 @@ import java.util.Map;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Page;
-import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.members.DuesMembers;
 
@@ -34,7 +33,7 @@ public class ReversalResource {
   @GET
   public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
-    Access.requireAny(ctx, UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_REVERSE);
+    ctx.caller().requireAny(UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_REVERSE);
     List<LedgerEntry> rows = ctx.entityManager().createQuery(
             "SELECT e FROM LedgerEntry e WHERE e.kind = :k ORDER BY e.id DESC", LedgerEntry.class)
         .setParameter("k", EntryKind.REVERSAL).setFirstResult(offset).setMaxResults(limit).getResultList();

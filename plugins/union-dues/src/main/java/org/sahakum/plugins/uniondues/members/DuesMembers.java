@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
-import org.sahakum.plugins.uniondues.Access;
 
 /** Members as the dues screens name them: by member code, looked up in the core's register. */
 public final class DuesMembers {

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sahakum.api.ModuleContext;
-import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.ledger.ReceiptCounter;
 
@@ -67,7 +66,7 @@ public class PlanResource {
   }
 
   private void requireReader() {
-    Access.requireAny(ctx, UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PLAN_MANAGE,
+    ctx.caller().requireAny(UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PLAN_MANAGE,
         UnionDuesPermissions.PAYMENT_RECORD);
   }
 }

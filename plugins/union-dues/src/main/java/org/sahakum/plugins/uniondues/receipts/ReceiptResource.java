@@ -19,7 +19,6 @@ import java.util.Set;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Page;
-import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.Months;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.ledger.LedgerEntry;
@@ -106,6 +105,6 @@ public class ReceiptResource {
   }
 
   private void requireReader() {
-    Access.requireAny(ctx, UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_RECORD);
+    ctx.caller().requireAny(UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_RECORD);
   }
 }

@@ -29,7 +29,7 @@ public class StandingResource {
   @Path("{memberId}")
   public StandingView of(@PathParam("memberId") long memberId) {
     Access.requireOrganisation(ctx);
-    Access.requireAny(ctx, UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_RECORD);
+    ctx.caller().requireAny(UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_RECORD);
     MemberRef member = ctx.members().byIds(List.of(memberId)).get(memberId);
     Enrolments enrolments = new Enrolments(ctx.entityManager());
     DuesEnrolment e = member == null ? null : enrolments.ofMember(memberId, false).orElse(null);
