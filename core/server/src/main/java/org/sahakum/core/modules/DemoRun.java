@@ -209,5 +209,10 @@ final class DemoRun implements DemoRequest {
     public Lockdown lockdown() {
       return base.lockdown();
     }
+
+    @Override
+    public org.sahakum.api.ChapterMandates chapterMandates() {
+      return base.chapterMandates();
+    }
   }
 }
