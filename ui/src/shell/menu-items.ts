@@ -106,6 +106,9 @@ function runningGroup(ctx: TenantContext): MenuGroup | null {
   if (tenant.children.length > 0 || tenant.type === 'network' || tenant.type === 'platform') {
     items.push({ id: 'tenants', label: t('menu.tenants'), href: href('t', slug, 'tenants'), icon: 'tree' });
   }
+  if (tenant.type === 'organisation' && can(grants, 'team-leader:read')) {
+    items.push({ id: 'team-leaders', label: t('menu.teamLeaders'), href: href('t', slug, 'team-leaders'), icon: 'people' });
+  }
   if (tenant.type === 'network' && can(grants, 'network:dashboard:read')) {
     items.push({ id: 'dashboard', label: t('menu.dashboard'), href: href('t', slug, 'dashboard'), icon: 'chart' });
   }

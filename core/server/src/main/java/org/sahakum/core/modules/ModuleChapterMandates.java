@@ -89,8 +89,8 @@ final class ModuleChapterMandates implements ChapterMandates {
       public Optional<MemberRef> member(String memberCode) {
         Optional<MemberRef> found = wholeRegister.byCode(memberCode);
         if (found.isPresent() && !covers(found.get())) {
-          throw new Refusal(403, "other-chapter", "memberCode", "memberCode: this member belongs to another chapter; "
-              + "here you act only for members of " + String.join(", ", chapters.stream().map(TenantRef::slug).toList())
+          throw new Refusal(403, "other-chapter", "memberCode", "memberCode: this member belongs to another chapter "
+              + "(or to the organisation itself): here you act only for members of " + String.join(", ", chapters.stream().map(TenantRef::slug).toList())
               + ".");
         }
         return found;
