@@ -21,7 +21,7 @@ import org.sahakum.plugins.uniondues.standing.StandingResource;
 /**
  * The module's HTTP API for one request, mounted by the core at {@code /api/t/{tenant}/union-dues}:
  * one sub-resource per feature. Everything lives at the organisation; at a chapter, payments,
- * receipts, standing and arrears answer for that chapter's members only, in the organisation's ledger
+ * reversals, receipts, standing and arrears answer for that chapter's members only, in the organisation's ledger
  * (through the core's {@link org.sahakum.api.ChapterMandates}), and a member's own standing.
  */
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,7 +57,6 @@ public class DuesResource {
 
   @Path("reversals")
   public ReversalResource reversals() {
-    Access.requireOrganisation(ctx);
     return new ReversalResource(ctx);
   }
 

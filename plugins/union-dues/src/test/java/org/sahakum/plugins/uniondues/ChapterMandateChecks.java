@@ -152,6 +152,13 @@ abstract class ChapterMandateChecks extends MemberPageChecks {
     assertEquals(1, treasurer.get(dues(c.north(), "arrears/count")).object().getInt("count"));
     assertEquals(400, treasurer.get(dues(c.north(), "arrears?chapter=" + c.south())).status());
     assertEquals(404, treasurer.get(dues(c.north(), "reports/collections")).status(), "reports stay at the organisation");
+    long northPayment = mine.array().getJsonObject(0).getJsonNumber("id").longValue();
+    assertEquals(422, treasurer.post(dues(c.north(), "reversals"), Json.createObjectBuilder().add("paymentId", southPayment)
+        .add("reason", "not ours").build()).status(), "another chapter's payment is no payment here");
+    expect(201, treasurer.post(dues(c.north(), "reversals"), Json.createObjectBuilder().add("paymentId", northPayment)
+        .add("reason", "recorded twice").build()));
+    assertEquals(1, treasurer.get(dues(c.north(), "reversals")).array().size());
+    assertEquals(1, d.admin().get(d.path("reversals")).array().size(), "the organisation's ledger holds the reversal");
   }
 
   @Test
