@@ -1,23 +1,16 @@
 package org.sahakum.core.modules;
 
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.sahakum.api.AuditTrail;
-import org.sahakum.api.Caller;
 import org.sahakum.api.ChapterMandate;
 import org.sahakum.api.ChapterMandates;
-import org.sahakum.api.GoodStanding;
-import org.sahakum.api.Lockdown;
 import org.sahakum.api.MemberDirectory;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Refusal;
-import org.sahakum.api.Sealer;
-import org.sahakum.api.StaffDirectory;
 import org.sahakum.api.TenantRef;
 import org.sahakum.core.tenancy.Tenant;
 import org.sahakum.core.tenancy.TenantType;
@@ -89,9 +82,9 @@ final class ModuleChapterMandates implements ChapterMandates {
       public Optional<MemberRef> member(String memberCode) {
         Optional<MemberRef> found = wholeRegister.byCode(memberCode);
         if (found.isPresent() && !covers(found.get())) {
+          String slugs = String.join(", ", chapters.stream().map(TenantRef::slug).toList());
           throw new Refusal(403, "other-chapter", "memberCode", "memberCode: this member belongs to another chapter "
-              + "(or to the organisation itself): here you act only for members of " + String.join(", ", chapters.stream().map(TenantRef::slug).toList())
-              + ".");
+              + "(or to the organisation itself): here you act only for members of " + slugs + ".");
         }
         return found;
       }
@@ -100,7 +93,7 @@ final class ModuleChapterMandates implements ChapterMandates {
 
   /** The chapter's context with the organisation's tenant and EntityManager (opened on first use). */
   private static ModuleContext atOrganisation(ModuleContext chapter, TenantRef org, Supplier<EntityManager> em) {
-    return new ModuleContext() {
+    return new ForwardingModuleContext(chapter) {
       private EntityManager opened;
 
       @Override
@@ -114,51 +107,6 @@ final class ModuleChapterMandates implements ChapterMandates {
           opened = em.get();
         }
         return opened;
-      }
-
-      @Override
-      public Caller caller() {
-        return chapter.caller();
-      }
-
-      @Override
-      public AuditTrail audit() {
-        return chapter.audit();
-      }
-
-      @Override
-      public Clock clock() {
-        return chapter.clock();
-      }
-
-      @Override
-      public MemberDirectory members() {
-        return chapter.members();
-      }
-
-      @Override
-      public StaffDirectory staff() {
-        return chapter.staff();
-      }
-
-      @Override
-      public Optional<GoodStanding> goodStanding() {
-        return chapter.goodStanding();
-      }
-
-      @Override
-      public Sealer sealer() {
-        return chapter.sealer();
-      }
-
-      @Override
-      public Lockdown lockdown() {
-        return chapter.lockdown();
-      }
-
-      @Override
-      public ChapterMandates chapterMandates() {
-        return chapter.chapterMandates();
       }
     };
   }
