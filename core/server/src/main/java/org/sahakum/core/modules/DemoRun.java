@@ -168,5 +168,13 @@ final class DemoRun implements DemoRequest {
     public Clock clock() {
       return clock;
     }
+
+    /** As the demo admin: the whole organisation, judged with this context's caller, not the request's. */
+    @Override
+    public org.sahakum.api.ChapterMandates chapterMandates() {
+      return new ModuleChapterMandates(this, org, java.util.Optional.of(org), members().chapters(), members(), () -> {
+        throw new IllegalStateException("the demo acts at the organisation");
+      });
+    }
   }
 }
