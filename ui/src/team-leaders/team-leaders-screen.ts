@@ -23,7 +23,7 @@ export interface TeamLeaderPicture {
 export class TeamLeadersScreen extends LitElement {
   static override properties = { ctx: { attribute: false }, picture: { state: true }, error: { state: true } };
   static override styles = [shared, css`
-    .gaps li { border-inline-start: 4px solid #a4161a; }
+    .gaps li { border-inline-start: 4px solid #a4161a; padding-inline-start: 0.6em; }
     .leaders { margin: 0; padding: 0; list-style: none; }
     .leaders li { display: inline; }
     .leaders li + li::before { content: ', '; }
