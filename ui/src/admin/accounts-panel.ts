@@ -25,7 +25,7 @@ interface TemporaryPassword {
   temporaryPassword: string;
 }
 
-const ROLES = ['admin', 'organiser', 'paralegal', 'health-worker', 'teacher', 'treasurer', 'member'];
+const ROLES = ['admin', 'organiser', 'paralegal', 'health-worker', 'teacher', 'treasurer', 'team-leader', 'member'];
 
 /**
  * The accounts here: create staff accounts with roles, disable one (its sessions end at once),

@@ -5,7 +5,7 @@ import type { TenantContext, TenantView } from '../core/tenant-context';
 import { setKhmerDigits, setLanguage } from '../i18n/locale';
 import type { ModuleUiDefinition } from '../modules/ui-definition';
 import { answer, inside, place, settle } from '../network/test-support';
-import { menuGroups, menuItems } from './menu-items';
+import { menuGroups, menuItems, viewWorksHere } from './menu-items';
 import './home-screen';
 import './digits-switch';
 import '../admin/modules-panel';
@@ -35,12 +35,26 @@ function ctx(type: TenantView['type'], permissions: string[], member = false): T
 }
 
 describe('where a module works', () => {
-  it('shows union dues, kept at the organisation, nowhere at a chapter but a member\'s own dues', () => {
+  it('shows union dues, kept at the organisation, at a chapter only for its own members\' payments and a member\'s own dues', () => {
     const admin = menuItems(ctx('chapter', ADMIN)).map((i) => i.id);
-    expect(admin.filter((id) => id.startsWith('union-dues'))).toEqual([]);
+    expect(admin.filter((id) => id.startsWith('union-dues')))
+      .toEqual(['union-dues-payments', 'union-dues-receipts', 'union-dues-arrears']);
     expect(admin).toContain('legal-aid-cases');
     const member = menuItems(ctx('chapter', [], true)).map((i) => i.id);
     expect(member).toEqual(['legal-aid-my-cases', 'legal-aid-my-trainings', 'union-dues-mine']);
+  });
+
+  it('opens at a chapter the forms reached from a chapter\'s dues screens, and nothing kept at the organisation', () => {
+    const chapter = ctx('chapter', ADMIN);
+    const dues = chapter.modules.find((m) => m.id === 'union-dues')!;
+    expect(['payments', 'payment-new', 'receipt', 'arrears', 'plans', 'plan-new', 'collections']
+      .filter((view) => viewWorksHere(chapter, dues, view))).toEqual(['payments', 'payment-new', 'receipt', 'arrears']);
+  });
+
+  it('offers the team leaders\' picture at the organisation to those who may read it, never at a chapter', () => {
+    expect(menuItems(ctx('organisation', ['team-leader:read'])).map((i) => i.id)).toContain('team-leaders');
+    expect(menuItems(ctx('organisation', ADMIN)).map((i) => i.id)).not.toContain('team-leaders');
+    expect(menuItems(ctx('chapter', ['team-leader:read'])).map((i) => i.id)).not.toContain('team-leaders');
   });
 
   it('shows every union dues screen the caller may open at the organisation', () => {
@@ -59,7 +73,7 @@ describe('where a module works', () => {
     expect(groups.find((g) => g.id === 'union-dues')!.counts.map((c) => c.source)).toEqual(['/api/t/wnu/union-dues/arrears/count']);
     expect(groups[0].counts.map((c) => c.source)).toEqual(['/api/t/wnu/registrations/count']);
     const chapter = menuGroups(ctx('chapter', ADMIN));
-    expect(chapter.map((g) => g.id)).toEqual(['register', 'legal-aid', 'running']);
+    expect(chapter.map((g) => g.id)).toEqual(['register', 'legal-aid', 'union-dues', 'running']);
     expect(menuGroups(ctx('organisation', ['member:read'])).flatMap((g) => g.counts)).toEqual([]);
   });
 });
@@ -127,7 +141,7 @@ describe('a bookmark to a screen kept at the organisation', () => {
     setLanguage('en');
     await import('../modules/module-screen');
     const fetch = vi.spyOn(globalThis, 'fetch');
-    const screen = place('module-screen', { ctx: ctx('chapter', ADMIN, true), moduleId: 'union-dues', viewId: 'arrears' });
+    const screen = place('module-screen', { ctx: ctx('chapter', ADMIN, true), moduleId: 'union-dues', viewId: 'plans' });
     await settle(screen);
     expect(inside(screen, '#kept-elsewhere').textContent).toBe('Kept at the organisation: open it there.');
     expect(fetch).not.toHaveBeenCalled();

@@ -51,14 +51,18 @@ export function worksHere(ctx: TenantContext, module: TenantModule): boolean {
 
 /**
  * Whether a module's view works at this tenant's level: the module's levels say so, or a menu entry opening that
- * view says it works here (union dues' "My dues" at a chapter). A bookmark to anything else says where it is kept.
+ * view says it works here (union dues' "My dues" at a chapter), or the view is opened by an action of such a
+ * menu entry's view (recording a payment from a chapter's payments). A bookmark to anything else says where it is
+ * kept.
  */
 export function viewWorksHere(ctx: TenantContext, module: TenantModule, viewId: string): boolean {
   const level = levelOf(ctx);
   const ui = module.ui;
   if (level === null || !ui) return false;
   if ((ui.levels ?? BOTH_LEVELS).includes(level)) return true;
-  return ui.menu.some((entry) => entry.view === viewId && (entry.levels ?? []).includes(level));
+  const entered = ui.menu.filter((entry) => (entry.levels ?? []).includes(level)).map((entry) => entry.view);
+  if (entered.includes(viewId)) return true;
+  return ui.views.some((view) => entered.includes(view.id) && (view.actions ?? []).some((a) => a.view === viewId));
 }
 
 function moduleGroup(ctx: TenantContext, module: TenantModule): MenuGroup | null {
@@ -105,6 +109,9 @@ function runningGroup(ctx: TenantContext): MenuGroup | null {
   const items: MenuItem[] = [];
   if (tenant.children.length > 0 || tenant.type === 'network' || tenant.type === 'platform') {
     items.push({ id: 'tenants', label: t('menu.tenants'), href: href('t', slug, 'tenants'), icon: 'tree' });
+  }
+  if (tenant.type === 'organisation' && can(grants, 'team-leader:read')) {
+    items.push({ id: 'team-leaders', label: t('menu.teamLeaders'), href: href('t', slug, 'team-leaders'), icon: 'people' });
   }
   if (tenant.type === 'network' && can(grants, 'network:dashboard:read')) {
     items.push({ id: 'dashboard', label: t('menu.dashboard'), href: href('t', slug, 'dashboard'), icon: 'chart' });

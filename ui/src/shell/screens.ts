@@ -15,6 +15,7 @@ const lazy: Record<string, () => Promise<unknown>> = {
   member: () => import('../members/member-detail'),
   memberNew: () => import('../members/member-form'),
   approvals: () => import('../approvals/approval-queue'),
+  teamLeaders: () => import('../team-leaders/team-leaders-screen'),
   tenants: () => import('../tenants/tenant-tree'),
   admin: () => import('../admin/admin-console'),
   module: () => import('../modules/module-screen'),
@@ -60,6 +61,8 @@ export function renderScreen(route: Route, ctx: TenantContext | null): TemplateR
       return ensure('members'), html`<member-register .ctx=${ctx}></member-register>`;
     case 'approvals':
       return ensure('approvals'), html`<approval-queue .ctx=${ctx}></approval-queue>`;
+    case 'team-leaders':
+      return ensure('teamLeaders'), html`<team-leaders-screen .ctx=${ctx}></team-leaders-screen>`;
     case 'tenants':
       return ensure('tenants'), html`<tenant-tree .ctx=${ctx}></tenant-tree>`;
     case 'dashboard':

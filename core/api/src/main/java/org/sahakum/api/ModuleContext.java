@@ -58,4 +58,10 @@ public interface ModuleContext {
    * what the core refuses by itself.
    */
   Lockdown lockdown();
+
+  /**
+   * For a module kept at the organisation: whom this request's caller may act for there, the
+   * organisation or only the chapter the request is made at; see {@link ChapterMandates}.
+   */
+  ChapterMandates chapterMandates();
 }

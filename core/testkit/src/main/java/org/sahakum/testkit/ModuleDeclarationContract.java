@@ -37,7 +37,7 @@ import org.sahakum.api.SahakumModule;
  */
 public abstract class ModuleDeclarationContract {
   private static final Set<String> ROLES =
-      Set.of("admin", "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
+      Set.of("admin", "organiser", "paralegal", "health-worker", "teacher", "treasurer", "team-leader", "member");
 
   protected abstract SahakumModule module();
 

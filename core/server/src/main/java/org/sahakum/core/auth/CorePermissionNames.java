@@ -22,6 +22,7 @@ final class CorePermissionNames {
       Map.entry("platform:modules:read", "មើលបញ្ជីម៉ូឌុលដែលបានដំឡើង"),
       Map.entry("indicator:publish", "ជ្រើសរើសតួលេខ (ចំនួនតូចៗត្រូវលាក់) ដែលអង្គការនេះផ្សាយទៅបណ្តាញ"),
       Map.entry("network:dashboard:read", "មើលតួលេខដែលអង្គការក្នុងបណ្តាញនេះផ្សាយ"),
+      Map.entry("team-leader:read", "មើលថាអ្នកណាជាប្រធានក្រុមនៅសាខានីមួយៗ និងសាខាណាដែលមិនទាន់មានប្រធានក្រុម"),
       Map.entry("member:read", "មើលបញ្ជីឈ្មោះសមាជិក (លេខកូដ និងឈ្មោះហៅ)"),
       Map.entry("member:write", "បញ្ចូលសមាជិក និងកែឈ្មោះហៅ ឬសាខារបស់ពួកគេ"),
       Map.entry("invite:manage", "បង្កើត មើល និងដកការអញ្ជើញ"),

@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 public class RolePermissions {
 
   public static final List<String> ROLES =
-      List.of("admin", "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
+      List.of("admin", "organiser", "paralegal", "health-worker", "teacher", "treasurer", "team-leader", "member");
 
   /** Permissions that a grant at a platform or network node also holds on the nodes below it. */
   static final Set<String> STRUCTURAL = Set.of("tenant:read", "tenant:create");
@@ -28,13 +28,13 @@ public class RolePermissions {
     ROLES.forEach(r -> byRole.put(r, new CopyOnWriteArraySet<>()));
     byRole.get("admin").add("*");
     declare("tenant:read", "See the tenant, its children and its modules",
-        "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
+        "organiser", "paralegal", "health-worker", "teacher", "treasurer", "team-leader", "member");
     declare("tenant:create", "Create tenants below this one");
     declare("tenant:define", "Apply tenant definition files (blueprints, organisations, networks) to the tree");
     declare("tenant:manage", "Rename this tenant; suspend or resume its chapters (the platform: organisations and networks)");
     // never structural: a platform or network grant cannot open a module below the wall
     declare("modules:use", "Open the modules this tenant has switched on (each module checks its own permissions too)",
-        "organiser", "paralegal", "health-worker", "teacher", "treasurer", "member");
+        "organiser", "paralegal", "health-worker", "teacher", "treasurer", "team-leader", "member");
     declare("tenant:modules:manage", "Switch modules on or off for this tenant");
     declare("account:create", "Create staff accounts and list the accounts here");
     declare("tenant:lockdown", "Lock a chapter down, or take part in lifting a lockdown");
@@ -45,10 +45,12 @@ public class RolePermissions {
     declare("platform:modules:read", "List the installed modules");
     declare("indicator:publish", "Choose which indicators (counts, small ones suppressed) this organisation publishes to its network");
     declare("network:dashboard:read", "See the indicators this network's organisations publish");
-    declare("member:read", "See the member register (codes and working names)", "organiser");
+    declare("team-leader:read", "See who leads each chapter as team leader, and the chapters where nobody does",
+        "organiser");
+    declare("member:read", "See the member register (codes and working names)", "organiser", "team-leader");
     declare("member:write", "Add members to the register and correct their working names and chapters", "organiser");
-    declare("invite:manage", "Create, list and withdraw invites", "organiser");
-    declare("member:approve", "Approve or reject registrations", "organiser");
+    declare("invite:manage", "Create, list and withdraw invites", "organiser", "team-leader");
+    declare("member:approve", "Approve or reject registrations", "organiser", "team-leader");
     declare("member:export", "Download the register (codes and working names) as a spreadsheet");
     declare("member:erase", "Erase a member on their request: identity, login and every module's rows");
     declare("member:identity:read", "Reveal a member's legal name, phone, date of birth and ID number");

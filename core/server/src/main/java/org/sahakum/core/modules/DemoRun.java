@@ -7,20 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sahakum.api.AuditTrail;
 import org.sahakum.api.Caller;
 import org.sahakum.api.DemoRequest;
-import org.sahakum.api.GoodStanding;
-import org.sahakum.api.Lockdown;
-import org.sahakum.api.MemberDirectory;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
-import org.sahakum.api.Sealer;
-import org.sahakum.api.StaffDirectory;
-import org.sahakum.api.TenantRef;
 import org.sahakum.core.audit.AuditLog;
 import org.sahakum.core.tenancy.Tenant;
 
@@ -138,16 +131,12 @@ final class DemoRun implements DemoRequest {
   }
 
   /** The base context with the demo's caller, batched audit and a clock of its own. */
-  private final class DemoContext implements ModuleContext {
+  private final class DemoContext extends ForwardingModuleContext {
     private final Clock clock;
 
     DemoContext(Clock clock) {
+      super(DemoRun.this.base);
       this.clock = clock;
-    }
-
-    @Override
-    public TenantRef tenant() {
-      return base.tenant();
     }
 
     @Override
@@ -170,11 +159,6 @@ final class DemoRun implements DemoRequest {
     }
 
     @Override
-    public EntityManager entityManager() {
-      return base.entityManager();
-    }
-
-    @Override
     public AuditTrail audit() {
       return (action, targetType, targetId) -> pendingAudit.add(
           new AuditLog.Entry(module.id() + ":" + action, targetType, targetId));
@@ -185,29 +169,12 @@ final class DemoRun implements DemoRequest {
       return clock;
     }
 
+    /** As the demo admin: the whole organisation, judged with this context's caller, not the request's. */
     @Override
-    public MemberDirectory members() {
-      return base.members();
-    }
-
-    @Override
-    public Optional<GoodStanding> goodStanding() {
-      return base.goodStanding();
-    }
-
-    @Override
-    public Sealer sealer() {
-      return base.sealer();
-    }
-
-    @Override
-    public StaffDirectory staff() {
-      return base.staff();
-    }
-
-    @Override
-    public Lockdown lockdown() {
-      return base.lockdown();
+    public org.sahakum.api.ChapterMandates chapterMandates() {
+      return new ModuleChapterMandates(this, org, java.util.Optional.of(org), members().chapters(), members(), () -> {
+        throw new IllegalStateException("the demo acts at the organisation");
+      });
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sahakum.api.AuditTrail;
 import org.sahakum.api.Caller;
+import org.sahakum.api.ChapterMandates;
 import org.sahakum.api.GoodStanding;
 import org.sahakum.api.Lockdown;
 import org.sahakum.api.MemberDirectory;
@@ -64,6 +65,16 @@ public class ModuleContexts {
 
   /** The context of {@code module} acting at {@code tenant} for the account {@code accountId} (0: no person). */
   ModuleContext context(LoadedModule module, Tenant tenant, long accountId, EntityManager em, boolean readOnly) {
+    return context(module, tenant, accountId, em, readOnly, null);
+  }
+
+  /**
+   * As above; {@code opened} is handed each further EntityManager the context opens (a chapter
+   * mandate's, at the organisation), to be closed with {@code em}. Without it (null) a mandate at a
+   * chapter cannot open one: only a module's request acts for a chapter at the organisation.
+   */
+  ModuleContext context(LoadedModule module, Tenant tenant, long accountId, EntityManager em, boolean readOnly,
+      java.util.function.Consumer<EntityManager> opened) {
     TenantRef tenantRef = tenant.ref();
     EntityManager scoped = ScopedEntityManager.wrap(em, readOnly);
     Caller moduleCaller = new Caller() {
@@ -150,6 +161,20 @@ public class ModuleContexts {
       @Override
       public Lockdown lockdown() {
         return lockdown;
+      }
+
+      @Override
+      public ChapterMandates chapterMandates() {
+        Optional<Tenant> org = self.tenants.organisationOf(tenant);
+        MemberDirectory whole = org.map(o -> self.members.directory(o, accountId)).orElse(directory);
+        return new ModuleChapterMandates(this, tenant, org, directory.chapters(), whole, () -> {
+          if (opened == null) {
+            throw new IllegalStateException("only a module's request acts for a chapter at the organisation");
+          }
+          EntityManager atOrg = self.entityManager(module, org.orElseThrow(), readOnly);
+          opened.accept(atOrg);
+          return ScopedEntityManager.wrap(atOrg, readOnly);
+        });
       }
     };
   }

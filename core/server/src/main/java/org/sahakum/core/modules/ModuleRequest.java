@@ -31,6 +31,8 @@ public class ModuleRequest {
   @Inject ModuleContexts contexts;
 
   private EntityManager em;
+  /** EntityManagers the module's context opened besides {@link #em} (a chapter mandate's, at the organisation). */
+  private final java.util.List<EntityManager> alsoOpened = new java.util.ArrayList<>();
   private boolean inTransaction;
   private ModuleLockdown lockdown;
 
@@ -51,7 +53,7 @@ public class ModuleRequest {
       end(false);
       throw new IllegalStateException("could not open the module's request", e);
     }
-    ModuleContext context = contexts.context(module, tenant, accountId, em, read);
+    ModuleContext context = contexts.context(module, tenant, accountId, em, read, alsoOpened::add);
     lockdown = (ModuleLockdown) context.lockdown();
     return module.module().resource(context);
   }
@@ -97,6 +99,8 @@ public class ModuleRequest {
         em.close();
       }
       em = null;
+      alsoOpened.stream().filter(EntityManager::isOpen).forEach(EntityManager::close);
+      alsoOpened.clear();
     }
   }
 

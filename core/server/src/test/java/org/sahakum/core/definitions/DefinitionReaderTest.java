@@ -101,7 +101,7 @@ class DefinitionReaderTest {
             + "    boss: [member:read]\n    member: [\"Not A Permission\"]\n"));
     assertEquals(List.of(
         "bp.yaml:6: blueprint.roles.admin: the admin role always holds every permission; it cannot be set",
-        "bp.yaml:7: blueprint.roles.boss: no role 'boss'; the roles are admin, organiser, paralegal, health-worker, teacher, treasurer, member",
+        "bp.yaml:7: blueprint.roles.boss: no role 'boss'; the roles are admin, organiser, paralegal, health-worker, teacher, treasurer, team-leader, member",
         "bp.yaml:8: blueprint.roles.member[0]: not a permission name (such as member:read)"), problems);
   }
 

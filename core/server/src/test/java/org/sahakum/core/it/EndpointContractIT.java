@@ -51,6 +51,7 @@ class EndpointContractIT {
       Map.entry("GET /api/t/{tenant}/modules/{module}/elements/{file}", "modules:use"),
       Map.entry("POST /api/t/{tenant}/lockdown", "tenant:lockdown"),
       Map.entry("POST /api/t/{tenant}/lockdown/lift", "tenant:lockdown"),
+      Map.entry("GET /api/t/{tenant}/team-leaders", "team-leader:read"),
       Map.entry("GET /api/t/{tenant}/invites", "invite:manage"),
       Map.entry("POST /api/t/{tenant}/invites", "invite:manage"),
       Map.entry("DELETE /api/t/{tenant}/invites/{id}", "invite:manage"),
@@ -95,11 +96,13 @@ class EndpointContractIT {
 
   /** What each non-admin role holds by default, as the catalogue says. */
   private static final Map<String, Set<String>> DEFAULTS = Map.of(
-      "organiser", Set.of("tenant:read", "modules:use", "member:read", "member:write", "invite:manage", "member:approve"),
+      "organiser", Set.of("tenant:read", "modules:use", "member:read", "member:write", "invite:manage", "member:approve",
+          "team-leader:read"),
       "paralegal", Set.of("tenant:read", "modules:use"),
       "health-worker", Set.of("tenant:read", "modules:use"),
       "teacher", Set.of("tenant:read", "modules:use"),
       "treasurer", Set.of("tenant:read", "modules:use"),
+      "team-leader", Set.of("tenant:read", "modules:use", "member:read", "invite:manage", "member:approve"),
       "member", Set.of("tenant:read", "modules:use"));
 
   @ArquillianResource URL base;
@@ -115,7 +118,8 @@ class EndpointContractIT {
     TwoTenants t = TwoTenants.create(anon, "notes");
     List<String> wrong = new ArrayList<>();
     List<Endpoints.Endpoint> endpoints = tenantEndpoints(anon);
-    for (String role : List.of("organiser", "paralegal", "health-worker", "teacher", "treasurer", "member", "admin")) {
+    for (String role : List.of("organiser", "paralegal", "health-worker", "teacher", "treasurer", "team-leader", "member",
+        "admin")) {
       ApiClient client = TwoTenants.account(anon, t.adminA(), t.a(), "r-" + role, role);
       for (Endpoints.Endpoint e : endpoints) {
         String needs = NEEDS.get(e.key());

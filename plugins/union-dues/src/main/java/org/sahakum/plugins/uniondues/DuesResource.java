@@ -20,7 +20,9 @@ import org.sahakum.plugins.uniondues.standing.StandingResource;
 
 /**
  * The module's HTTP API for one request, mounted by the core at {@code /api/t/{tenant}/union-dues}:
- * one sub-resource per feature. Everything but a member's own standing lives at the organisation.
+ * one sub-resource per feature. Everything lives at the organisation; at a chapter, payments,
+ * reversals, receipts, standing and arrears answer for that chapter's members only, in the organisation's ledger
+ * (through the core's {@link org.sahakum.api.ChapterMandates}), and a member's own standing.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public class DuesResource {
@@ -50,19 +52,16 @@ public class DuesResource {
 
   @Path("payments")
   public PaymentResource payments() {
-    Access.requireOrganisation(ctx);
     return new PaymentResource(ctx);
   }
 
   @Path("reversals")
   public ReversalResource reversals() {
-    Access.requireOrganisation(ctx);
     return new ReversalResource(ctx);
   }
 
   @Path("receipts")
   public ReceiptResource receipts() {
-    Access.requireOrganisation(ctx);
     return new ReceiptResource(ctx);
   }
 
@@ -80,7 +79,6 @@ public class DuesResource {
 
   @Path("arrears")
   public ArrearsResource arrears() {
-    Access.requireOrganisation(ctx);
     return new ArrearsResource(ctx);
   }
 

@@ -18,13 +18,15 @@ public final class UnionDuesPermissions {
 
   private static final String TREASURER = "treasurer";
   private static final String ORGANISER = "organiser";
+  /** Holds it at a chapter, for that chapter's members (see the core's ChapterMandates). */
+  private static final String TEAM_LEADER = "team-leader";
 
   /** Every permission the module declares, in the order an admin screen shows them. */
   public static final List<PermissionDefinition> ALL = List.of(
       permission(PAYMENT_RECORD,
           "កត់ត្រាការបង់វិភាគទាន",
           "Record dues payments",
-          TREASURER, ORGANISER),
+          TREASURER, ORGANISER, TEAM_LEADER),
       permission(PAYMENT_REVERSE,
           "លុបចោលការបង់ប្រាក់ដែលបានកត់ត្រាខុស",
           "Reverse a payment recorded by mistake",

@@ -172,8 +172,14 @@ abstract class ReportChecks extends LedgerChecks {
     assertEquals(List.of("organisation", "chapter"), dues.getJsonArray("levels").getValuesAs(jakarta.json.JsonString::getString),
         "a member's own standing works at a chapter, so the chapter is offered the module");
     for (String path : List.of("standing/" + d.memberId(), "arrears", "arrears/count", "payments", "receipts/1")) {
-      assertEquals(404, member.get(dues(chapter, path)).status(), "dues are kept at the organisation: " + path);
+      // a chapter's staff read these for the chapter's members (ChapterMandateChecks); a member holds no dues permission
+      ApiResponse refused = member.get(dues(chapter, path));
+      assertEquals(403, refused.status(), "a member reads no one else's dues at a chapter: " + path);
+      assertFalse(refused.body().contains(d.memberCode()), refused.toString());
       assertEquals(404, member.get(dues(d.org(), path)).status(), "a chapter member does not reach the organisation");
+    }
+    for (String path : List.of("plans", "enrolments", "reports/collections", "cash/handovers")) {
+      assertEquals(404, member.get(dues(chapter, path)).status(), "kept at the organisation: " + path);
     }
   }
 }

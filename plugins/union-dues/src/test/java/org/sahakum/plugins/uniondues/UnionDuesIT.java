@@ -27,7 +27,7 @@ import org.sahakum.testkit.SahakumDeployment;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class UnionDuesIT extends MemberPageChecks {
+class UnionDuesIT extends ChapterMandateChecks {
 
   @Deployment(testable = false)
   public static WebArchive deployment() {

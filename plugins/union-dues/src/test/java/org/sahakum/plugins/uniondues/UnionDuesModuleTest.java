@@ -89,6 +89,7 @@ class UnionDuesModuleTest extends ModuleDeclarationContract {
     assertEquals(Set.of("dues:payment:record", "dues:payment:reverse", "dues:plan:manage",
         "dues:report:read"), byRole.get("treasurer"));
     assertEquals(Set.of("dues:payment:record", "dues:report:read"), byRole.get("organiser"));
-    assertEquals(Set.of("organiser", "treasurer"), byRole.keySet());
+    assertEquals(Set.of("dues:payment:record"), byRole.get("team-leader"));
+    assertEquals(Set.of("organiser", "treasurer", "team-leader"), byRole.keySet());
   }
 }

@@ -20,10 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sahakum.api.ChapterMandate;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Page;
 import org.sahakum.api.TenantRef;
+import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.Months;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.enrolments.DuesEnrolment;
@@ -38,10 +40,12 @@ public class ArrearsResource {
   /** The export reads the database so many rows at a time, however many there are. */
   private static final int EXPORT_PAGE = 500;
 
-  private final ModuleContext ctx;
+  private final ModuleContext request;
+  private ChapterMandate mandate;
+  private ModuleContext ctx;
 
   public ArrearsResource(ModuleContext ctx) {
-    this.ctx = ctx;
+    this.request = ctx;
   }
 
   /**
@@ -52,7 +56,7 @@ public class ArrearsResource {
   public Response list(@QueryParam("chapter") @Pattern(regexp = "[a-z0-9-]{1,63}") String chapter,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
-    ctx.caller().require(UnionDuesPermissions.REPORT_READ);
+    requireReader();
     List<ArrearsRow> rows = rows(chapter, offset, limit);
     long total = new ArrearsQueries(ctx.entityManager()).count(Months.index(LocalDate.now(ctx.clock())),
         chapterId(chapterSlugs(), chapter));
@@ -64,11 +68,10 @@ public class ArrearsResource {
   @GET
   @Path("chapters")
   public List<ChapterArrears> byChapter() {
-    ctx.caller().require(UnionDuesPermissions.REPORT_READ);
+    requireReader();
     Map<Long, String> slugs = chapterSlugs();
     List<ChapterArrears> out = new ArrayList<>();
-    new ArrearsQueries(ctx.entityManager()).byChapter(Months.index(LocalDate.now(ctx.clock())))
-        .forEach((key, t) -> out.add(new ChapterArrears(key.get(0) == null ? null : slugs.get((Long) key.get(0)),
+    byChapterHere().forEach((key, t) -> out.add(new ChapterArrears(key.get(0) == null ? null : slugs.get((Long) key.get(0)),
             (String) key.get(1), t[0], t[1], t[2])));
     out.sort(java.util.Comparator.comparing((ChapterArrears c) -> c.chapter() == null ? "" : c.chapter())
         .thenComparing(ChapterArrears::currency));
@@ -79,9 +82,8 @@ public class ArrearsResource {
   @GET
   @Path("count")
   public JsonObject count() {
-    ctx.caller().require(UnionDuesPermissions.REPORT_READ);
-    long members = new ArrearsQueries(ctx.entityManager()).byChapter(Months.index(LocalDate.now(ctx.clock())))
-        .values().stream().mapToLong(t -> t[0]).sum();
+    requireReader();
+    long members = byChapterHere().values().stream().mapToLong(t -> t[0]).sum();
     return Json.createObjectBuilder().add("count", members).build();
   }
 
@@ -91,7 +93,7 @@ public class ArrearsResource {
   @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
   public Response export(@QueryParam("format") @NotNull @Pattern(regexp = Exports.FORMATS) String format,
       @QueryParam("chapter") @Pattern(regexp = "[a-z0-9-]{1,63}") String chapter) {
-    ctx.caller().require(UnionDuesPermissions.REPORT_READ);
+    requireReader();
     Exports.requireOpen(ctx, chapterId(chapterSlugs(), chapter));
     long total = new ArrearsQueries(ctx.entityManager()).count(Months.index(LocalDate.now(ctx.clock())),
         chapterId(chapterSlugs(), chapter));
@@ -129,10 +131,30 @@ public class ArrearsResource {
     return rows;
   }
 
-  /** The id of the chapter named by {@code chapter} (a slug), null for none; 400 for one not here. */
-  private static Long chapterId(Map<Long, String> slugs, String chapter) {
+  /**
+   * Arrears are read with {@code dues:report:read}; at a chapter, through the core's mandate, that
+   * chapter's only.
+   */
+  private void requireReader() {
+    mandate = Access.actingFor(request, UnionDuesPermissions.REPORT_READ);
+    ctx = mandate.organisation();
+  }
+
+  /** The totals per chapter and currency, of the chapters the mandate covers. */
+  private Map<List<Object>, long[]> byChapterHere() {
+    Map<List<Object>, long[]> totals = new ArrearsQueries(ctx.entityManager())
+        .byChapter(Months.index(LocalDate.now(ctx.clock())));
+    totals.keySet().removeIf(key -> !Access.covers(mandate, (Long) key.get(0)));
+    return totals;
+  }
+
+  /**
+   * The id of the chapter named by {@code chapter} (a slug), null for none; 400 for one not here. At
+   * a chapter, always that chapter.
+   */
+  private Long chapterId(Map<Long, String> slugs, String chapter) {
     if (chapter == null) {
-      return null;
+      return mandate.wholeOrganisation() ? null : mandate.chapterIds().getFirst();
     }
     return slugs.entrySet().stream().filter(e -> e.getValue().equals(chapter)).map(Map.Entry::getKey)
         .findFirst().orElseThrow(() -> new jakarta.ws.rs.BadRequestException("chapter: no such chapter here."));

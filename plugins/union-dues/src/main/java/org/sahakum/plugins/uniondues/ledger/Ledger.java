@@ -90,7 +90,7 @@ public final class Ledger {
   public LedgerEntry reverse(NewReversal body) {
     LedgerEntry payment = em.find(LedgerEntry.class, body.paymentId());
     if (payment == null || payment.getKind() != EntryKind.PAYMENT) {
-      throw org.sahakum.api.Refusal.unprocessable("paymentId", "unknown-payment", "paymentId: no such payment here.");
+      throw unknownPayment();
     }
     new Enrolments(em).lock(payment.getEnrolment().getId()).orElseThrow();
     boolean reversed = em.createQuery("SELECT COUNT(e) FROM LedgerEntry e WHERE e.reversesId = :p", Long.class)
@@ -103,6 +103,11 @@ public final class Ledger {
     em.persist(reversal);
     em.flush();
     return reversal;
+  }
+
+  /** 422: the payment named is not one this request may see. */
+  static org.sahakum.api.Refusal unknownPayment() {
+    return org.sahakum.api.Refusal.unprocessable("paymentId", "unknown-payment", "paymentId: no such payment here.");
   }
 
   private Instant now() {

@@ -21,13 +21,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import org.sahakum.api.ChapterMandate;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Page;
+import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.members.DuesMembers;
 
-/** {@code payments}: the ledger, newest first, and recording a payment. */
+/**
+ * {@code payments}: the ledger, newest first, and recording a payment. At a chapter, staff act for
+ * that chapter's members only (the core's {@link org.sahakum.api.ChapterMandates}): their payments
+ * take the organisation's next receipt number, and a member of another chapter is refused with 403.
+ */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PaymentResource {
@@ -40,24 +46,29 @@ public class PaymentResource {
     this.ctx = ctx;
   }
 
-  /** The ledger (payments and reversals), newest first; optionally one member's. */
+  /**
+   * The ledger (payments and reversals), newest first; optionally one member's. At a chapter, the
+   * entries kept for that chapter only.
+   */
   @GET
   public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
       @QueryParam("memberCode") @jakarta.validation.constraints.Size(max = 40) String memberCode) {
-    requireReader();
-    Long memberId = memberCode == null ? null : DuesMembers.byCode(ctx, memberCode).id();
-    var q = memberId == null
-        ? ctx.entityManager().createQuery("SELECT e FROM LedgerEntry e ORDER BY e.id DESC", LedgerEntry.class)
-        : ctx.entityManager().createQuery("SELECT e FROM LedgerEntry e WHERE e.enrolment.memberId = :m "
-            + "ORDER BY e.id DESC", LedgerEntry.class).setParameter("m", memberId);
-    var count = memberId == null
-        ? ctx.entityManager().createQuery("SELECT COUNT(e) FROM LedgerEntry e", Long.class)
-        : ctx.entityManager().createQuery("SELECT COUNT(e) FROM LedgerEntry e WHERE e.enrolment.memberId = :m", Long.class)
-            .setParameter("m", memberId);
+    ChapterMandate mandate = reader();
+    ModuleContext org = mandate.organisation();
+    Long memberId = memberCode == null ? null : DuesMembers.byCode(mandate, memberCode).id();
+    String where = " WHERE " + Access.IN_MANDATE + (memberId == null ? "" : " AND e.enrolment.memberId = :m");
+    var q = Access.limitTo(org.entityManager().createQuery("SELECT e FROM LedgerEntry e" + where
+        + " ORDER BY e.id DESC", LedgerEntry.class), mandate);
+    var count = Access.limitTo(org.entityManager().createQuery("SELECT COUNT(e) FROM LedgerEntry e" + where,
+        Long.class), mandate);
+    if (memberId != null) {
+      q.setParameter("m", memberId);
+      count.setParameter("m", memberId);
+    }
     List<LedgerEntry> rows = q.setFirstResult(offset).setMaxResults(limit).getResultList();
-    Map<Long, MemberRef> members = DuesMembers.byIds(ctx, rows.stream().map(e -> e.getEnrolment().getMemberId()).toList());
-    ctx.audit().recordRead("payments.read", "payment", null);
+    Map<Long, MemberRef> members = DuesMembers.byIds(org, rows.stream().map(e -> e.getEnrolment().getMemberId()).toList());
+    org.audit().recordRead("payments.read", "payment", null);
     return Page.of(rows.stream().map(e -> EntryView.of(e, members.get(e.getEnrolment().getMemberId()))).toList(),
         count.getSingleResult());
   }
@@ -65,14 +76,15 @@ public class PaymentResource {
   @GET
   @Path("{id}")
   public EntryView get(@PathParam("id") long id) {
-    requireReader();
-    LedgerEntry e = ctx.entityManager().find(LedgerEntry.class, id);
-    if (e == null) {
+    ChapterMandate mandate = reader();
+    ModuleContext org = mandate.organisation();
+    LedgerEntry e = org.entityManager().find(LedgerEntry.class, id);
+    if (e == null || !Access.covers(mandate, e.getChapterId())) {
       throw new NotFoundException("No such payment.");
     }
     Long memberId = e.getEnrolment().getMemberId();
-    ctx.audit().recordRead("payment.read", "payment", String.valueOf(id));
-    return EntryView.of(e, memberId == null ? null : DuesMembers.byIds(ctx, List.of(memberId)).get(memberId));
+    org.audit().recordRead("payment.read", "payment", String.valueOf(id));
+    return EntryView.of(e, memberId == null ? null : DuesMembers.byIds(org, List.of(memberId)).get(memberId));
   }
 
   /**
@@ -85,11 +97,13 @@ public class PaymentResource {
       @HeaderParam("Idempotency-Key") @Pattern(regexp = KEY,
           message = "must be 8 to 100 letters, digits or _ . : -") String idempotencyKey,
       @Context UriInfo uri) {
-    ctx.caller().require(UnionDuesPermissions.PAYMENT_RECORD);
-    Ledger.Recorded recorded = new Ledger(ctx).pay(body, idempotencyKey);
+    ChapterMandate mandate = Access.actingFor(ctx, UnionDuesPermissions.PAYMENT_RECORD);
+    // a member of another chapter is refused (403) before anything is looked at or numbered
+    DuesMembers.byCode(mandate, body.memberCode());
+    Ledger.Recorded recorded = new Ledger(mandate.organisation()).pay(body, idempotencyKey);
     String id = String.valueOf(recorded.entry().getId());
     if (!recorded.replayed()) {
-      ctx.audit().record("payment.recorded", "payment", id);
+      mandate.organisation().audit().record("payment.recorded", "payment", id);
     }
     Response.ResponseBuilder r = Response.created(uri.getAbsolutePathBuilder().path(id).build())
         .entity(EntryView.of(recorded.entry(), recorded.member()));
@@ -97,7 +111,7 @@ public class PaymentResource {
   }
 
   /** Payments are read by those who report on them and by those who record them. */
-  private void requireReader() {
-    ctx.caller().requireAny(UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_RECORD);
+  private ChapterMandate reader() {
+    return Access.actingFor(ctx, UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_RECORD);
   }
 }

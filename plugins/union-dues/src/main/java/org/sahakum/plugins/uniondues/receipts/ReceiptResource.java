@@ -16,9 +16,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sahakum.api.ChapterMandate;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Page;
+import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.Months;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.ledger.LedgerEntry;
@@ -27,10 +29,12 @@ import org.sahakum.plugins.uniondues.members.DuesMembers;
 /** {@code receipts}: payments by receipt number, as data and as a printable page in km or en. */
 @Produces(MediaType.APPLICATION_JSON)
 public class ReceiptResource {
-  private final ModuleContext ctx;
+  private final ModuleContext request;
+  private ChapterMandate mandate;
+  private ModuleContext ctx;
 
   public ReceiptResource(ModuleContext ctx) {
-    this.ctx = ctx;
+    this.request = ctx;
   }
 
   /** Receipts, highest number first, a page at a time ({@link Page}). Audited. */
@@ -38,11 +42,11 @@ public class ReceiptResource {
   public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     requireReader();
-    List<LedgerEntry> rows = ctx.entityManager().createQuery("SELECT e FROM LedgerEntry e "
-        + "WHERE e.receiptNumber IS NOT NULL ORDER BY e.receiptNumber DESC", LedgerEntry.class)
-        .setFirstResult(offset).setMaxResults(limit).getResultList();
-    long total = ctx.entityManager().createQuery("SELECT COUNT(e) FROM LedgerEntry e WHERE e.receiptNumber IS NOT NULL",
-        Long.class).getSingleResult();
+    List<LedgerEntry> rows = Access.limitTo(ctx.entityManager().createQuery("SELECT e FROM LedgerEntry e "
+        + "WHERE e.receiptNumber IS NOT NULL AND " + Access.IN_MANDATE + " ORDER BY e.receiptNumber DESC",
+        LedgerEntry.class), mandate).setFirstResult(offset).setMaxResults(limit).getResultList();
+    long total = Access.limitTo(ctx.entityManager().createQuery("SELECT COUNT(e) FROM LedgerEntry e "
+        + "WHERE e.receiptNumber IS NOT NULL AND " + Access.IN_MANDATE, Long.class), mandate).getSingleResult();
     ctx.audit().recordRead("receipts.read", "receipt", null);
     return Page.of(views(rows), total);
   }
@@ -86,7 +90,7 @@ public class ReceiptResource {
 
   private LedgerEntry payment(long number) {
     return ctx.entityManager().createQuery("SELECT e FROM LedgerEntry e WHERE e.receiptNumber = :n", LedgerEntry.class)
-        .setParameter("n", number).getResultStream().findFirst()
+        .setParameter("n", number).getResultStream().filter(e -> Access.covers(mandate, e.getChapterId())).findFirst()
         .orElseThrow(() -> new NotFoundException("No such receipt."));
   }
 
@@ -104,7 +108,9 @@ public class ReceiptResource {
     }).toList();
   }
 
+  /** Receipts are read by those who report on payments and those who record them; at a chapter, its own. */
   private void requireReader() {
-    ctx.caller().requireAny(UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_RECORD);
+    mandate = Access.actingFor(request, UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_RECORD);
+    ctx = mandate.organisation();
   }
 }

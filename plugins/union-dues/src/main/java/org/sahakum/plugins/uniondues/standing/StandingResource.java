@@ -28,17 +28,18 @@ public class StandingResource {
   @GET
   @Path("{memberId}")
   public StandingView of(@PathParam("memberId") long memberId) {
-    Access.requireOrganisation(ctx);
-    ctx.caller().requireAny(UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_RECORD);
-    MemberRef member = ctx.members().byIds(List.of(memberId)).get(memberId);
-    Enrolments enrolments = new Enrolments(ctx.entityManager());
+    // at a chapter, through the core's mandate: the organisation's ledger, that chapter's members only
+    ModuleContext org = Access.actingFor(ctx, UnionDuesPermissions.REPORT_READ, UnionDuesPermissions.PAYMENT_RECORD)
+        .organisation();
+    MemberRef member = org.members().byIds(List.of(memberId)).get(memberId);
+    Enrolments enrolments = new Enrolments(org.entityManager());
     DuesEnrolment e = member == null ? null : enrolments.ofMember(memberId, false).orElse(null);
     if (e == null) {
       throw new NotFoundException("No enrolled member with this id here.");
     }
-    LocalDate today = LocalDate.now(ctx.clock());
+    LocalDate today = LocalDate.now(org.clock());
     boolean exempt = enrolments.exemptOn(e.getId(), today);
-    ctx.audit().recordRead("standing.read", "member", String.valueOf(memberId));
+    org.audit().recordRead("standing.read", "member", String.valueOf(memberId));
     return StandingView.of(e, member, e.position(today, exempt), exempt);
   }
 
