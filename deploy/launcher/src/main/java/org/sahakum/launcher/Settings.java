@@ -100,6 +100,17 @@ public final class Settings {
     return m.group(1) + m.group(2).toLowerCase();
   }
 
+  /**
+   * The embedded MariaDB's InnoDB buffer pool, e.g. {@code 64m} (the default) or {@code 1g}: raise it
+   * for a large organisation on a host with memory to spare. {@link IllegalArgumentException} for
+   * anything that is not such a size.
+   */
+  public String dbBufferPool() {
+    String raw = get("SAHAKUM_DB_BUFFER_POOL").orElse(SmallServerOptions.DEFAULT_BUFFER_POOL).strip();
+    SmallServerOptions.of(raw);
+    return raw;
+  }
+
   /** The definitions folder the server reads with {@code SAHAKUM_DEMO=1}: the distribution's {@code tenants/}. */
   public Path tenantsDir() {
     return get("SAHAKUM_TENANTS_DIR").map(Path::of).orElse(home.resolve("tenants")).toAbsolutePath().normalize();

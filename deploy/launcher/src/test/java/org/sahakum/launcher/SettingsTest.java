@@ -49,6 +49,16 @@ class SettingsTest {
   }
 
   @Test
+  void the_database_buffer_pool_is_64m_unless_set_and_a_bad_size_is_refused() {
+    assertEquals("64m", Settings.load(home, Map.of()).dbBufferPool());
+    assertEquals("1g", Settings.load(home, Map.of("SAHAKUM_DB_BUFFER_POOL", "1g")).dbBufferPool());
+    assertTrue(SmallServerOptions.of("256m").contains("--innodb-buffer-pool-size=256M"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Settings.load(home, Map.of("SAHAKUM_DB_BUFFER_POOL", "lots")).dbBufferPool());
+    assertTrue(e.getMessage().contains("SAHAKUM_DB_BUFFER_POOL"), e.getMessage());
+  }
+
+  @Test
   void a_bad_or_too_small_heap_is_refused_when_the_settings_load() {
     for (String bad : new String[] {"512", "512mb", "-1g", "64m", "lots"}) {
       IllegalStateException e = assertThrows(IllegalStateException.class,
