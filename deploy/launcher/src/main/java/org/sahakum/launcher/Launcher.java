@@ -35,6 +35,7 @@ public final class Launcher {
       settings = Settings.load(home, System.getenv());
       settings.httpPort();
       settings.dbBufferPool();
+      settings.readyTimeout();
     } catch (IllegalArgumentException | IllegalStateException e) {
       System.err.println("sahakum: " + e.getMessage());
       System.exit(1);

@@ -70,6 +70,10 @@ class SettingsTest {
   @Test
   void a_demo_at_scale_is_given_time_to_write_its_data_before_the_start_is_given_up() throws Exception {
     assertEquals(java.time.Duration.ofSeconds(240), Settings.load(home, Map.of()).readyTimeout());
+    assertEquals(java.time.Duration.ofSeconds(900),
+        Settings.load(home, Map.of("SAHAKUM_READY_TIMEOUT_SECONDS", "900")).readyTimeout(), "a slow host asks for more");
+    assertThrows(IllegalArgumentException.class,
+        () -> Settings.load(home, Map.of("SAHAKUM_READY_TIMEOUT_SECONDS", "soon")).readyTimeout());
     assertEquals(java.time.Duration.ofSeconds(240 + 35),
         Settings.load(home, Map.of("SAHAKUM_DEMO", "1")).readyTimeout(), "140 members by default");
     assertEquals(java.time.Duration.ofSeconds(240 + 2_500),
