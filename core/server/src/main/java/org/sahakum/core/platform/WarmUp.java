@@ -11,10 +11,11 @@ import org.sahakum.core.auth.LoginResource;
 /**
  * What the first requests after a start would otherwise set up all at once, done once before the
  * server says it is ready: JSON-B's provider lookup and the class models of the bodies every client
- * sends first. Under 32 logins at once, right after a start, their lazy set-up raced in Payara and
- * answered 500 (bench/first-requests.sh checks that none does). Then one full collection: start-up's
- * garbage (migrations, plugin scanning, demo data) would otherwise keep the heap, and the server's
- * resident memory, at its peak until the next full collection, which a quiet server may never need.
+ * sends first. Set up lazily by the first requests at once, it has raced in Payara and answered
+ * 500 (bench/first-requests.sh sends 32 logins the moment the server is ready). Then one full
+ * collection: start-up's garbage (migrations, plugin scanning, demo data) would otherwise keep the
+ * heap, and the server's resident memory, at its peak until the next full collection, which a quiet
+ * server may never need.
  */
 @ApplicationScoped
 public class WarmUp {
