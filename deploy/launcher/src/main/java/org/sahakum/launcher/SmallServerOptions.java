@@ -23,7 +23,6 @@ final class SmallServerOptions {
     return List.of(
         "--innodb-buffer-pool-size=" + bufferPool.toUpperCase(),
         "--innodb-log-buffer-size=4M",
-        "--innodb-log-file-size=48M",
         "--performance-schema=OFF",
         "--key-buffer-size=1M",
         "--aria-pagecache-buffer-size=8M",
