@@ -19,7 +19,8 @@ import java.util.UUID;
  */
 final class CommandDatabase implements AutoCloseable {
   /** Where and as whom to reach the database, for MariaDB's own client tools. */
-  record Endpoint(String host, int port, String database, String user, String password) {
+  /** Where the client tools connect; {@code embedded}: our own MariaDB, which runs without TLS on 127.0.0.1. */
+  record Endpoint(String host, int port, String database, String user, String password, boolean embedded) {
     @Override
     public String toString() {
       return "Endpoint[" + host + ":" + port + "/" + database + "]";
@@ -79,12 +80,13 @@ final class CommandDatabase implements AutoCloseable {
     if (uri.getHost() == null || database.isBlank() || database.contains("/")) {
       throw new CommandFailure("SAHAKUM_DB_URL must name one host and one database: jdbc:mariadb://host:port/database");
     }
-    return new Endpoint(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 3306, database, user, password);
+    return new Endpoint(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 3306, database, user, password, false);
   }
 
   private static Endpoint embeddedEndpoint(int port) {
     // the embedded server runs without grant tables, on 127.0.0.1 only: any credentials pass
-    return new Endpoint("127.0.0.1", port, EmbeddedDatabase.DATABASE, EmbeddedDatabase.USER, UUID.randomUUID().toString());
+    return new Endpoint("127.0.0.1", port, EmbeddedDatabase.DATABASE, EmbeddedDatabase.USER, UUID.randomUUID().toString(),
+        true);
   }
 
   private static Optional<Integer> runningPort(Path data) throws CommandFailure {

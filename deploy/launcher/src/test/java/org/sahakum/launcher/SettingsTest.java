@@ -49,6 +49,16 @@ class SettingsTest {
   }
 
   @Test
+  void the_database_buffer_pool_is_64m_unless_set_and_a_bad_size_is_refused() {
+    assertEquals("64m", Settings.load(home, Map.of()).dbBufferPool());
+    assertEquals("1g", Settings.load(home, Map.of("SAHAKUM_DB_BUFFER_POOL", "1g")).dbBufferPool());
+    assertTrue(SmallServerOptions.of("256m").contains("--innodb-buffer-pool-size=256M"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Settings.load(home, Map.of("SAHAKUM_DB_BUFFER_POOL", "lots")).dbBufferPool());
+    assertTrue(e.getMessage().contains("SAHAKUM_DB_BUFFER_POOL"), e.getMessage());
+  }
+
+  @Test
   void a_bad_or_too_small_heap_is_refused_when_the_settings_load() {
     for (String bad : new String[] {"512", "512mb", "-1g", "64m", "lots"}) {
       IllegalStateException e = assertThrows(IllegalStateException.class,
@@ -60,6 +70,10 @@ class SettingsTest {
   @Test
   void a_demo_at_scale_is_given_time_to_write_its_data_before_the_start_is_given_up() throws Exception {
     assertEquals(java.time.Duration.ofSeconds(240), Settings.load(home, Map.of()).readyTimeout());
+    assertEquals(java.time.Duration.ofSeconds(900),
+        Settings.load(home, Map.of("SAHAKUM_READY_TIMEOUT_SECONDS", "900")).readyTimeout(), "a slow host asks for more");
+    assertThrows(IllegalArgumentException.class,
+        () -> Settings.load(home, Map.of("SAHAKUM_READY_TIMEOUT_SECONDS", "soon")).readyTimeout());
     assertEquals(java.time.Duration.ofSeconds(240 + 35),
         Settings.load(home, Map.of("SAHAKUM_DEMO", "1")).readyTimeout(), "140 members by default");
     assertEquals(java.time.Duration.ofSeconds(240 + 2_500),

@@ -28,20 +28,32 @@ public class Bootstrap {
   @Inject PluginHost pluginHost;
   @Inject ServerSettings settings;
   @Inject DemoTenants demo;
+  @Inject WarmUp warmUp;
 
   private volatile boolean started;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     long t0 = System.nanoTime();
     migrations.migrate();
+    long t1 = System.nanoTime();
     checkMasterKey();
     adminAccount.ensureExists();
+    long t2 = System.nanoTime();
     pluginHost.loadAll();
+    long t3 = System.nanoTime();
     if (settings.demo()) {
       demo.load();
     }
+    long t4 = System.nanoTime();
+    warmUp.run();
     started = true;
-    LOG.info(() -> String.format("Sahakum core started in %d ms", (System.nanoTime() - t0) / 1_000_000));
+    long t5 = System.nanoTime();
+    LOG.info(() -> String.format("Sahakum core started in %d ms (schema %d, key and admin %d, plugins %d, demo %d, "
+        + "warm-up %d)", ms(t0, t5), ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5)));
+  }
+
+  private static long ms(long from, long to) {
+    return (to - from) / 1_000_000;
   }
 
   /** A wrong master key stops the deployment; two nodes' first starts race to record the check once. */

@@ -12,12 +12,13 @@ import jakarta.ws.rs.ext.Provider;
  */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
-  private final Jsonb jsonb = JsonbBuilder.create(
+  /** One for the whole application: built (and warmed by {@link WarmUp}) once, not per resolver instance. */
+  static final Jsonb JSONB = JsonbBuilder.create(
       new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true)
           .withDeserializers(new TextOnlyStrings()));
 
   @Override
   public Jsonb getContext(Class<?> type) {
-    return jsonb;
+    return JSONB;
   }
 }

@@ -22,8 +22,8 @@ public final class LegalDemo implements DemoData {
   static final int CASES_PER_MEMBER = 2;
   static final int MEMBERS_PER_VIOLATION = 5;
   // small batches: each flush walks every entity the batch holds
-  static final int CASE_BATCH = 25;
-  static final int VIOLATION_BATCH = 25;
+  static final int CASE_BATCH = 10;
+  static final int VIOLATION_BATCH = 10;
 
   @Override
   public void seed(ModuleContext context, DemoRequest request) {

@@ -32,7 +32,7 @@ import org.sahakum.plugins.uniondues.plans.PlanResource;
  */
 public final class DuesDemo implements DemoData {
   /** Members per batch, committed together: small, as each flush walks every entity the batch holds. */
-  static final int BATCH = 20;
+  static final int BATCH = 5;
   static final String REVERSAL_REASON = "Demo: recorded twice by mistake / កត់ត្រាពីរដង";
   static final String EXEMPTION_REASON = "Demo: hardship exemption / ការលើកលែងដោយសារការលំបាក";
 
