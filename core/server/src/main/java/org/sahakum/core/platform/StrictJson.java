@@ -14,7 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 public class StrictJson implements ContextResolver<Jsonb> {
   private final Jsonb jsonb = JsonbBuilder.create(
       new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true)
-          .withDeserializers(new TextOnlyStrings()));
+          .withDeserializers(new TextOnlyStrings(), new YesNoOnly()));
 
   @Override
   public Jsonb getContext(Class<?> type) {
