@@ -13,6 +13,7 @@ import './invites-panel';
 import './audit-panel';
 import './lockdown-panel';
 import '../network/indicators-panel';
+import '../network/shared-lists-panel';
 
 interface Panel {
   id: string;
@@ -69,7 +70,8 @@ export class AdminConsole extends LitElement {
       case 'roles': return html`<roles-panel .ctx=${this.ctx}></roles-panel>`;
       case 'accounts': return html`<accounts-panel .ctx=${this.ctx}></accounts-panel>`;
       case 'invites': return html`<invites-panel .ctx=${this.ctx}></invites-panel>`;
-      case 'indicators': return html`<indicators-panel .ctx=${this.ctx}></indicators-panel>`;
+      case 'indicators': return html`<indicators-panel .ctx=${this.ctx}></indicators-panel>
+        <shared-lists-panel .ctx=${this.ctx}></shared-lists-panel>`;
       case 'audit': return html`<audit-panel .ctx=${this.ctx}></audit-panel>`;
       case 'lockdown': return html`<lockdown-panel .ctx=${this.ctx}></lockdown-panel>`;
       default: return html`<p class="muted">${t('error.forbidden')}</p>`;

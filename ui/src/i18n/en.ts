@@ -4,6 +4,7 @@ import { problemsEn } from './problems.en';
 import { homeEn } from './home.en';
 import { connectionEn } from './connection.en';
 import { organisingCoreEn } from './organising-core.en';
+import { sharingEn } from './sharing.en';
 
 /** The English catalogue; its keys are the message keys every other catalogue must have. */
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...homeEn,
   ...connectionEn,
   ...organisingCoreEn,
+  ...sharingEn,
 
   'app.name': 'Notes',
   'language.switch': 'Change language',

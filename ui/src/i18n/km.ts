@@ -5,6 +5,7 @@ import { problemsKm } from './problems.km';
 import { homeKm } from './home.km';
 import { connectionKm } from './connection.km';
 import { organisingCoreKm } from './organising-core.km';
+import { sharingKm } from './sharing.km';
 
 /** The Khmer catalogue, the default. Plain words, short sentences. */
 export const km: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const km: Record<MessageKey, string> = {
   ...homeKm,
   ...connectionKm,
   ...organisingCoreKm,
+  ...sharingKm,
 
   'app.name': 'កំណត់ត្រា',
   'language.switch': 'ប្ដូរភាសា',

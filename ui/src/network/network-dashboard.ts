@@ -7,6 +7,7 @@ import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import type { PublishedCell } from './figures';
 import { figuresStyles, figuresTable } from './figures-table';
+import './network-shared-lists';
 
 /** GET /api/t/{network}/dashboard, as the server answers it. */
 export interface Dashboard {
@@ -80,6 +81,7 @@ export class NetworkDashboard extends LitElement {
       ${!d ? (this.error ? '' : html`<p role="status">${t('common.loading')}</p>`)
         : !publishesAnything(d) ? html`<p class="notice" id="nothing-published">${t('dashboard.empty')}</p>`
         : d.organisations.map((o, n) => this.renderOrganisation(o, n, d.minimumCount))}
+      <network-shared-lists .ctx=${this.ctx}></network-shared-lists>
     `;
   }
 }

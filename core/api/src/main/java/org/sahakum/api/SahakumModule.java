@@ -131,6 +131,11 @@ public interface SahakumModule extends ExtensionPoint {
     return List.of();
   }
 
+  /** Lists of places the organisation may share with its network; see {@link SharedList}. */
+  default List<SharedList> sharedLists() {
+    return List.of();
+  }
+
   /** Work the core runs once a day at each organisation that has switched the module on; see {@link DailyJob}. */
   default List<DailyJob> dailyJobs() {
     return List.of();

@@ -15,7 +15,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
   /** One for the whole application: built (and warmed by {@link WarmUp}) once, not per resolver instance. */
   static final Jsonb JSONB = JsonbBuilder.create(
       new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true)
-          .withDeserializers(new TextOnlyStrings()));
+          .withDeserializers(new TextOnlyStrings(), new YesNoOnly()));
 
   @Override
   public Jsonb getContext(Class<?> type) {

@@ -12,9 +12,11 @@ import org.sahakum.api.ModuleContext;
 import org.sahakum.api.PermissionDefinition;
 import org.sahakum.api.SahakumModule;
 import org.sahakum.api.SealedData;
+import org.sahakum.api.SharedList;
 import org.sahakum.plugins.healthreferral.demo.HealthDemo;
 import org.sahakum.plugins.healthreferral.erasure.HealthErasure;
 import org.sahakum.plugins.healthreferral.facilities.Facility;
+import org.sahakum.plugins.healthreferral.facilities.SharedDirectory;
 import org.sahakum.plugins.healthreferral.indicators.HealthIndicators;
 import org.sahakum.plugins.healthreferral.referrals.HealthReferral;
 import org.sahakum.plugins.healthreferral.referrals.Mistreatment;
@@ -70,6 +72,12 @@ public class HealthReferralModule implements SahakumModule {
   @Override
   public List<Indicator> indicators() {
     return HealthIndicators.all();
+  }
+
+  /** The directory of places in use, which an organisation may share with its network. */
+  @Override
+  public List<SharedList> sharedLists() {
+    return List.of(new SharedDirectory());
   }
 
   /** An erased member's referrals (and their children's) are anonymised and lose their sealed category. */
