@@ -3,7 +3,7 @@
 // condoms go down, is refused in her own words when she would give more than is left, and invites
 // someone who wants to join on the spot through the core's invite and its QR code. Then every
 // organising screen is audited with axe in Khmer and in English.
-import { audit, settled } from '../axe.mjs';
+import { auditScreens } from '../axe.mjs';
 import { CHAPTER, ORG, ORG_ADMIN, call, login } from '../fixture.mjs';
 import { check, go, loginThroughUi, until, untilText } from '../ui-steps.mjs';
 
@@ -103,39 +103,21 @@ export async function run({ browser, base }) {
     await context.close();
   }
 
-  const found = [];
-  for (const language of ['km', 'en']) {
-    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    await ctx.addInitScript((lang) => {
-      try {
-        localStorage.setItem('language', lang);
-      } catch {
-        /* a page without storage */
-      }
-    }, language);
-    const page = await ctx.newPage();
-    await loginThroughUi(page, base, CHAPTER, LEADER);
-    for (const [screen, route, selector] of [
-      ['visit form', `/t/${CHAPTER}/m/organising/visit-new`, 'module-form form'],
-      ['after the visit', `/t/${CHAPTER}/m/organising/visit-done/${visitId}`, 'organising-visit-done dl'],
-      ['visits', `/t/${CHAPTER}/m/organising/visits`, 'module-list tbody tr'],
-      ['visit', `/t/${CHAPTER}/m/organising/visits/${visitId}`, 'module-detail dl'],
-      ['stock', `/t/${CHAPTER}/m/organising/stock`, 'module-list tbody tr'],
-      ['delivery form', `/t/${CHAPTER}/m/organising/stock-receipt-new`, 'module-form form'],
-      ['workplaces', `/t/${CHAPTER}/m/organising/workplaces`, 'module-list tbody tr'],
-      ['workplace form', `/t/${CHAPTER}/m/organising/workplace-new`, 'module-form form'],
-      ['events', `/t/${CHAPTER}/m/organising/events`, 'module-list'],
-      ['event form', `/t/${CHAPTER}/m/organising/event-new`, 'module-form form'],
-      ['campaigns', `/t/${CHAPTER}/m/organising/campaigns`, 'module-list'],
-      ['members\' workplaces', `/t/${CHAPTER}/m/organising/workplace-links`, 'module-list form.query'],
-      ['home', `/t/${CHAPTER}`, 'home-screen h1'],
-    ]) {
-      await go(page, base, route);
-      await settled(page, selector);
-      for (const v of await audit(page)) found.push(`${language} ${screen}: ${v.rule} (${v.impact}) ${v.help} at ${v.where.join(', ')}`);
-    }
-    await ctx.close();
-  }
+  const found = await auditScreens(browser, (page) => loginThroughUi(page, base, CHAPTER, LEADER), [
+    ['visit form', `/t/${CHAPTER}/m/organising/visit-new`, 'module-form form'],
+    ['after the visit', `/t/${CHAPTER}/m/organising/visit-done/${visitId}`, 'organising-visit-done dl'],
+    ['visits', `/t/${CHAPTER}/m/organising/visits`, 'module-list tbody tr'],
+    ['visit', `/t/${CHAPTER}/m/organising/visits/${visitId}`, 'module-detail dl'],
+    ['stock', `/t/${CHAPTER}/m/organising/stock`, 'module-list tbody tr'],
+    ['delivery form', `/t/${CHAPTER}/m/organising/stock-receipt-new`, 'module-form form'],
+    ['workplaces', `/t/${CHAPTER}/m/organising/workplaces`, 'module-list tbody tr'],
+    ['workplace form', `/t/${CHAPTER}/m/organising/workplace-new`, 'module-form form'],
+    ['events', `/t/${CHAPTER}/m/organising/events`, 'module-list'],
+    ['event form', `/t/${CHAPTER}/m/organising/event-new`, 'module-form form'],
+    ['campaigns', `/t/${CHAPTER}/m/organising/campaigns`, 'module-list'],
+    ['link form', `/t/${CHAPTER}/m/organising/workplace-link-new`, 'module-form form'],
+    ['home', `/t/${CHAPTER}`, 'home-screen h1'],
+  ]);
   console.log(`    axe: 26 organising screens audited, ${found.length} violations`);
   check(found.length === 0, `axe found:\n${found.join('\n')}`);
 }

@@ -7,6 +7,7 @@ import org.sahakum.api.DemoData;
 import org.sahakum.api.Indicator;
 import org.sahakum.api.LocalizedText;
 import org.sahakum.api.MemberEventListener;
+import org.sahakum.api.MemberSummary;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.PermissionDefinition;
 import org.sahakum.api.SahakumModule;
@@ -20,6 +21,7 @@ import org.sahakum.plugins.organising.indicators.OrganisingIndicators;
 import org.sahakum.plugins.organising.stock.MaterialGiven;
 import org.sahakum.plugins.organising.stock.StockLevel;
 import org.sahakum.plugins.organising.stock.StockReceipt;
+import org.sahakum.plugins.organising.summary.OrganisingSummary;
 import org.sahakum.plugins.organising.visits.Visit;
 import org.sahakum.plugins.organising.workplaces.Workplace;
 import org.sahakum.plugins.organising.workplaces.WorkplaceLink;
@@ -76,6 +78,12 @@ public class OrganisingModule implements SahakumModule {
   @Override
   public Optional<MemberEventListener> memberEvents() {
     return Optional.of(new OrganisingErasure());
+  }
+
+  /** A member's page: her workplace links and events attended, in counts. */
+  @Override
+  public Optional<MemberSummary> memberSummary(ModuleContext context) {
+    return Optional.of(new OrganisingSummary(context));
   }
 
   @Override

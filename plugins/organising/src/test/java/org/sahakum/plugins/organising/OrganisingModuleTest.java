@@ -30,7 +30,6 @@ import org.sahakum.plugins.organising.workplaces.NewWorkplace;
 import org.sahakum.plugins.organising.workplaces.NewWorkplaceLink;
 import org.sahakum.plugins.organising.workplaces.Workplace;
 import org.sahakum.plugins.organising.workplaces.WorkplaceChange;
-import org.sahakum.plugins.organising.workplaces.WorkplaceLinkView;
 import org.sahakum.plugins.organising.workplaces.WorkplaceView;
 import org.sahakum.testkit.ModuleDeclarationContract;
 
@@ -53,7 +52,7 @@ class OrganisingModuleTest extends ModuleDeclarationContract {
     return Map.ofEntries(entry("visits", VisitView.class), entry("visit-new", NewVisit.class),
         entry("stock", StockView.class), entry("stock-receipt-new", NewReceipt.class),
         entry("workplaces", WorkplaceView.class), entry("workplace-new", NewWorkplace.class),
-        entry("workplace-change", WorkplaceChange.class), entry("workplace-links", WorkplaceLinkView.class),
+        entry("workplace-change", WorkplaceChange.class),
         entry("workplace-link-new", NewWorkplaceLink.class), entry("events", EventView.class),
         entry("event-new", NewEvent.class), entry("event-attendance-new", NewAttendance.class),
         entry("campaigns", CampaignView.class), entry("campaign-new", NewCampaign.class));
@@ -86,6 +85,7 @@ class OrganisingModuleTest extends ModuleDeclarationContract {
     assertEquals(List.of("workplace-links"), module.sealedData().stream().map(s -> s.id()).toList());
     assertTrue(module.memberEvents().isPresent(), "erasure reaches organising");
     assertTrue(module.demoData().isPresent());
+    assertTrue(module.memberSummary(null).isPresent(), "a member's page shows her links and events, in counts");
   }
 
   @Test

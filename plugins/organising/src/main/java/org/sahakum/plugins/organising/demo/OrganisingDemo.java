@@ -52,7 +52,7 @@ public final class OrganisingDemo implements DemoData {
     }
     request.commit();
     List<Long> workplaceIds = em.createQuery("SELECT w.id FROM Workplace w ORDER BY w.id", Long.class).getResultList();
-    long target = request.scale() / 4;
+    long target = request.scale() / 8;
     long done = em.createQuery("SELECT COUNT(v) FROM Visit v", Long.class).getSingleResult();
     Instant now = context.clock().instant();
     while (done < target) {

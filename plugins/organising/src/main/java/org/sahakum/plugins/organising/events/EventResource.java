@@ -21,6 +21,7 @@ import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Page;
 import org.sahakum.api.Refusal;
 import org.sahakum.plugins.organising.OrganisingPermissions;
+import org.sahakum.plugins.organising.Paging;
 
 /** {@code events}: forums, trainings and campaign events, and each one's attendance. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,10 +37,7 @@ public class EventResource {
   public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(OrganisingPermissions.VISIT_READ);
-    var em = ctx.entityManager();
-    List<EventView> rows = em.createQuery("SELECT e FROM OrgEvent e ORDER BY e.heldOn DESC, e.id DESC", OrgEvent.class)
-        .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(EventView::of).toList();
-    return Page.of(rows, em.createQuery("SELECT COUNT(e) FROM OrgEvent e", Long.class).getSingleResult());
+    return Paging.page(ctx, OrgEvent.class, "x.heldOn DESC, x.id DESC", offset, limit, EventView::of);
   }
 
   @POST

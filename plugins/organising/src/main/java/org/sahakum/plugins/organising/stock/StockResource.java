@@ -17,6 +17,7 @@ import java.util.List;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Page;
 import org.sahakum.plugins.organising.OrganisingPermissions;
+import org.sahakum.plugins.organising.Paging;
 
 /** {@code stock}: what is left here of each kind, and the deliveries that came in. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,10 +40,7 @@ public class StockResource {
   public Response receipts(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(OrganisingPermissions.VISIT_READ);
-    var em = ctx.entityManager();
-    List<ReceiptView> rows = em.createQuery("SELECT r FROM StockReceipt r ORDER BY r.receivedOn DESC, r.id DESC",
-        StockReceipt.class).setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(ReceiptView::of).toList();
-    return Page.of(rows, em.createQuery("SELECT COUNT(r) FROM StockReceipt r", Long.class).getSingleResult());
+    return Paging.page(ctx, StockReceipt.class, "x.receivedOn DESC, x.id DESC", offset, limit, ReceiptView::of);
   }
 
   @POST

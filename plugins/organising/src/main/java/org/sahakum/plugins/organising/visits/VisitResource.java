@@ -14,10 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Page;
 import org.sahakum.plugins.organising.OrganisingPermissions;
+import org.sahakum.plugins.organising.Paging;
 import org.sahakum.plugins.organising.Refusals;
 
 /** {@code visits}: the outreach log, newest first; logged with {@code organising:visit:write}. */
@@ -34,10 +34,7 @@ public class VisitResource {
   public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(OrganisingPermissions.VISIT_READ);
-    var em = ctx.entityManager();
-    List<VisitView> rows = em.createQuery("SELECT v FROM Visit v ORDER BY v.visitedOn DESC, v.id DESC", Visit.class)
-        .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(VisitView::of).toList();
-    return Page.of(rows, em.createQuery("SELECT COUNT(v) FROM Visit v", Long.class).getSingleResult());
+    return Paging.page(ctx, Visit.class, "x.visitedOn DESC, x.id DESC", offset, limit, VisitView::of);
   }
 
   @POST

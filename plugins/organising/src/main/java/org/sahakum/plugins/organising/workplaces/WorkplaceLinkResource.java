@@ -1,17 +1,13 @@
 package org.sahakum.plugins.organising.workplaces;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
@@ -24,7 +20,7 @@ import org.sahakum.plugins.organising.Refusals;
 
 /**
  * {@code workplace-links}: a member linked to a workplace, only with her consent, read one member
- * at a time (each read audited, refused while her chapter is locked down), and removed when she asks.
+ * at a time by a code in the body (each read audited, refused while her chapter is locked down), and removed when she asks.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,12 +31,12 @@ public class WorkplaceLinkResource {
     this.ctx = ctx;
   }
 
-  /** The workplaces member {@code memberCode} is linked to; the read is audited. */
-  @GET
-  public List<WorkplaceLinkView> of(@QueryParam("memberCode") @NotBlank(message = "name the member by code")
-      @Size(max = 40) String memberCode) {
+  /** The workplaces a member is linked to, the member named in the body; the read is audited. */
+  @POST
+  @Path("search")
+  public List<WorkplaceLinkView> of(@Valid @NotNull MemberCodeQuery body) {
     ctx.caller().require(OrganisingPermissions.WORKPLACE_MANAGE);
-    MemberRef m = member(memberCode);
+    MemberRef m = member(body.memberCode());
     ctx.lockdown().requireMemberOpen(m.id());
     List<WorkplaceLink> links = ctx.entityManager().createQuery("SELECT l FROM WorkplaceLink l WHERE l.memberId = :m "
         + "ORDER BY l.id", WorkplaceLink.class).setParameter("m", m.id()).getResultList();
