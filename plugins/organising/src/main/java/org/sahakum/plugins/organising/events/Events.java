@@ -22,8 +22,8 @@ public final class Events {
     OrgEvent e = new OrgEvent(body, ctx.clock().instant().truncatedTo(ChronoUnit.MICROS));
     ctx.entityManager().persist(e);
     ctx.entityManager().flush();
-    new Stock(ctx).giveOut(MaterialGiven.EVENT, e.getId(), body.heldOn(), body.given());
     ctx.audit().record("event.recorded", "event", String.valueOf(e.getId()));
+    new Stock(ctx).giveOut(MaterialGiven.EVENT, e.getId(), body.heldOn(), body.given());
     return e;
   }
 

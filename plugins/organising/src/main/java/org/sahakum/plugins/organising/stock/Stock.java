@@ -35,8 +35,13 @@ public final class Stock {
     return r;
   }
 
-  /** Gives out {@code given} (kind to count) for a visit or an event on {@code day}; 409 when any kind falls short. */
+  /**
+   * Gives out {@code given} (kind to count) for a visit or an event on {@code day}; 409 when any kind
+   * falls short. The guarded updates come last, so the stock rows stay locked only until the commit,
+   * and in {@link Materials#ALL}'s order every time, so two requests never wait on each other in a circle.
+   */
   public void giveOut(String source, long sourceId, LocalDate day, Map<String, Integer> given) {
+    given.forEach((kind, n) -> ctx.entityManager().persist(new MaterialGiven(source, sourceId, kind, n, day)));
     for (Map.Entry<String, Integer> e : given.entrySet()) {
       int changed = ctx.entityManager().createQuery("UPDATE StockLevel s SET s.givenOut = s.givenOut + :n "
               + "WHERE s.kind = :k AND s.received - s.givenOut >= :n")
@@ -46,7 +51,6 @@ public final class Stock {
         throw new Refusal(409, "stock-short", Materials.FIELDS.get(Materials.ALL.indexOf(e.getKey())),
             "Only " + left + " " + e.getKey() + " left here, fewer than given: record what arrived first, or correct the count.");
       }
-      ctx.entityManager().persist(new MaterialGiven(source, sourceId, e.getKey(), e.getValue(), day));
     }
   }
 

@@ -34,8 +34,8 @@ public final class Visits {
     Visit v = new Visit(body, place, ctx.caller().accountId(), ctx.clock().instant().truncatedTo(ChronoUnit.MICROS));
     ctx.entityManager().persist(v);
     ctx.entityManager().flush();
-    new Stock(ctx).giveOut(MaterialGiven.VISIT, v.getId(), body.visitedOn(), body.given());
     ctx.audit().record("visit.logged", "visit", String.valueOf(v.getId()));
+    new Stock(ctx).giveOut(MaterialGiven.VISIT, v.getId(), body.visitedOn(), body.given());
     return v;
   }
 }
