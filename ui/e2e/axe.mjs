@@ -35,3 +35,30 @@ export async function audit(page) {
     }));
   });
 }
+
+/**
+ * Audits each screen `[name, route, selector]` in Khmer and in English on a 360 px phone, signed in
+ * by `signIn(page)`, and answers the violations found, one line each ("km stock: rule (impact) ...").
+ */
+export async function auditScreens(browser, signIn, screens) {
+  const found = [];
+  for (const language of ['km', 'en']) {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    await ctx.addInitScript((lang) => {
+      try {
+        localStorage.setItem('language', lang);
+      } catch {
+        /* a page without storage */
+      }
+    }, language);
+    const page = await ctx.newPage();
+    await signIn(page);
+    for (const [screen, route, selector] of screens) {
+      await page.evaluate((h) => location.replace(h), `#${route}`);
+      await settled(page, selector);
+      for (const v of await audit(page)) found.push(`${language} ${screen}: ${v.rule} (${v.impact}) ${v.help} at ${v.where.join(', ')}`);
+    }
+    await ctx.close();
+  }
+  return found;
+}

@@ -5,6 +5,7 @@ import { homeEn } from './home.en';
 import { connectionEn } from './connection.en';
 import { organisingCoreEn } from './organising-core.en';
 import { sharingEn } from './sharing.en';
+import { organisingEn } from './organising.en';
 
 /** The English catalogue; its keys are the message keys every other catalogue must have. */
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   ...connectionEn,
   ...organisingCoreEn,
   ...sharingEn,
+  ...organisingEn,
 
   'app.name': 'Notes',
   'language.switch': 'Change language',

@@ -6,6 +6,7 @@ import { homeKm } from './home.km';
 import { connectionKm } from './connection.km';
 import { organisingCoreKm } from './organising-core.km';
 import { sharingKm } from './sharing.km';
+import { organisingKm } from './organising.km';
 
 /** The Khmer catalogue, the default. Plain words, short sentences. */
 export const km: Record<MessageKey, string> = {
@@ -16,6 +17,7 @@ export const km: Record<MessageKey, string> = {
   ...connectionKm,
   ...organisingCoreKm,
   ...sharingKm,
+  ...organisingKm,
 
   'app.name': 'កំណត់ត្រា',
   'language.switch': 'ប្ដូរភាសា',

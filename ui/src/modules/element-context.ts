@@ -1,5 +1,6 @@
 import { html, render } from 'lit';
 import { api, seg, type Method } from '../core/api';
+import { can, type Grants } from '../core/grants';
 import type { LocalizedText } from '../core/tenant-context';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../i18n/format';
 import { currentLanguage, pick, type Language } from '../i18n/locale';
@@ -18,6 +19,10 @@ export interface ModuleElementContext {
   readonly language: Language;
   /** The module's API: `path` is relative to /api/t/{tenant}/{module}/, e.g. `payments/12`. */
   api<T = unknown>(method: Method, path: string, body?: unknown): Promise<T>;
+  /** The modules switched on here, by id: an element offers a step in another module only where that one is on. */
+  readonly modules: readonly string[];
+  /** Whether the person holds a permission here, so an element offers only what they may do. */
+  may(permission: string): boolean;
   /** A {km, en} label in the current language. */
   text(label: LocalizedText): string;
   readonly format: {
@@ -43,11 +48,20 @@ export function moduleApiPath(tenant: string, moduleId: string, relative: string
   return `/api/t/${seg(tenant)}/${seg(moduleId)}/${segments.map(seg).join('/')}${query ? `?${query}` : ''}`;
 }
 
-export function elementContext(tenant: string, moduleId: string, recordId: string | null): ModuleElementContext {
+/** Where the element sits beyond its own module: the tenant's switched-on modules and the person's grants. */
+export interface ElementSurroundings {
+  modules: readonly string[];
+  grants?: Grants;
+}
+
+export function elementContext(tenant: string, moduleId: string, recordId: string | null,
+  around: ElementSurroundings = { modules: [] }): ModuleElementContext {
   return Object.freeze({
     tenant,
     moduleId,
     recordId,
+    modules: Object.freeze([...around.modules]),
+    may: (permission: string) => can(around.grants, permission),
     language: currentLanguage(),
     api: <T>(method: Method, path: string, body?: unknown) => api<T>(method, moduleApiPath(tenant, moduleId, path), body),
     text: pick,

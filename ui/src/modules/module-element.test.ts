@@ -103,6 +103,21 @@ describe('the context an element gets', () => {
   });
 });
 
+describe('what an element knows of its surroundings', () => {
+  it('knows which modules are on here and what the person may do, and nothing by default', () => {
+    const around = elementContext('wnu-kampot', 'organising', '3', {
+      modules: ['organising', 'legal-aid'], grants: { permissions: ['organising:*', 'invite:manage'] },
+    });
+    expect(around.modules).toEqual(['organising', 'legal-aid']);
+    expect(around.may('invite:manage')).toBe(true);
+    expect(around.may('organising:visit:write')).toBe(true);
+    expect(around.may('legal:case:write')).toBe(false);
+    const bare = elementContext('wnu', 'organising', null);
+    expect(bare.modules).toEqual([]);
+    expect(bare.may('invite:manage')).toBe(false);
+  });
+});
+
 describe('the element view on screen', () => {
   it('shows the module\'s element with its context, and gives it a new one when the language changes', async () => {
     await import('./module-element');

@@ -66,7 +66,8 @@ export class ModuleElement extends LitElement {
 
   private provide(element: ModuleCustomElement): void {
     this.contextLocale = locale();
-    element.context = elementContext(this.where.tenant, this.where.moduleId, this.recordId || null);
+    element.context = elementContext(this.where.tenant, this.where.moduleId, this.recordId || null,
+      { modules: this.where.modules ?? [], grants: this.where.grants });
   }
 
   override render() {

@@ -18,6 +18,10 @@ import './export-buttons';
 export interface ModuleWhere {
   tenant: string;
   moduleId: string;
+  /** The modules switched on here (an element may offer a step in one of them). */
+  modules?: readonly string[];
+  /** The person's grants here (an element may offer only what they may do). */
+  grants?: Grants;
 }
 
 /**

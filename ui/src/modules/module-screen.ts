@@ -45,7 +45,8 @@ export class ModuleScreen extends LitElement {
     if (!can(this.ctx.grants, view.permission)) return html`<p>${t('error.forbidden')}</p>`;
     const common = { tenant: this.ctx.tenant.slug, moduleId: module.id };
     if (view.kind === 'element') {
-      return html`<module-element .where=${common} .view=${view} .recordId=${this.recordId}></module-element>`;
+      const around = { ...common, modules: this.ctx.modules.filter((m) => m.enabled).map((m) => m.id), grants: this.ctx.grants };
+      return html`<module-element .where=${around} .view=${view} .recordId=${this.recordId}></module-element>`;
     }
     if (view.kind === 'form') {
       return html`<module-form .where=${common} .view=${view} .recordId=${this.recordId ?? ''}

@@ -1,0 +1,2 @@
+/** What the organising module does when a member is erased. */
+package org.sahakum.plugins.organising.erasure;
