@@ -26,7 +26,7 @@ in_db=$(db "SELECT COUNT(*) FROM member")
 
 # export URL FILE: "first-byte-seconds total-seconds bytes http-code"
 export_once() {
-  curl -s -o "$2" -H "Authorization: Bearer $token" -w '%{time_starttransfer} %{time_total} %{size_download} %{http_code}' \
+  curl -s -o "$2" -H "Authorization: Bearer $token" -w '%{time_starttransfer} %{time_total} %{size_download} %{http_code}\n' \
     "$BASE/api/t/wnu/members/export"
 }
 export_once warm "$WORK/warm.csv" > /dev/null
