@@ -1,5 +1,5 @@
 import { currentLanguage, usesKhmerDigits } from './locale';
-import { khmerDate, khmerDateTime, khmerMoney, khmerNumber } from './khmer-format';
+import { khmerDate, khmerDateTime, khmerMoney, khmerMonth, khmerNumber } from './khmer-format';
 import { toKhmerDigits } from './numerals';
 
 // English through the browser's own data; Khmer written out here, since many browsers lack its data
@@ -26,6 +26,17 @@ export function formatDate(isoDate: string | null | undefined): string {
   const date = new Date(Date.UTC(y, m - 1, d));
   return digits(new Intl.DateTimeFormat(ENGLISH, { dateStyle: 'medium', timeZone: 'UTC', numberingSystem: 'latn' })
     .format(date));
+}
+
+/** A month such as 2026-11 (`វិច្ឆិកា 2026`, `Nov 2026`); anything else is given back as it is. */
+export function formatMonth(isoMonth: string | null | undefined): string {
+  if (!isoMonth) return '';
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(isoMonth);
+  if (!match) return isoMonth;
+  const [y, m] = [Number(match[1]), Number(match[2])];
+  if (khmer()) return digits(khmerMonth(y, m));
+  return digits(new Intl.DateTimeFormat(ENGLISH, { month: 'short', year: 'numeric', timeZone: 'UTC', numberingSystem: 'latn' })
+    .format(new Date(Date.UTC(y, m - 1, 1))));
 }
 
 /** An instant, shown in the device's time zone. */

@@ -20,6 +20,11 @@ export function khmerDate(year: number, month: number, day: number): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
+/** `វិច្ឆិកា 2026` for a month. */
+export function khmerMonth(year: number, month: number): string {
+  return `${MONTHS[month - 1]} ${year}`;
+}
+
 /** `30 វិច្ឆិកា 2026, 10:00 PM` for an instant, in the device's time zone. */
 export function khmerDateTime(date: Date): string {
   const hours = date.getHours();

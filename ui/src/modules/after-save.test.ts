@@ -172,3 +172,28 @@ describe('the dues receipt', () => {
     expect(receipt.querySelector('#receipt-share')).toBeNull();
   });
 });
+
+describe('every form that creates a record', () => {
+  // the collections whose module answers no GET of one record: there is no detail to open
+  const noDetail = new Set(['union-dues exemptions', 'union-dues reversals']);
+  const modules = ['legal-aid', 'union-dues', 'education', 'health-referral'];
+
+  it('opens what it created when its list has a detail to show it', () => {
+    const missing: string[] = [];
+    for (const id of modules) {
+      const ui = definition(id);
+      for (const form of ui.views.filter((v) => v.kind === 'form' && (v.method ?? 'POST') === 'POST' && !v.resource.includes('{'))) {
+        const after = form.after ? findView(ui, form.after) : undefined;
+        if (after?.kind === 'list' && after.resource === form.resource && !noDetail.has(`${id} ${form.resource}`) && !form.openCreated) {
+          missing.push(`${id} ${form.id}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('records a new detention and opens it, not the queue', () => {
+    const form = findView(legalAid, 'detention-new')!;
+    expect([form.after, form.openCreated]).toEqual(['detentions', true]);
+  });
+});

@@ -14,6 +14,7 @@ export function fieldInput(field: FieldDefinition, error: string | undefined, va
   const common = { id, name: field.name };
   switch (field.type) {
     case 'enum':
+    case 'chapter':
       return html`${label}<select id=${common.id} name=${common.name} ?required=${field.required}
           aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy}>
         <option value="">${t('form.choose')}</option>

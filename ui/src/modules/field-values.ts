@@ -1,8 +1,9 @@
-import { formatDate, formatDateTime, formatMoney, formatNumber } from '../i18n/format';
+import { formatDate, formatDateTime, formatMoney, formatMonth, formatNumber } from '../i18n/format';
 import { pick, t } from '../i18n/locale';
 import { fromKhmerDigits } from '../i18n/numerals';
 import type { MessageKey } from '../i18n/en';
 import type { FieldDefinition } from './ui-definition';
+import { chapterName } from './chapter-field';
 
 export type Row = Record<string, unknown>;
 
@@ -17,6 +18,10 @@ export function displayValue(field: FieldDefinition, row: Row): string {
       return formatDate(String(value));
     case 'datetime':
       return formatDateTime(String(value));
+    case 'month':
+      return formatMonth(String(value));
+    case 'chapter':
+      return chapterName(String(value));
     case 'money':
       return formatMoney(Number(value), String(row[field.currencyField ?? 'currency'] ?? 'KHR'));
     case 'number':
@@ -42,7 +47,7 @@ export function validationError(field: FieldDefinition, raw: string): MessageKey
   if (field.max !== undefined && Number(text) > field.max) return 'form.tooLarge';
   if (field.maxLength !== undefined && text.length > field.maxLength) return 'form.tooLong';
   if (field.pattern && !new RegExp(`^(?:${field.pattern})$`).test(text)) return 'form.badFormat';
-  if (field.type === 'enum' && field.options && !field.options.some((o) => o.value === text)) return 'form.required';
+  if ((field.type === 'enum' || field.type === 'chapter') && field.options && !field.options.some((o) => o.value === text)) return 'form.required';
   return null;
 }
 

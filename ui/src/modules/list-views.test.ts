@@ -89,20 +89,22 @@ describe('a paged list', () => {
     });
     const list = await mount('module-list', { where, ui: unionDues, view: findView(unionDues, 'arrears'), grants: treasurer });
     const root = list.shadowRoot!;
-    expect(fetch.mock.calls[0][0]).toBe('/api/t/wnu/union-dues/arrears?offset=0&limit=50');
+    // the chapters' names are asked for beside the first page (the list shows a chapter by name)
+    const pages = () => fetch.mock.calls.map((c) => String(c[0])).filter((u) => u.startsWith('/api/t/'));
+    expect(pages()[0]).toBe('/api/t/wnu/union-dues/arrears?offset=0&limit=50');
     expect(root.querySelector('p.range')!.textContent).toBe('1–50 of 120');
     const button = (label: string) => [...root.querySelectorAll('nav button')].find((b) => b.textContent!.trim() === label) as HTMLButtonElement;
     expect(button('Previous page').disabled).toBe(true);
 
     button('Next page').click();
     await settle(list);
-    expect(fetch.mock.calls[1][0]).toBe('/api/t/wnu/union-dues/arrears?offset=50&limit=50');
+    expect(pages()[1]).toBe('/api/t/wnu/union-dues/arrears?offset=50&limit=50');
     expect(root.querySelector('p.range')!.textContent).toBe('51–100 of 120');
     expect(root.querySelector('tbody td')!.textContent).toBe('WNU-0051');
 
     button('Last page').click();
     await settle(list);
-    expect(fetch.mock.calls[2][0]).toBe('/api/t/wnu/union-dues/arrears?offset=100&limit=50');
+    expect(pages()[2]).toBe('/api/t/wnu/union-dues/arrears?offset=100&limit=50');
     expect(root.querySelector('p.range')!.textContent).toBe('101–120 of 120');
     expect(root.querySelectorAll('tbody tr')).toHaveLength(20);
     expect(button('Next page').disabled).toBe(true);

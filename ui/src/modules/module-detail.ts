@@ -8,6 +8,7 @@ import { shared } from '../styles/shared';
 import { displayValue, type Row } from './field-values';
 import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
+import { learnChapters } from './chapter-field';
 import { offeredFor, type ViewDefinition } from './ui-definition';
 import './related-list';
 
@@ -41,8 +42,9 @@ export class ModuleDetail extends LitElement {
     this.row = null;
     this.error = '';
     const recordId = this.recordId;
-    api<Row>('GET', resourcePath(this.where.tenant, this.where.moduleId, this.view.resource, recordId))
-      .then((row) => { if (recordId === this.recordId) this.row = row; }, (e) => {
+    Promise.all([api<Row>('GET', resourcePath(this.where.tenant, this.where.moduleId, this.view.resource, recordId)),
+      learnChapters(this.where.tenant, this.view.fields ?? [])])
+      .then(([row]) => { if (recordId === this.recordId) this.row = row; }, (e) => {
         this.error = e instanceof ApiError && e.status === 404 ? t('error.notFound') : t('error.load');
       });
   }

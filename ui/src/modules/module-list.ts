@@ -10,6 +10,7 @@ import { offeredExports } from './list-exports';
 import { PAGE_SIZE, fieldsOffPhone, pageSteps, readPage, type ListPage } from './list-page';
 import { displayValue, type Row } from './field-values';
 import { resourcePath } from './module-source';
+import { learnChapters } from './chapter-field';
 import { rowTarget } from './row-opens';
 import { queryForm, readQuery, readableUnasked } from './query-fields';
 import { findView, type ModuleUiDefinition, type ViewDefinition } from './ui-definition';
@@ -93,9 +94,10 @@ export class ModuleList extends LitElement {
     const path = resourcePath(this.where.tenant, this.where.moduleId, this.view.resource);
     this.page = null;
     try {
-      this.page = this.view.paged ? await readPage<Row>(path, this.params, offset)
-        : { rows: await api<Row[]>('GET', `${path}?${new URLSearchParams([['limit', String(PAGE_SIZE)], ...this.params])}`),
-          offset: 0, total: null };
+      const [page] = await Promise.all([this.view.paged ? readPage<Row>(path, this.params, offset)
+        : api<Row[]>('GET', `${path}?${new URLSearchParams([['limit', String(PAGE_SIZE)], ...this.params])}`)
+          .then((rows) => ({ rows, offset: 0, total: null })), learnChapters(this.where.tenant, this.view.fields ?? [])]);
+      this.page = page;
     } catch (e) {
       this.page = { rows: [], offset, total: null };
       this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.load');

@@ -15,8 +15,8 @@ const legalAid: ModuleUiDefinition = servedDefinition('plugins/legal-aid/src/mai
 const where = { tenant: 'wnu', moduleId: 'legal-aid' };
 const admin = { permissions: ['*'] };
 
-const answer = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' } });
+const answer = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers } });
 
 type Mounted = HTMLElement & { updateComplete: Promise<boolean> };
 async function mount(tag: string, props: object): Promise<Mounted> {
@@ -114,7 +114,7 @@ describe('a record form', () => {
 
 describe('options read from a module resource', () => {
   it('lists the assignees by name and sends the account id as a number', async () => {
-    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) => String(url).endsWith('/assignees')
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) => String(url).startsWith('/api/t/wnu/legal-aid/assignees?')
       ? answer([{ accountId: 1, username: 'sokha' }, { accountId: 12, username: 'dara' }]) : answer({}));
     vi.spyOn(window.location, 'replace').mockImplementation(() => undefined);
     const form = await mount('module-form', { where, view: findView(legalAid, 'case-assign'), recordId: '7', itemId: '' });
@@ -137,6 +137,21 @@ describe('options read from a module resource', () => {
       { name: 'z', type: 'text', label: { km: 'គ', en: 'Z' } }]);
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(fields.map((f) => f.options?.map((o) => o.value))).toEqual([['a'], ['a'], undefined]);
+  });
+
+  it('reads every page of a resource that pages, not only the first 50', async () => {
+    const facilities = Array.from({ length: 230 }, (_, i) => ({ id: i + 1, name: `Facility ${i + 1}` }));
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) => {
+      const query = new URL(String(url), 'http://x').searchParams;
+      const offset = Number(query.get('offset'));
+      return answer(facilities.slice(offset, offset + Number(query.get('limit'))), 200, { 'X-Total-Count': '230' });
+    });
+    const [field] = await resolveOptions(where, [{ name: 'facilityId', type: 'enum', label: { km: 'ក', en: 'X' },
+      optionsFrom: { resource: 'facilities', value: 'id', label: 'name' } }]);
+    expect(field.options).toHaveLength(230);
+    expect(field.options!.at(-1)!.label.en).toBe('Facility 230');
+    expect(fetch.mock.calls.map((c) => String(c[0]))).toEqual(['/api/t/wnu/legal-aid/facilities?offset=0&limit=200',
+      '/api/t/wnu/legal-aid/facilities?offset=200&limit=200']);
   });
 });
 

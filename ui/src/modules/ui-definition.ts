@@ -40,7 +40,7 @@ export interface HomeCount {
 }
 
 export type FieldType = 'text' | 'textarea' | 'number' | 'integer' | 'money' | 'enum' | 'date' | 'datetime' | 'boolean'
-  | 'month' | 'file';
+  | 'month' | 'file' | 'chapter';
 
 export interface FieldOption {
   value: string;

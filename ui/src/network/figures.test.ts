@@ -27,7 +27,7 @@ describe('a published table', () => {
 
   it('hides a suppressed total too, and shows a real zero as a number', () => {
     const shown = showTable({ cells: [{ label: '2025-01', value: 0 }], total: null });
-    expect(shown.rows[0]).toEqual({ label: '2025-01', text: '0', hidden: false });
+    expect(shown.rows[0]).toEqual({ label: 'Jan 2025', text: '0', hidden: false });
     expect(shown.total.hidden).toBe(true);
   });
 
@@ -51,20 +51,29 @@ describe('a published table', () => {
     expect(document.querySelector('tfoot td')!.textContent).toBe('15');
   });
 
-  it('names a coded cell in the language chosen, keeps a label that reads as it is, and still hides a suppressed one', () => {
+  it('names a coded cell in the language chosen, writes a month in words, and still hides a suppressed one', () => {
     const table = { cells: [{ label: 'court', value: 9 }, { label: 'detention' }, { label: '2026-11', value: 6 }], total: 20,
       cellNames: { court: { km: 'តុលាការ', en: 'Court' }, detention: { km: 'ការឃុំខ្លួន', en: 'Detention' } } };
     expect(showTable(table).rows).toEqual([
       { label: 'Court', text: '9', hidden: false },
       { label: 'Detention', text: 'hidden', hidden: true },
-      { label: '2026-11', text: '6', hidden: false },
+      { label: 'Nov 2026', text: '6', hidden: false },
     ]);
     setLanguage('km');
-    expect(showTable(table).rows.map((r) => r.label)).toEqual(['តុលាការ', 'ការឃុំខ្លួន', '2026-11']);
+    expect(showTable(table).rows.map((r) => r.label)).toEqual(['តុលាការ', 'ការឃុំខ្លួន', 'វិច្ឆិកា 2026']);
     render(html`${figuresTable(table, 'Cases', 5, 't3')}`, place());
     const heads = [...document.querySelectorAll('tbody th')].map((h) => h.textContent);
-    expect(heads).toEqual(['តុលាការ', 'ការឃុំខ្លួន', '2026-11']);
+    expect(heads).toEqual(['តុលាការ', 'ការឃុំខ្លួន', 'វិច្ឆិកា 2026']);
     expect(document.body.textContent).not.toContain('court');
+    expect(document.body.textContent).not.toContain('2026-11');
+  });
+
+  it('names a label of several words word by word: a month and a category, a category and a kind', () => {
+    const table = { cells: [{ label: '2026-11 sti', value: 7 }, { label: 'refused-care clinic', value: 5 }, { label: 'odd' , value: 5 }],
+      total: 17, cellNames: { sti: { km: 'ជំងឺកាមរោគ', en: 'STI' }, clinic: { km: 'គ្លីនិក', en: 'Clinic' } } };
+    expect(showTable(table).rows.map((r) => r.label)).toEqual(['Nov 2026 · STI', 'refused-care · Clinic', 'odd']);
+    setLanguage('km');
+    expect(showTable(table).rows.map((r) => r.label)).toEqual(['វិច្ឆិកា 2026 · ជំងឺកាមរោគ', 'refused-care · គ្លីនិក', 'odd']);
   });
 
   it('has no note when nothing is hidden', () => {

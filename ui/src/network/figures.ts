@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../core/tenant-context';
-import { formatNumber } from '../i18n/format';
+import { formatMonth, formatNumber } from '../i18n/format';
 import { pick, t } from '../i18n/locale';
 
 /** A cell as the server publishes it: no `value` (absent or null) when it is suppressed. */
@@ -37,10 +37,20 @@ const shown = (label: string, value: number | null | undefined): ShownCell =>
     ? { label, text: t('figures.hidden'), hidden: true }
     : { label, text: formatNumber(value), hidden: false };
 
-/** What a cell is called: its name in the language chosen where the server names it, else its label (a month). */
+/**
+ * What a cell is called: its name in the language chosen where the server names it; a label of
+ * several words (`2026-11 sti`) named word by word; a month (`2026-11`) written in km or en.
+ */
 export function cellName(table: PublishedTable, label: string): string {
-  const name = table.cellNames?.[label];
-  return name ? pick(name) : label;
+  const word = (w: string): string => {
+    const name = table.cellNames?.[w];
+    return name ? pick(name) : formatMonth(w);
+  };
+  if (table.cellNames?.[label] || !label.includes(' ')) return word(label);
+  const words = label.split(' ');
+  const named = words.map(word);
+  // a label that merely has spaces (no word of it is named or a month) reads as it is
+  return named.some((n, i) => n !== words[i]) ? named.join(' · ') : label;
 }
 
 /**

@@ -17,6 +17,9 @@ import java.util.Map;
  */
 public interface Indicator {
 
+  /** In {@link #cellOptions()}: the cells are the organisation's chapters, by slug. */
+  String CHAPTER_CELLS = "chapter";
+
   /** Lower-case id, unique within the module, e.g. {@code cases-by-type}; shown as {@code <module>/<id>}. */
   String id();
 
@@ -29,9 +32,43 @@ public interface Indicator {
    * When the cells are the values of a category (a case type, a status), the name of the enum
    * field in the module's UI definition whose options list them, e.g. {@code caseType}: the core
    * answers each cell with that option's km/en label, so nobody reads a code. Null (the default)
-   * when the labels read as they are (a month, {@code 2026-11}).
+   * when the labels read as they are (a month, {@code 2026-11}, which the app writes in km or en).
+   *
+   * <p>Several fields may be named, separated by spaces ({@code "mistreatmentKind facilityKind"}),
+   * and {@value #CHAPTER_CELLS} stands for the organisation's chapters (cells labelled by a chapter's
+   * slug). A label made of words separated by spaces ({@code 2026-11 sti}) is named word by word.
    */
   default String cellOptions() {
     return null;
+  }
+
+  /**
+   * An indicator named {@code km}/{@code en} whose cells {@code count} answers, named as
+   * {@code cellOptions} says ({@link #cellOptions()}; null when they read as they are).
+   */
+  static Indicator of(String id, String km, String en, String cellOptions,
+      java.util.function.Function<ModuleContext, Map<String, Long>> count) {
+    LocalizedText name = LocalizedText.of(km, en);
+    return new Indicator() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public LocalizedText name() {
+        return name;
+      }
+
+      @Override
+      public Map<String, Long> count(ModuleContext context) {
+        return count.apply(context);
+      }
+
+      @Override
+      public String cellOptions() {
+        return cellOptions;
+      }
+    };
   }
 }

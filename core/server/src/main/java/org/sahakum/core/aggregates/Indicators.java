@@ -48,7 +48,14 @@ public class Indicators {
     tenants.children(org.getId()).forEach(c -> putName(places, c));
     putName(places, org);
     out.add(new Available(MEMBERS_BY_CHAPTER, MEMBERS_BY_CHAPTER_NAME, places));
-    moduleIndicators.offeredAt(org).forEach(o -> out.add(new Available(o.id(), o.name(), o.cellNames())));
+    for (ModuleIndicators.Offered o : moduleIndicators.offeredAt(org)) {
+      Map<String, LocalizedText> names = o.cellNames();
+      if (o.chapterCells()) {
+        names = new LinkedHashMap<>(names);
+        names.putAll(places);
+      }
+      out.add(new Available(o.id(), o.name(), names));
+    }
     return out;
   }
 

@@ -29,6 +29,13 @@ public class Member {
   @Column(name = "working_name")
   private String workingName;
 
+  /** The working name and the code in lower case, binary-collated: kept by the database, only searched. */
+  @Column(name = "name_key", insertable = false, updatable = false)
+  private String nameKey;
+
+  @Column(name = "code_key", insertable = false, updatable = false)
+  private String codeKey;
+
   private String status;
 
   @Column(name = "legal_name_enc")

@@ -105,9 +105,9 @@ public class Members {
       where.append(" AND m.chapterId = :chapter");
     }
     if (s.text() != null) {
-      // any part of the name or of the code: a walk of the organisation's rows (ix_member_org_id) that stops
-      // after a page of matches; names are stored in NFC and the text is brought to NFC too
-      where.append(" AND (LOWER(m.workingName) LIKE :name ESCAPE '\\' OR m.memberCode LIKE :code ESCAPE '\\')");
+      // any part of the name or of the code, compared byte by byte in lower case (name_key, code_key: V14_8);
+      // names are stored in NFC and the text is brought to NFC too
+      where.append(" AND (m.nameKey LIKE :text ESCAPE '\\' OR m.codeKey LIKE :text ESCAPE '\\')");
     }
     if (s.phoneIndex() != null) {
       where.append(" AND m.phoneIndex = :phone");
@@ -125,8 +125,7 @@ public class Members {
     }
     if (s.text() != null) {
       String escaped = WorkingNames.normalise(s.text()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-      q.setParameter("name", "%" + escaped.toLowerCase(java.util.Locale.ROOT) + "%")
-          .setParameter("code", "%" + escaped.toUpperCase(java.util.Locale.ROOT) + "%");
+      q.setParameter("text", "%" + escaped.toLowerCase(java.util.Locale.ROOT) + "%");
     }
     if (s.phoneIndex() != null) {
       q.setParameter("phone", s.phoneIndex());

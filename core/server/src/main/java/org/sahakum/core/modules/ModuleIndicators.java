@@ -28,19 +28,32 @@ public class ModuleIndicators {
 
   /**
    * An indicator a module offers at an organisation; {@code cellNames}: the km/en names of its
-   * cells' labels where they are codes (empty when they read as they are).
+   * cells' labels where they are codes (empty when they read as they are); {@code chapterCells}:
+   * whether chapters' slugs are among the labels (the caller names them).
    */
-  public record Offered(String id, LocalizedText name, Map<String, LocalizedText> cellNames) {}
+  public record Offered(String id, LocalizedText name, Map<String, LocalizedText> cellNames, boolean chapterCells) {}
 
   public List<Offered> offeredAt(Tenant org) {
     List<Offered> out = new ArrayList<>();
     for (LoadedModule m : registry.all()) {
       if (tenantModules.isEnabled(org, m.id())) {
-        m.module().indicators().forEach(i -> out.add(new Offered(m.id() + "." + i.id(), i.name(),
-            UiOptionNames.of(m.ui(), i.cellOptions()))));
+        m.module().indicators().forEach(i -> out.add(offered(m, i)));
       }
     }
     return out;
+  }
+
+  private static Offered offered(LoadedModule m, Indicator i) {
+    Map<String, LocalizedText> names = new LinkedHashMap<>();
+    boolean chapters = false;
+    for (String field : i.cellOptions() == null ? new String[0] : i.cellOptions().trim().split("\\s+")) {
+      if (Indicator.CHAPTER_CELLS.equals(field)) {
+        chapters = true;
+      } else {
+        names.putAll(UiOptionNames.of(m.ui(), field));
+      }
+    }
+    return new Offered(m.id() + "." + i.id(), i.name(), names, chapters);
   }
 
   /** The counts of {@code id} at {@code org}, asked on behalf of {@code accountId}; empty when not offered there. */

@@ -63,6 +63,11 @@ public class ModuleRequest {
     return Optional.ofNullable(lockdown);
   }
 
+  /** A read (GET, HEAD): no transaction, an EntityManager that refuses changes. */
+  boolean isRead() {
+    return em != null && !inTransaction;
+  }
+
   boolean isOpen() {
     return em != null || inTransaction;
   }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.Provider;
 import org.sahakum.core.platform.Problem;
 
@@ -15,7 +16,9 @@ import org.sahakum.core.platform.Problem;
  * error statuses roll back, and a failed commit turns the answer into a 409 so that the client
  * never sees success for work that was not kept. Before that, a file or export answered while a
  * chapter is locked down passes the lockdown's gate (see {@link org.sahakum.api.Lockdown}), so a
- * module that forgot to ask is refused with 423 and its work rolled back.
+ * module that forgot to ask is refused with 423 and its work rolled back. A read answered with a
+ * {@link StreamingOutput} keeps its EntityManager until the request ends, so the module can read
+ * the rows as it writes them.
  */
 @Provider
 public class ModuleTransactionFilter implements ContainerResponseFilter {
@@ -35,6 +38,11 @@ public class ModuleTransactionFilter implements ContainerResponseFilter {
       }
     }
     boolean success = response.getStatus() < 400;
+    if (success && response.getEntity() instanceof StreamingOutput && moduleRequest.isRead()) {
+      // a read streamed after this filter (an export written as it is read): its EntityManager stays
+      // open until the request ends (ModuleRequest#release), with no transaction to end here
+      return;
+    }
     boolean kept = moduleRequest.end(success);
     if (success && !kept) {
       replace(response, Problem.response(Response.Status.CONFLICT,

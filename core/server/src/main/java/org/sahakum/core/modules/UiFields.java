@@ -12,11 +12,13 @@ import java.util.Set;
  * The fields of a view, a query or a related list: a name, a type the web app draws, a label; an
  * enum's options, given, read from a module resource ({@code optionsFrom}) or one of the core's
  * shared lists ({@code optionList}, filled in by {@link SharedOptionLists}); a file's media types; a
- * form's date, date-time or month field may start at now ({@code "default": "now"}).
+ * form's date, date-time or month field may start at now ({@code "default": "now"}). A
+ * {@code chapter} field holds a chapter's slug: the web app offers the organisation's chapters by
+ * name and shows the name, so nobody types or reads a slug.
  */
 final class UiFields {
   static final Set<String> TYPES = Set.of("text", "textarea", "number", "integer", "money", "enum", "date",
-      "datetime", "month", "boolean", "file");
+      "datetime", "month", "boolean", "file", "chapter");
 
   /** Field types that may start at the moment the form opens ({@code "default": "now"}). */
   static final Set<String> TIMED = Set.of("date", "datetime", "month");

@@ -90,6 +90,9 @@ class HealthReferralModuleTest extends ModuleDeclarationContract {
     assertEquals(3, module.entityClasses().size());
     assertEquals(List.of("referrals-by-category-and-month", "attendance", "exemptions", "out-of-pocket-bands",
         "mistreatment-by-kind-and-facility-kind"), module.indicators().stream().map(Indicator::id).toList());
+    // the fields whose options name each indicator's cells (months are named by the app)
+    assertEquals(java.util.Arrays.asList("category", "attendance", "exemption", "out-of-pocket", "facilityKind"),
+        module.indicators().stream().map(Indicator::cellOptions).toList());
     assertTrue(module.memberEvents().isPresent(), "erasure reaches health referral");
     assertTrue(module.memberSummary(null).isPresent(), "a member's page shows their referrals");
     assertEquals(List.of("referral-categories"), module.sealedData().stream().map(s -> s.id()).toList());

@@ -8,10 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.api.StaffDirectory;
 import org.sahakum.plugins.legalaid.cases.Assignees;
 import org.sahakum.plugins.legalaid.cases.CaseDateResource;
@@ -54,24 +56,29 @@ public class LegalAidResource {
    */
   @GET
   @Path("my-cases")
-  public List<CaseView> myCases() {
+  public Response myCases(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     MemberRef me = ctx.members().caller().orElse(null);
     if (me == null) {
-      return List.of();
+      return Page.of(List.of(), 0);
     }
     List<LegalCase> mine = ctx.entityManager().createQuery(
         "SELECT c FROM LegalCase c WHERE c.memberId = :m ORDER BY c.id DESC", LegalCase.class)
-        .setParameter("m", me.id()).setMaxResults(200).getResultList();
+        .setParameter("m", me.id()).setFirstResult(offset).setMaxResults(limit).getResultList();
+    long total = ctx.entityManager().createQuery("SELECT COUNT(c) FROM LegalCase c WHERE c.memberId = :m", Long.class)
+        .setParameter("m", me.id()).getSingleResult();
     ctx.audit().recordRead("my-cases.read", "case", null);
-    return new Cases(ctx).views(mine);
+    return Page.of(new Cases(ctx).views(mine), total);
   }
 
   /** Hearings and deadlines not yet done in the next {@code days} days (and overdue ones), soonest first. */
   @GET
   @Path("upcoming-dates")
-  public List<CaseDateView> upcoming(@QueryParam("days") @DefaultValue("14") @Min(0) @Max(366) int days) {
+  public Response upcoming(@QueryParam("days") @DefaultValue("14") @Min(0) @Max(366) int days,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(LegalAidPermissions.CASE_READ);
-    return CaseDateResource.upcoming(ctx, LocalDate.now(ctx.clock()).plusDays(days), 200);
+    return CaseDateResource.upcoming(ctx, LocalDate.now(ctx.clock()).plusDays(days), offset, limit);
   }
 
   /**
@@ -90,12 +97,13 @@ public class LegalAidResource {
   /** The trainings the caller attended, when the caller is a member here; anyone else gets an empty list. */
   @GET
   @Path("my-trainings")
-  public List<TrainingView> myTrainings() {
+  public Response myTrainings(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     MemberRef me = ctx.members().caller().orElse(null);
     if (me == null) {
-      return List.of();
+      return Page.of(List.of(), 0);
     }
-    List<TrainingView> mine = new Trainings(ctx).attendedBy(me.id());
+    Response mine = new Trainings(ctx).attendedBy(me.id(), offset, limit);
     ctx.audit().recordRead("my-trainings.read", "training", null);
     return mine;
   }

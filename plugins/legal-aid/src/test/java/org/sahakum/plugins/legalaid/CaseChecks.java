@@ -147,6 +147,14 @@ abstract class CaseChecks extends LegalFixture {
     assertEquals(1, o.admin().get(o.path("upcoming-dates?days=14")).array().size(), "the deadline is a year away");
     expect(200, o.admin().post(o.path("cases/" + id + "/dates/" + hearing + "/done"), Json.createObjectBuilder().build()));
     assertEquals(0, o.admin().get(o.path("upcoming-dates?days=14")).array().size());
+    for (int day = 1; day <= 2; day++) {
+      expect(201, o.admin().post(o.path("cases/" + id + "/dates"),
+          Json.createObjectBuilder().add("kind", "hearing").add("dueOn", soon.plusDays(day).toString()).build()));
+    }
+    var firstPage = o.admin().get(o.path("upcoming-dates?days=14&limit=1"));
+    assertEquals(1, firstPage.array().size(), "a page of one");
+    assertEquals("2", firstPage.headers().firstValue("X-Total-Count").orElse(null), "the whole list's count");
+    assertEquals(1, o.admin().get(o.path("upcoming-dates?days=14&limit=1&offset=1")).array().size(), "the second page");
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.sahakum.plugins.uniondues.enrolments.DuesEnrolment;
 import org.sahakum.plugins.uniondues.erasure.DuesErasure;
 import org.sahakum.plugins.uniondues.exemptions.DuesExemption;
 import org.sahakum.plugins.uniondues.ledger.IdempotencyRecord;
+import org.sahakum.plugins.uniondues.arrears.ArrearsTotal;
 import org.sahakum.plugins.uniondues.ledger.LedgerEntry;
 import org.sahakum.plugins.uniondues.ledger.ReceiptCounter;
 import org.sahakum.plugins.uniondues.plans.DuesPlan;
@@ -60,7 +61,7 @@ public class UnionDuesModule implements SahakumModule {
   @Override
   public List<Class<?>> entityClasses() {
     return List.of(DuesPlan.class, DuesEnrolment.class, DuesExemption.class, LedgerEntry.class, ReceiptCounter.class,
-        IdempotencyRecord.class, CashHandover.class);
+        IdempotencyRecord.class, CashHandover.class, ArrearsTotal.class);
   }
 
   /** An erased member's dues are anonymised; the money stays. */

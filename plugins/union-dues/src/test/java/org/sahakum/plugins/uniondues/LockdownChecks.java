@@ -15,7 +15,7 @@ import org.sahakum.testkit.ApiResponse;
  * printed receipt of one of them until two admins lift it; other chapters' exports and the lists
  * go on.
  */
-abstract class LockdownChecks extends ReportChecks {
+abstract class LockdownChecks extends ArrearsTotalsChecks {
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Test

@@ -74,7 +74,7 @@ class UnionDuesModuleTest extends ModuleDeclarationContract {
   void id_location_and_entities() {
     assertEquals("union-dues", module.id());
     assertEquals("db/union_dues", module.migrationLocation());
-    assertEquals(7, module.entityClasses().size());
+    assertEquals(8, module.entityClasses().size(), "the ledger, its counters and the arrears totals");
     assertEquals(4, module.permissions().size());
   }
 

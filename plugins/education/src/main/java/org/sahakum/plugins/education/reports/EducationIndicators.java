@@ -6,9 +6,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.sahakum.api.Indicator;
-import org.sahakum.api.LocalizedText;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.plugins.education.children.SchoolStatus;
 import org.sahakum.plugins.education.enrolments.EnrolmentStatus;
@@ -25,14 +23,14 @@ public final class EducationIndicators {
 
   public static List<Indicator> all() {
     return List.of(
-        indicator("children-in-classes", "កុមារក្នុងថ្នាក់រៀន តាមសាខា", "Children in classes, by chapter",
-            EducationIndicators::inClasses),
-        indicator("school-enrolments-by-month", "ការចុះឈ្មោះចូលសាលារដ្ឋ តាមខែ", "School enrolments achieved, by month",
-            ctx -> changes(ctx, SchoolStatus.ENROLLED)),
-        indicator("drop-outs-by-month", "ការបោះបង់ការសិក្សា តាមខែ", "Drop-outs, by month",
-            ctx -> changes(ctx, SchoolStatus.DROPPED_OUT)),
-        indicator("children-supported-by-month", "កុមារដែលទទួលជំនួយសម្រាប់សាលារៀន តាមខែ",
-            "Children given support for school, by month", EducationIndicators::supported));
+        Indicator.of("children-in-classes", "កុមារក្នុងថ្នាក់រៀន តាមសាខា", "Children in classes, by chapter",
+            Indicator.CHAPTER_CELLS, EducationIndicators::inClasses),
+        Indicator.of("school-enrolments-by-month", "ការចុះឈ្មោះចូលសាលារដ្ឋ តាមខែ", "School enrolments achieved, by month",
+            null, ctx -> changes(ctx, SchoolStatus.ENROLLED)),
+        Indicator.of("drop-outs-by-month", "ការបោះបង់ការសិក្សា តាមខែ", "Drop-outs, by month",
+            null, ctx -> changes(ctx, SchoolStatus.DROPPED_OUT)),
+        Indicator.of("children-supported-by-month", "កុមារដែលទទួលជំនួយសម្រាប់សាលារៀន តាមខែ",
+            "Children given support for school, by month", null, EducationIndicators::supported));
   }
 
   private static Map<String, Long> inClasses(ModuleContext ctx) {
@@ -81,24 +79,5 @@ public final class EducationIndicators {
 
   private static LocalDate first(ModuleContext ctx) {
     return YearMonth.now(ctx.clock()).minusMonths(MONTHS - 1).atDay(1);
-  }
-
-  private static Indicator indicator(String id, String km, String en, Function<ModuleContext, Map<String, Long>> count) {
-    return new Indicator() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public LocalizedText name() {
-        return LocalizedText.of(km, en);
-      }
-
-      @Override
-      public Map<String, Long> count(ModuleContext context) {
-        return count.apply(context);
-      }
-    };
   }
 }

@@ -5,9 +5,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.sahakum.api.Indicator;
-import org.sahakum.api.LocalizedText;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.plugins.healthreferral.facilities.Facility;
 import org.sahakum.plugins.healthreferral.facilities.Services;
@@ -28,9 +26,9 @@ public final class HealthIndicators {
   /** Every indicator, in the order the organisation's screen lists them. */
   public static List<Indicator> all() {
     return List.of(
-        indicator("referrals-by-category-and-month", "ការបញ្ជូន តាមប្រភេទសេវា និងខែ",
-            "Referrals made, by service category and month", HealthIndicators::byCategoryAndMonth),
-        indicator("attendance", "បានទៅ ឬមិនបានទៅ", "Referrals attended and not attended", ctx -> {
+        Indicator.of("referrals-by-category-and-month", "ការបញ្ជូន តាមប្រភេទសេវា និងខែ",
+            "Referrals made, by service category and month", "category", HealthIndicators::byCategoryAndMonth),
+        Indicator.of("attendance", "បានទៅ ឬមិនបានទៅ", "Referrals attended and not attended", "attendance", ctx -> {
           Map<String, Long> cells = cells(List.of("attended", "not-attended"));
           for (HealthReferral r : made(ctx)) {
             if (ReferralWorkflow.attended(r)) {
@@ -41,19 +39,20 @@ public final class HealthIndicators {
           }
           return cells;
         }),
-        indicator("exemptions", "ការលើកលែងថ្លៃដែលទទួលបាន", "Fee exemptions obtained", ctx -> {
+        Indicator.of("exemptions", "ការលើកលែងថ្លៃដែលទទួលបាន", "Fee exemptions obtained", "exemption", ctx -> {
           Map<String, Long> cells = cells(List.of(HealthReferral.EXEMPTIONS.split("\\|")));
           made(ctx).stream().filter(r -> r.getExemption() != null).forEach(r -> cells.merge(r.getExemption(), 1L, Long::sum));
           return cells;
         }),
-        indicator("out-of-pocket-bands", "ថ្លៃចេញពីហោប៉ៅខ្លួនឯង (រៀល)", "Out-of-pocket costs in bands of riel", ctx -> {
+        Indicator.of("out-of-pocket-bands", "ថ្លៃចេញពីហោប៉ៅខ្លួនឯង (រៀល)", "Out-of-pocket costs in bands of riel", "out-of-pocket", ctx -> {
           Map<String, Long> cells = cells(Bands.ALL);
           made(ctx).stream().filter(r -> r.getOutOfPocketRiel() != null)
               .forEach(r -> cells.merge(Bands.of(r.getOutOfPocketRiel()), 1L, Long::sum));
           return cells;
         }),
-        indicator("mistreatment-by-kind-and-facility-kind", "ការប្រព្រឹត្តមិនល្អ តាមប្រភេទ និងប្រភេទកន្លែង",
-            "Mistreatment at facilities, by kind and kind of facility", HealthIndicators::mistreatment));
+        Indicator.of("mistreatment-by-kind-and-facility-kind", "ការប្រព្រឹត្តមិនល្អ តាមប្រភេទ និងប្រភេទកន្លែង",
+            "Mistreatment at facilities, by kind and kind of facility", "facilityKind",
+            HealthIndicators::mistreatment));
   }
 
   /** Cells {@code 2026-11 sti}: referrals made that month for that category (opened one by one, never shown). */
@@ -107,24 +106,5 @@ public final class HealthIndicators {
     Map<String, Long> cells = new LinkedHashMap<>();
     labels.forEach(l -> cells.put(l, 0L));
     return cells;
-  }
-
-  private static Indicator indicator(String id, String km, String en, Function<ModuleContext, Map<String, Long>> count) {
-    return new Indicator() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public LocalizedText name() {
-        return LocalizedText.of(km, en);
-      }
-
-      @Override
-      public Map<String, Long> count(ModuleContext context) {
-        return count.apply(context);
-      }
-    };
   }
 }

@@ -7,6 +7,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.sahakum.api.Page;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import java.util.List;
 import java.util.Map;
 import org.sahakum.api.MemberRef;
@@ -32,21 +37,24 @@ public class MyReferralsResource {
   }
 
   @GET
-  public List<MyReferralView> list() {
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     MemberRef me = ctx.members().caller().orElse(null);
     if (me == null) {
-      return List.of();
+      return Page.of(List.of(), 0);
     }
     List<HealthReferral> mine = ctx.entityManager().createQuery(
             "SELECT r FROM HealthReferral r WHERE r.memberId = :m ORDER BY r.id DESC", HealthReferral.class)
-        .setParameter("m", me.id()).setMaxResults(200).getResultList();
+        .setParameter("m", me.id()).setFirstResult(offset).setMaxResults(limit).getResultList();
+    long total = ctx.entityManager().createQuery("SELECT COUNT(r) FROM HealthReferral r WHERE r.memberId = :m",
+        Long.class).setParameter("m", me.id()).getSingleResult();
     Map<Long, Facility> facilities = new Referrals(ctx).facilities(mine);
     ctx.audit().recordRead("my-referrals.read", "referral", null);
-    return mine.stream().map(r -> {
+    return Page.of(mine.stream().map(r -> {
       Facility f = facilities.get(r.getFacilityId());
       return new MyReferralView(r.getId(), r.getSlipCode(), r.getPersonKind(), r.getChildRelation(),
           r.getChildBirthYear(), f.getNameKm(), f.getNameEn(), r.getStatus(), r.getReferredOn(), mayRate(r));
-    }).toList();
+    }).toList(), total);
   }
 
   /** The slip of one of the caller's referrals. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.legalaid.LegalAidPermissions;
 import org.sahakum.plugins.legalaid.Problems;
 
@@ -62,9 +63,11 @@ public class CaseDateResource {
   }
 
   /** Hearings and deadlines not yet done, due up to {@code until}, soonest first, across cases. */
-  public static List<CaseDateView> upcoming(ModuleContext ctx, java.time.LocalDate until, int limit) {
-    return ctx.entityManager().createQuery("SELECT d FROM CaseDate d WHERE d.done = FALSE AND d.dueOn <= :u "
-            + "ORDER BY d.dueOn, d.id", CaseDate.class).setParameter("u", until).setMaxResults(limit)
-        .getResultList().stream().map(CaseDateView::of).toList();
+  public static Response upcoming(ModuleContext ctx, java.time.LocalDate until, int offset, int limit) {
+    List<CaseDateView> page = ctx.entityManager().createQuery("SELECT d FROM CaseDate d WHERE d.done = FALSE "
+            + "AND d.dueOn <= :u ORDER BY d.dueOn, d.id", CaseDate.class).setParameter("u", until)
+        .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(CaseDateView::of).toList();
+    return Page.of(page, ctx.entityManager().createQuery("SELECT COUNT(d) FROM CaseDate d WHERE d.done = FALSE "
+        + "AND d.dueOn <= :u", Long.class).setParameter("u", until).getSingleResult());
   }
 }

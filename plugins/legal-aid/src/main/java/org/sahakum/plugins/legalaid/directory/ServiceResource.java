@@ -1,9 +1,12 @@
 package org.sahakum.plugins.legalaid.directory;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -16,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.legalaid.LegalAidPermissions;
 import org.sahakum.plugins.legalaid.Problems;
 
@@ -26,7 +30,6 @@ import org.sahakum.plugins.legalaid.Problems;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ServiceResource {
-  private static final int MAX = 500;
 
   private final ModuleContext ctx;
 
@@ -36,13 +39,19 @@ public class ServiceResource {
 
   /** The directory by name; {@code active} narrows it to entries in use (true) or retired (false). */
   @GET
-  public List<ServiceView> list(@QueryParam("active") Boolean active) {
+  public Response list(@QueryParam("active") Boolean active,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(LegalAidPermissions.CASE_READ);
-    var q = active == null
-        ? ctx.entityManager().createQuery("SELECT s FROM Service s ORDER BY s.name, s.id", Service.class)
-        : ctx.entityManager().createQuery("SELECT s FROM Service s WHERE s.active = :a ORDER BY s.name, s.id",
-            Service.class).setParameter("a", active);
-    return q.setMaxResults(MAX).getResultList().stream().map(ServiceView::of).toList();
+    String where = active == null ? "" : " WHERE s.active = :a";
+    var q = ctx.entityManager().createQuery("SELECT s FROM Service s" + where + " ORDER BY s.name, s.id", Service.class);
+    var count = ctx.entityManager().createQuery("SELECT COUNT(s) FROM Service s" + where, Long.class);
+    if (active != null) {
+      q.setParameter("a", active);
+      count.setParameter("a", active);
+    }
+    return Page.of(q.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(ServiceView::of).toList(),
+        count.getSingleResult());
   }
 
   @POST

@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.sahakum.api.Indicator;
-import org.sahakum.api.LocalizedText;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.plugins.legalaid.cases.LegalCase;
 import org.sahakum.plugins.legalaid.referrals.Referral;
@@ -21,14 +19,14 @@ public final class LegalAidIndicators {
   /** Every indicator, in the order the organisation's screen lists them. */
   public static List<Indicator> all() {
     return List.of(
-        indicator("cases-by-type", "ករណីតាមប្រភេទ", "Legal-aid cases by type", "caseType",
+        Indicator.of("cases-by-type", "ករណីតាមប្រភេទ", "Legal-aid cases by type", "caseType",
             ctx -> Categories.count(LegalCase.CASE_TYPES, ctx.entityManager().createQuery(
                 "SELECT c.caseType, COUNT(c) FROM LegalCase c GROUP BY c.caseType", Object[].class).getResultList())),
-        indicator("cases-opened-by-month", "ករណីដែលបានបើក តាមខែ", "Legal-aid cases opened, by month", null,
+        Indicator.of("cases-opened-by-month", "ករណីដែលបានបើក តាមខែ", "Legal-aid cases opened, by month", null,
             ctx -> byMonth(ctx, "SELECT c.openedAt FROM LegalCase c WHERE c.openedAt >= :from")),
-        indicator("detentions-by-month", "ការឃុំខ្លួន តាមខែ", "Detentions, by month the person was held", null,
+        Indicator.of("detentions-by-month", "ការឃុំខ្លួន តាមខែ", "Detentions, by month the person was held", null,
             ctx -> byMonth(ctx, "SELECT d.heldSince FROM Detention d WHERE d.heldSince >= :from")),
-        indicator("referrals-by-status", "ការបញ្ជូនបន្ត តាមស្ថានភាព", "Referrals out, by status", "referralStatus",
+        Indicator.of("referrals-by-status", "ការបញ្ជូនបន្ត តាមស្ថានភាព", "Referrals out, by status", "referralStatus",
             ctx -> Categories.count(Referral.STATUSES, ctx.entityManager().createQuery(
                 "SELECT r.status, COUNT(r) FROM Referral r GROUP BY r.status", Object[].class).getResultList())));
   }
@@ -38,31 +36,5 @@ public final class LegalAidIndicators {
     List<Instant> times = ctx.entityManager().createQuery(jpql, Instant.class)
         .setParameter("from", Months.start(now, ctx.clock().getZone())).getResultList();
     return Months.count(times, now, ctx.clock().getZone());
-  }
-
-  /** {@code options}: the UI definition's enum field whose options name the cells, or null for months. */
-  private static Indicator indicator(String id, String km, String en, String options,
-      Function<ModuleContext, Map<String, Long>> count) {
-    return new Indicator() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public LocalizedText name() {
-        return LocalizedText.of(km, en);
-      }
-
-      @Override
-      public Map<String, Long> count(ModuleContext context) {
-        return count.apply(context);
-      }
-
-      @Override
-      public String cellOptions() {
-        return options;
-      }
-    };
   }
 }

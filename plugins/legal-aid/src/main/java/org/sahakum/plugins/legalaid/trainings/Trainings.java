@@ -1,9 +1,11 @@
 package org.sahakum.plugins.legalaid.trainings;
 
+import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.legalaid.Problems;
 
 /** Looking trainings up for one request and counting who attended, in one query a page. */
@@ -15,10 +17,14 @@ public final class Trainings {
   }
 
   /** The trainings this member attended, most recent first. */
-  public List<TrainingView> attendedBy(long memberId) {
-    return views(ctx.entityManager().createQuery("SELECT t FROM Training t WHERE t.id IN "
-            + "(SELECT a.trainingId FROM Attendance a WHERE a.memberId = :m) ORDER BY t.heldOn DESC, t.id DESC",
-        Training.class).setParameter("m", memberId).setMaxResults(200).getResultList());
+  /** A page of the trainings the member attended, newest first, with how many there are in all. */
+  public Response attendedBy(long memberId, int offset, int limit) {
+    String attended = " FROM Training t WHERE t.id IN (SELECT a.trainingId FROM Attendance a WHERE a.memberId = :m)";
+    List<TrainingView> page = views(ctx.entityManager().createQuery("SELECT t" + attended
+            + " ORDER BY t.heldOn DESC, t.id DESC", Training.class).setParameter("m", memberId)
+        .setFirstResult(offset).setMaxResults(limit).getResultList());
+    return Page.of(page, ctx.entityManager().createQuery("SELECT COUNT(t)" + attended, Long.class)
+        .setParameter("m", memberId).getSingleResult());
   }
 
   Training find(long id) {

@@ -1,10 +1,7 @@
 package org.sahakum.plugins.uniondues.arrears;
 
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.sahakum.plugins.uniondues.enrolments.DuesEnrolment;
 
 /**
@@ -31,6 +28,25 @@ final class ArrearsQueries {
     return q.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
+  /**
+   * Up to {@code limit} members in arrears after the one at ({@code afterMonth}, {@code afterId})
+   * (null: from the first), in {@link #page}'s order: an export walks the index by key, so each page
+   * costs the same however far it has come.
+   */
+  List<DuesEnrolment> pageAfter(int thisMonth, Long chapterId, Integer afterMonth, Long afterId, int limit) {
+    String chapter = chapterId == null ? "" : " AND e.chapterId = :c";
+    String after = afterId == null ? "" : " AND (e.coveredUntil > :am OR (e.coveredUntil = :am AND e.id > :ai))";
+    var q = em.createQuery("SELECT e FROM DuesEnrolment e WHERE e.coveredUntil <= :t AND e.memberId IS NOT NULL"
+        + chapter + after + " ORDER BY e.coveredUntil, e.id", DuesEnrolment.class).setParameter("t", thisMonth);
+    if (chapterId != null) {
+      q.setParameter("c", chapterId);
+    }
+    if (afterId != null) {
+      q.setParameter("am", afterMonth).setParameter("ai", afterId);
+    }
+    return q.setMaxResults(limit).getResultList();
+  }
+
   /** How many members are in arrears (of a chapter): the whole list {@link #page} pages through. */
   long count(int thisMonth, Long chapterId) {
     String chapter = chapterId == null ? "" : " AND e.chapterId = :c";
@@ -40,34 +56,5 @@ final class ArrearsQueries {
       q.setParameter("c", chapterId);
     }
     return q.getSingleResult();
-  }
-
-  /**
-   * Totals per chapter and currency. The database groups members who owe the same number of
-   * periods of the same price; the few groups are then multiplied out here, exactly.
-   */
-  Map<List<Object>, long[]> byChapter(int thisMonth) {
-    List<Object[]> groups = em.createQuery("SELECT e.chapterId, e.currency, e.periodMonths, e.amountMinor, "
-            + "e.coveredUntil, COUNT(e), SUM(MOD(e.paidMinor, e.amountMinor)) FROM DuesEnrolment e "
-            + "WHERE e.coveredUntil <= :t AND e.memberId IS NOT NULL "
-            + "GROUP BY e.chapterId, e.currency, e.periodMonths, e.amountMinor, e.coveredUntil", Object[].class)
-        .setParameter("t", thisMonth).getResultList();
-    Map<List<Object>, long[]> totals = new LinkedHashMap<>();
-    for (Object[] g : groups) {
-      int periodMonths = ((Number) g[2]).intValue();
-      long amount = ((Number) g[3]).longValue();
-      int coveredUntil = ((Number) g[4]).intValue();
-      long members = ((Number) g[5]).longValue();
-      long partPaid = ((Number) g[6]).longValue();
-      long owedEach = (thisMonth - coveredUntil) / periodMonths + 1;
-      List<Object> key = new ArrayList<>();
-      key.add(g[0]);
-      key.add(g[1]);
-      long[] t = totals.computeIfAbsent(key, k -> new long[3]);
-      t[0] += members;
-      t[1] += owedEach * members;
-      t[2] += Math.subtractExact(Math.multiplyExact(Math.multiplyExact(owedEach, members), amount), partPaid);
-    }
-    return totals;
   }
 }

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.sahakum.api.ChapterMandate;
 import org.sahakum.api.MemberRef;
@@ -31,6 +32,7 @@ import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.enrolments.DuesEnrolment;
 import org.sahakum.plugins.uniondues.enrolments.Position;
 import org.sahakum.plugins.uniondues.export.Exports;
+import org.sahakum.plugins.uniondues.export.PagedRows;
 import org.sahakum.plugins.uniondues.export.Table;
 import org.sahakum.plugins.uniondues.members.DuesMembers;
 
@@ -95,27 +97,46 @@ public class ArrearsResource {
       @QueryParam("chapter") @Pattern(regexp = "[a-z0-9-]{1,63}") String chapter) {
     requireReader();
     Exports.requireOpen(ctx, chapterId(chapterSlugs(), chapter));
-    long total = new ArrearsQueries(ctx.entityManager()).count(Months.index(LocalDate.now(ctx.clock())),
-        chapterId(chapterSlugs(), chapter));
-    List<List<Object>> cells = new ArrayList<>();
-    for (int offset = 0; offset < total; offset += EXPORT_PAGE) {
-      // a page's entities are not needed once their cells are taken: the context stays small
-      List<ArrearsRow> page = rows(chapter, offset, EXPORT_PAGE);
-      ctx.entityManager().clear();
-      page.forEach(r -> cells.add(List.<Object>of(r.memberCode(), r.workingName(), r.chapter() == null ? "" : r.chapter(),
-          r.currency(), (long) r.periodsOwed(), r.arrearsMinor(), r.coveredUntil(), r.inGoodStanding() ? "yes" : "no")));
-    }
+    Map<Long, String> slugs = chapterSlugs();
+    Long chapterId = chapterId(slugs, chapter);
+    LocalDate today = LocalDate.now(ctx.clock());
+    ArrearsQueries queries = new ArrearsQueries(ctx.entityManager());
     Table table = new Table("arrears", List.of("memberCode", "workingName", "chapter", "currency", "periodsOwed",
-        "arrearsMinor", "coveredUntil", "inGoodStanding"), cells);
+        "arrearsMinor", "coveredUntil", "inGoodStanding"), new PagedRows(new Supplier<>() {
+          private DuesEnrolment last;
+
+          @Override
+          public List<List<Object>> get() {
+            // pages whose members were all erased meanwhile are passed over, not taken for the end
+            while (true) {
+              List<DuesEnrolment> page = queries.pageAfter(Months.index(today), chapterId,
+                  last == null ? null : last.getCoveredUntil(), last == null ? null : last.getId(), EXPORT_PAGE);
+              if (page.isEmpty()) {
+                return List.of();
+              }
+              last = page.get(page.size() - 1);
+              List<ArrearsRow> rows = rows(page, slugs, today);
+              // a page's entities are not needed once their cells are taken: the context stays small
+              ctx.entityManager().clear();
+              if (!rows.isEmpty()) {
+                return rows.stream().map(r -> List.<Object>of(r.memberCode(), r.workingName(),
+                    r.chapter() == null ? "" : r.chapter(), r.currency(), (long) r.periodsOwed(), r.arrearsMinor(),
+                    r.coveredUntil(), r.inGoodStanding() ? "yes" : "no")).toList();
+              }
+            }
+          }
+        }));
     return Exports.download(ctx, table, format, "arrears.exported");
   }
 
   private List<ArrearsRow> rows(String chapter, int offset, int limit) {
     Map<Long, String> slugs = chapterSlugs();
-    Long chapterId = chapterId(slugs, chapter);
     LocalDate today = LocalDate.now(ctx.clock());
-    List<DuesEnrolment> page = new ArrearsQueries(ctx.entityManager())
-        .page(Months.index(today), chapterId, offset, limit);
+    return rows(new ArrearsQueries(ctx.entityManager()).page(Months.index(today), chapterId(slugs, chapter), offset,
+        limit), slugs, today);
+  }
+
+  private List<ArrearsRow> rows(List<DuesEnrolment> page, Map<Long, String> slugs, LocalDate today) {
     Map<Long, MemberRef> members = DuesMembers.byIds(ctx, page.stream().map(DuesEnrolment::getMemberId).toList());
     Set<Long> exempt = exemptToday(page, today);
     List<ArrearsRow> rows = new ArrayList<>(page.size());
@@ -142,7 +163,7 @@ public class ArrearsResource {
 
   /** The totals per chapter and currency, of the chapters the mandate covers. */
   private Map<List<Object>, long[]> byChapterHere() {
-    Map<List<Object>, long[]> totals = new ArrearsQueries(ctx.entityManager())
+    Map<List<Object>, long[]> totals = new ArrearsTotals(ctx.entityManager())
         .byChapter(Months.index(LocalDate.now(ctx.clock())));
     totals.keySet().removeIf(key -> !Access.covers(mandate, (Long) key.get(0)));
     return totals;

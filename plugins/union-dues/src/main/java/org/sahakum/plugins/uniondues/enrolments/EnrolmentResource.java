@@ -23,6 +23,7 @@ import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Page;
 import org.sahakum.plugins.uniondues.Access;
+import org.sahakum.plugins.uniondues.arrears.ArrearsTotals;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.members.DuesMembers;
 import org.sahakum.plugins.uniondues.plans.DuesPlan;
@@ -89,6 +90,7 @@ public class EnrolmentResource {
     } catch (PersistenceException raced) {
       throw Access.conflict("This member was enrolled at the same moment by another request.");
     }
+    new ArrearsTotals(em).moved(null, e);
     ctx.audit().record("enrolment.created", "enrolment", String.valueOf(e.getId()));
     return Response.status(Response.Status.CREATED).entity(EnrolmentView.of(e, member)).build();
   }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.sahakum.api.MemberEvent;
 import org.sahakum.api.MemberEventListener;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.plugins.uniondues.arrears.ArrearsTotals;
 import org.sahakum.plugins.uniondues.enrolments.DuesEnrolment;
 import org.sahakum.plugins.uniondues.enrolments.Enrolments;
 import org.sahakum.plugins.uniondues.ledger.EntryKind;
@@ -29,7 +30,9 @@ public final class DuesErasure implements MemberEventListener {
         .setParameter("e", enrolment.getId()).executeUpdate();
     em.createQuery("UPDATE LedgerEntry l SET l.reason = NULL WHERE l.enrolment = :e AND l.kind = :k")
         .setParameter("e", enrolment).setParameter("k", EntryKind.REVERSAL).executeUpdate();
+    ArrearsTotals.Share before = ArrearsTotals.shareOf(enrolment);
     enrolment.forgetMember();
+    new ArrearsTotals(em).moved(before, enrolment);
     // nor the enrolment: earlier entries tie its id to the member's payments and receipts
     context.audit().record("member.anonymised", "enrolment", null);
   }

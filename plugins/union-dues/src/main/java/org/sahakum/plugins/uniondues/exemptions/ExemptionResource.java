@@ -20,6 +20,7 @@ import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Page;
 import org.sahakum.plugins.uniondues.Access;
+import org.sahakum.plugins.uniondues.arrears.ArrearsTotals;
 import org.sahakum.plugins.uniondues.Months;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.enrolments.DuesEnrolment;
@@ -77,7 +78,9 @@ public class ExemptionResource {
     }
     int waived = Position.periodsStartingBetween(e.getStartMonth(), e.getPeriodMonths(),
         Months.index(body.startsOn()), Months.index(body.expiresOn()));
+    ArrearsTotals.Share before = ArrearsTotals.shareOf(e);
     e.waive(waived);
+    new ArrearsTotals(em).moved(before, e);
     DuesExemption x = new DuesExemption(e.getId(), body.reason().strip(), body.startsOn(), body.expiresOn(), waived,
         ctx.caller().accountId(), ctx.clock().instant().truncatedTo(ChronoUnit.MICROS));
     em.persist(x);

@@ -60,7 +60,7 @@ public final class Exports {
   }
 
   private static void csv(Table table, OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    Writer w = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     w.write(Csv.row(table.headers()));
     for (List<Object> cells : table.rows()) {
       List<String> text = new ArrayList<>(cells.size());

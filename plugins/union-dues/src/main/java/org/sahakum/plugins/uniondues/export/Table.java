@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * A report as rows of cells, ready for CSV or XLSX. A cell is a {@link String} (always shown as
- * text, formulas escaped) or a {@link Long} (a number); null is empty.
+ * text, formulas escaped) or a {@link Long} (a number); null is empty. The rows may be read as they
+ * are written ({@link PagedRows}): an export of any size holds one page in memory.
  */
-public record Table(String name, List<String> headers, List<List<Object>> rows) {
+public record Table(String name, List<String> headers, Iterable<List<Object>> rows) {
   public Table {
     headers = List.copyOf(headers);
-    rows = List.copyOf(rows);
   }
 }

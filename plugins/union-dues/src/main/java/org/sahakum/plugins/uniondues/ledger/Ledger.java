@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.plugins.uniondues.Access;
+import org.sahakum.plugins.uniondues.arrears.ArrearsTotals;
 import org.sahakum.plugins.uniondues.enrolments.DuesEnrolment;
 import org.sahakum.plugins.uniondues.enrolments.Enrolments;
 import org.sahakum.plugins.uniondues.members.DuesMembers;
@@ -52,9 +53,11 @@ public final class Ledger {
     if (!enrolment.getCurrency().equals(body.currency())) {
       throw Access.unprocessable("currency: this member's dues are in " + enrolment.getCurrency() + ".");
     }
+    ArrearsTotals.Share before = ArrearsTotals.shareOf(enrolment);
     enrolment.moveTo(member.chapter() == null ? null : member.chapter().id());
     long receipt = ReceiptCounter.next(em);
     enrolment.post(body.amountMinor().longValueExact());
+    new ArrearsTotals(em).moved(before, enrolment);
     Instant now = now();
     LedgerEntry entry = LedgerEntry.payment(enrolment, receipt, body.amountMinor().longValueExact(),
         PaymentMethod.valueOf(body.method()), body.paidOn(), ctx.caller().accountId(), today, now);
@@ -98,7 +101,9 @@ public final class Ledger {
     if (reversed) {
       throw Access.conflict("This payment was already reversed.");
     }
+    ArrearsTotals.Share before = ArrearsTotals.shareOf(payment.getEnrolment());
     payment.getEnrolment().post(-payment.getAmountMinor());
+    new ArrearsTotals(em).moved(before, payment.getEnrolment());
     LedgerEntry reversal = LedgerEntry.reversalOf(payment, body.reason().strip(), ctx.caller().accountId(), now());
     em.persist(reversal);
     em.flush();

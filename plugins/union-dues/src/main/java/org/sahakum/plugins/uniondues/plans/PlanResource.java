@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
 import org.sahakum.plugins.uniondues.ledger.ReceiptCounter;
 
@@ -34,10 +35,12 @@ public class PlanResource {
   }
 
   @GET
-  public List<PlanView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+  public Response list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     requireReader();
-    return ctx.entityManager().createQuery("SELECT p FROM DuesPlan p ORDER BY p.id DESC", DuesPlan.class)
-        .setMaxResults(limit).getResultList().stream().map(PlanView::of).toList();
+    List<PlanView> page = ctx.entityManager().createQuery("SELECT p FROM DuesPlan p ORDER BY p.id DESC", DuesPlan.class)
+        .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(PlanView::of).toList();
+    return Page.of(page, ctx.entityManager().createQuery("SELECT COUNT(p) FROM DuesPlan p", Long.class).getSingleResult());
   }
 
   @GET
