@@ -1,0 +1,23 @@
+package org.sahakum.plugins.governance.elections;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/**
+ * {@code POST elections}: an election of {@code seats} members, or a motion (its question in the
+ * titles; it is answered yes, no or abstain). {@code chapter} (a slug) limits the voters to one
+ * chapter; without it the whole organisation votes.
+ */
+public record NewElection(
+    @NotNull @Pattern(regexp = "election|motion") String kind,
+    @NotBlank @Size(max = 300) String titleKm,
+    @NotBlank @Size(max = 300) String titleEn,
+    @Min(1) @Max(25) Integer seats,
+    @Size(max = 64) String chapter,
+    @NotNull Instant opensAt,
+    @NotNull Instant closesAt) {}
