@@ -28,8 +28,10 @@ import * as chapterDay from './tests/chapter-day.mjs';
 import * as network from './tests/network-onboarding.mjs';
 import * as offline from './tests/offline-form.mjs';
 import * as duesLists from './tests/dues-lists-export.mjs';
+import * as governanceVote from './tests/governance-vote.mjs';
 
 const ALL = [khmer, modules, element, education, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, healthReferral, chapterDay, join_, register, standing, memberPage, shell, network, offline, accessibility, quickExit,
+  governanceVote,
   // last: its 55 members owing dues push the fixture's first member off the register's first page
   duesLists];
 const TESTS = ALL.filter((test) => !process.env.E2E_ONLY || test.name.includes(process.env.E2E_ONLY));

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,8 +21,8 @@ import org.sahakum.plugins.governance.results.ResultView;
 
 /**
  * The module's HTTP API for one request, mounted by the core at {@code /api/t/{tenant}/governance}.
- * Votes are kept by the organisation (a chapter's vote is the organisation's, limited to the
- * chapter's members); at a chapter only the member's own lists answer, and they are empty.
+ * A vote lives where it is made: at the organisation for all its members, at a chapter for that
+ * chapter's; a member reaches the votes of the tenant their login belongs to.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,7 +35,6 @@ public class GovernanceResource {
 
   @Path("elections")
   public ElectionResource elections() {
-    requireOrganisation();
     return new ElectionResource(ctx);
   }
 
@@ -51,7 +49,6 @@ public class GovernanceResource {
   @POST
   @Path("my-ballots/{id}")
   public Response cast(@PathParam("id") long id, @Valid @NotNull NewBallot ballot) {
-    requireOrganisation();
     new MyVotes(ctx).cast(id, ballot);
     return Response.status(Response.Status.CREATED).entity(jakarta.json.Json.createObjectBuilder()
         .add("counted", true).build()).build();
@@ -66,7 +63,6 @@ public class GovernanceResource {
   @POST
   @Path("my-nominations/{id}/accept")
   public ChoiceView accept(@PathParam("id") long id) {
-    requireOrganisation();
     return new MyVotes(ctx).accept(id);
   }
 
@@ -75,12 +71,5 @@ public class GovernanceResource {
   @Path("my-results")
   public List<ResultView> myResults() {
     return new MyVotes(ctx).results();
-  }
-
-  private void requireOrganisation() {
-    if (!"organisation".equals(ctx.tenant().type())) {
-      throw new NotFoundException("Votes are kept by the organisation: open them at the organisation, "
-          + "not at one of its chapters.");
-    }
   }
 }

@@ -90,6 +90,6 @@ public final class MyVotes {
   }
 
   private Optional<MemberRef> member() {
-    return "organisation".equals(ctx.tenant().type()) ? ctx.members().caller() : Optional.empty();
+    return ctx.members().caller();
   }
 }

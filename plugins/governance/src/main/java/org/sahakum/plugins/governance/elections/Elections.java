@@ -28,7 +28,10 @@ public final class Elections {
     return e;
   }
 
-  /** Makes a draft election or motion (a motion gets its three answers at once). */
+  /**
+   * Makes a draft election or motion (a motion gets its three answers at once) at the request's
+   * tenant: at a chapter, for that chapter's members only.
+   */
   public static Election create(ModuleContext ctx, NewElection body) {
     Instant now = ctx.clock().instant();
     if (!body.closesAt().isAfter(body.opensAt())) {
@@ -41,10 +44,7 @@ public final class Elections {
     if (!motion && body.seats() == null) {
       throw Refusal.invalid("seats", "required", "seats: an election says how many seats it fills.");
     }
-    TenantRef chapter = body.chapter() == null ? null : ctx.members().chapters().stream()
-        .filter(c -> c.slug().equals(body.chapter())).findFirst()
-        .orElseThrow(() -> Refusal.unprocessable("chapter", "unknown-chapter",
-            "chapter: no chapter of this organisation has the slug given."));
+    TenantRef chapter = "chapter".equals(ctx.tenant().type()) ? ctx.tenant() : null;
     Election e = new Election(body.kind(), body.titleKm().strip(), body.titleEn().strip(), motion ? 1 : body.seats(),
         chapter == null ? null : chapter.id(), chapter == null ? null : chapter.slug(),
         body.opensAt().truncatedTo(ChronoUnit.MICROS), body.closesAt().truncatedTo(ChronoUnit.MICROS),

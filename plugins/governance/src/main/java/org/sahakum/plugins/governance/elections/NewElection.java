@@ -10,14 +10,13 @@ import java.time.Instant;
 
 /**
  * {@code POST elections}: an election of {@code seats} members, or a motion (its question in the
- * titles; it is answered yes, no or abstain). {@code chapter} (a slug) limits the voters to one
- * chapter; without it the whole organisation votes.
+ * titles; it is answered yes, no or abstain). Its voters are the members of the tenant it is made
+ * at: the whole organisation, or one chapter.
  */
 public record NewElection(
     @NotNull @Pattern(regexp = "election|motion") String kind,
     @NotBlank @Size(max = 300) String titleKm,
     @NotBlank @Size(max = 300) String titleEn,
     @Min(1) @Max(25) Integer seats,
-    @Size(max = 64) String chapter,
     @NotNull Instant opensAt,
     @NotNull Instant closesAt) {}
