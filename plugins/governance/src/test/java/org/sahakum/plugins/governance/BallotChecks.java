@@ -25,7 +25,7 @@ abstract class BallotChecks extends SecrecyChecks {
     Voter ana = o.voter(anonymous(), o.slug(), "ana" + tag);
     Voter bo = o.voter(anonymous(), o.slug(), "bo" + tag);
     var organiser = o.account(anonymous(), "org" + tag, "organiser");
-    Instant closes = Instant.now().plus(12, ChronoUnit.SECONDS);
+    Instant closes = Instant.now().plus(40, ChronoUnit.SECONDS);
     JsonObject vote = o.openVote(election("election", 1, closes, null), List.of(ana, bo));
     long id = vote.getJsonNumber("id").longValue();
     long forAna = Org.choice(vote, 0);
@@ -67,7 +67,7 @@ abstract class BallotChecks extends SecrecyChecks {
     Voter online = o.voter(anonymous(), o.slug(), "on" + tag);
     Voter onPaper = o.voter(anonymous(), o.slug(), "pa" + tag);
     String paper2 = o.member("Paper two").getString("memberCode");
-    Instant closes = Instant.now().plus(20, ChronoUnit.SECONDS);
+    Instant closes = Instant.now().plus(40, ChronoUnit.SECONDS);
     JsonObject vote = o.openVote(election("motion", 1, closes, null), List.of());
     long id = vote.getJsonNumber("id").longValue();
     long yes = Org.choice(vote, 0);

@@ -41,7 +41,7 @@ public final class GovernanceDemo implements DemoData {
     Instant closes = opens.plus(7, ChronoUnit.DAYS);
     ModuleContext before = request.at(opens.minus(14, ChronoUnit.DAYS));
     Election e = Elections.create(before, new NewElection(Election.ELECTION, "ការបោះឆ្នោតគណៈកម្មាធិការសម្របសម្រួល (សាកល្បង)",
-        TITLE_EN, SEATS, null, opens, closes));
+        TITLE_EN, SEATS, opens, closes));
     for (MemberRef m : standing) {
       Elections.nominate(before, e, new NewCandidate(m.memberCode(),
           "ខ្ញុំនឹងតស៊ូមតិដើម្បីសិទ្ធិរបស់សមាជិក (សាកល្បង)", "I will speak up for members' rights (demo)")).accept();
