@@ -106,7 +106,10 @@ public class Election extends TenantOwned {
     return isClosedAt(now) ? "closed" : status;
   }
 
-  /** Fixes the roll's figures when the vote opens; the day only, never the moment. */
+  /**
+   * Fixes the roll's figures when the vote opens (the day only, never the moment): {@code eligibleVoters}
+   * stays the roll's size at opening, erased members included.
+   */
   public void open(LocalDate today, boolean checked, int eligibleVoters, int notInGoodStanding) {
     this.status = OPEN;
     this.openedOn = today;

@@ -16,6 +16,6 @@ public record ElectionView(long id, String kind, String titleKm, String titleEn,
   public static ElectionView of(Election e, Instant now, List<ChoiceView> choices) {
     return new ElectionView(e.getId(), e.getKind(), e.getTitleKm(), e.getTitleEn(), e.getSeats(), e.getChapterSlug(),
         e.getOpensAt(), e.getClosesAt(), e.stateAt(now), e.getOpenedOn(), e.isStandingChecked(),
-        e.getEligible() + e.getErasedEligible(), e.getNotInStanding(), choices);
+        e.getEligible(), e.getNotInStanding(), choices);
   }
 }

@@ -55,7 +55,7 @@ public final class Results {
           seats.elected().contains(i)));
     }
     long voted = voted(ctx, e);
-    int eligible = e.getEligible() + e.getErasedEligible();
+    int eligible = e.getEligible();
     return new ResultView(e.getId(), e.getKind(), e.getTitleKm(), e.getTitleEn(), e.getSeats(), e.getChapterSlug(),
         e.isStandingChecked(), eligible, voted, ballots, eligible == 0 ? 0 : (int) (100 * voted / eligible),
         lines, seats.tie(), e.isMotion() ? passed(lines) : null, paperPending(ctx, e));

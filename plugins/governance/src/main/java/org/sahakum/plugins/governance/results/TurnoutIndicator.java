@@ -39,7 +39,7 @@ public final class TurnoutIndicator implements Indicator {
     Map<String, Long> cells = new LinkedHashMap<>();
     for (Election e : closed) {
       String month = YearMonth.from(e.getClosesAt().atZone(zone)).toString();
-      cells.merge(month + " on-roll", (long) (e.getEligible() + e.getErasedEligible()), Long::sum);
+      cells.merge(month + " on-roll", (long) e.getEligible(), Long::sum);
       cells.merge(month + " voted", Results.voted(ctx, e), Long::sum);
     }
     return cells;
