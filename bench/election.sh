@@ -49,23 +49,25 @@ db "SELECT id FROM member WHERE status = 'pending' ORDER BY id" \
   | post_many approvals "$token" "$PARALLEL"
 for ((i = 0; i < VOTERS; i++)); do
   printf -- '-\t/api/auth/login\t{"tenant":"%s","username":"voter%05d","password":"%s"}\n' "$ORG" "$i" "$PASSWORD"
-done | post_many logins "$token" "$PARALLEL" print | sed -n 's/.*"token":"\([^"]*\)".*/\1/p' > "$WORK/tokens"
+done | post_many logins "$token" "$PARALLEL" print | sort -n -k1,1 | sed -n 's/.*"token":"\([^"]*\)".*/\1/p' > "$WORK/tokens"
 [ "$(wc -l < "$WORK/tokens")" -eq "$VOTERS" ] || { echo "not every voter logged in" >&2; exit 1; }
 
 closes=$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ)
 opens=$(date -u -d '-1 minute' +%Y-%m-%dT%H:%M:%SZ)
 election=$(api POST "/api/t/$ORG/governance/elections" "{\"kind\":\"election\",\"titleKm\":\"ការបោះឆ្នោតសាកល្បង\",
   \"titleEn\":\"Bench election\",\"seats\":$SEATS,\"opensAt\":\"$opens\",\"closesAt\":\"$closes\"}" "$token" \
-  | sed -n 's/^{"id":\([0-9]*\).*/\1/p')
+  | sed -n 's/.*[{,]"id":\([0-9]*\).*/\1/p')
 [ -n "$election" ] || { echo "no election was made" >&2; exit 1; }
-codes=$(db "SELECT member_code FROM member WHERE status = 'active' ORDER BY id LIMIT $CANDIDATES")
+# the candidates are voters 00000 to 00006, whose tokens are the first lines of $WORK/tokens
+codes=$(db "SELECT member_code FROM member WHERE status = 'active' AND working_name < 'Voter $(printf %05d "$CANDIDATES")'
+  ORDER BY working_name")
 n=0
 for code in $codes; do
   api POST "/api/t/$ORG/governance/elections/$election/candidates" \
     "{\"memberCode\":\"$code\",\"statementKm\":\"សេចក្ដីថ្លែង\",\"statementEn\":\"A statement\"}" "$token" > /dev/null
   n=$((n + 1))
 done
-# each candidate accepts with their own login (the first voters are the first members)
+# each candidate accepts with their own login
 db "SELECT c.id FROM gov_choice c WHERE c.election_id = $election ORDER BY c.id" > "$WORK/choices"
 paste <(head -n "$CANDIDATES" "$WORK/tokens") "$WORK/choices" \
   | awk -v org="$ORG" '{ printf "%s\t/api/t/%s/governance/my-nominations/%s/accept\t{}\n", $1, org, $2 }' \
