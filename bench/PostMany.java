@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code parallel} at a time, and prints progress to stderr. A line is {@code path<TAB>json}, sent
  * with the bearer token of the command line ({@code -} for none), or {@code token<TAB>path<TAB>json}.
  * With {@code print}, each answer goes to stdout as {@code line<TAB>status<TAB>body}. Exits 1 if any
- * answer was not 2xx (the first few are printed).
+ * answer was not 2xx (the first few are printed). At the end it prints the rate and the latency
+ * percentiles of the answers to stderr: {@code LABEL: N in S s, R/s; p50 A ms, p90 B ms, p99 C ms}.
  *
  * <pre>java bench/PostMany.java http://127.0.0.1:8080 TOKEN 8 members [print] &lt; requests.tsv</pre>
  */
@@ -45,6 +46,7 @@ public class PostMany {
     AtomicInteger failed = new AtomicInteger();
     int total = requests.size();
     int every = Math.max(1, total / 10);
+    long[] nanos = new long[total];
     long t0 = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
     for (int w = 0; w < parallel; w++) {
@@ -53,6 +55,7 @@ public class PostMany {
           String[] r = requests.get(i);
           int status;
           String body;
+          long sent = System.nanoTime();
           try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + r[1]))
                 .timeout(Duration.ofSeconds(60))
@@ -68,6 +71,7 @@ public class PostMany {
             status = -1;
             body = e.toString();
           }
+          nanos[i] = System.nanoTime() - sent;
           if (status / 100 != 2 && failed.incrementAndGet() <= 5) {
             System.err.printf("  POST %s -> %d %s%n", r[1], status, body);
           }
@@ -88,9 +92,18 @@ public class PostMany {
     }
     pool.shutdown();
     pool.awaitTermination(1, TimeUnit.DAYS);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long[] sorted = nanos.clone();
+    java.util.Arrays.sort(sorted);
+    System.err.printf("  %s: %d in %.1f s, %.1f/s; p50 %.1f ms, p90 %.1f ms, p99 %.1f ms%n", label, total, seconds,
+        total / seconds, percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99));
     if (failed.get() > 0) {
       System.err.printf("  %s: %d of %d failed%n", label, failed.get(), total);
       System.exit(1);
     }
+  }
+
+  private static double percentile(long[] sorted, int p) {
+    return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
   }
 }

@@ -23,6 +23,17 @@ public interface MemberDirectory {
   /** The member whose login is the caller, if the caller is a member of this organisation. */
   Optional<MemberRef> caller();
 
+  /** The largest page {@link #activeAfter(long, int)} answers. */
+  int MAX_PAGE = 500;
+
+  /**
+   * The active members this tenant holds (at a chapter: that chapter's) whose id is above
+   * {@code afterId}, in id order, at most {@code limit} (1 to {@link #MAX_PAGE}): for walking the
+   * whole register a page at a time, e.g. to fix a roll of voters. Pending and suspended members are
+   * left out.
+   */
+  List<MemberRef> activeAfter(long afterId, int limit);
+
   /** The chapters of the request's organisation (at a chapter: that chapter only), by slug. */
   List<TenantRef> chapters();
 }

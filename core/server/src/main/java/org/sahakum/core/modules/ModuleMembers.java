@@ -63,6 +63,20 @@ public class ModuleMembers {
       }
 
       @Override
+      public List<MemberRef> activeAfter(long afterId, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+          throw new IllegalArgumentException("a page of 1 to " + MAX_PAGE + " members");
+        }
+        if (org.isEmpty()) {
+          return List.of();
+        }
+        List<Object[]> rows = query("m.status = 'active' AND m.id > :after ORDER BY m.id", org.get(), chapterId)
+            .setParameter("after", afterId).setMaxResults(limit).getResultList();
+        Map<Long, MemberRef> refs = refs(rows, org.get());
+        return rows.stream().map(r -> refs.get((Long) r[0])).toList();
+      }
+
+      @Override
       public List<TenantRef> chapters() {
         if (org.isEmpty()) {
           return List.of();

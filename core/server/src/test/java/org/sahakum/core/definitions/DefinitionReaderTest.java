@@ -41,7 +41,7 @@ class DefinitionReaderTest {
     assertEquals("ខណ្ឌមានជ័យ", wnu.chapters().get(0).names().km());
     assertEquals("Kampong Chhnang", wnu.chapters().get(13).names().en());
     assertEquals("KC", wnu.chapters().get(13).code());
-    assertEquals(5, d.blueprints().get("sex-worker-organisation").modules().size());
+    assertEquals(6, d.blueprints().get("sex-worker-organisation").modules().size());
   }
 
   @Test

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Election benchmark: BENCH_VOTERS (10,000) eligible members vote in one election, as fast as 32
+# connections allow (POST /api/t/{org}/governance/my-ballots/{id}, each with their own bearer
+# token, every voter once), against the core's register page (GET /api/t/{org}/members?limit=50,
+# wrk at 32 connections) on the same server in the same run. Goals: ballots per second >= 0.5 of
+# the register's req/s, ballot p99 <= 200 ms; afterwards the ballots counted equal the ballots
+# acknowledged (201), the roll marks exactly those voters, and a second ballot of every voter is
+# refused (409): nobody voted twice.
+# Seeding goes through the API: invites (1,000 uses each), a registration per member, approval,
+# a login per member; then a five-seat election with seven candidates who accept, opened (which
+# fixes the roll through the GoodStanding port: no dues module here, so every active member).
+#
+#   mvn -B -q package -DskipTests && bench/election.sh
+#
+# BENCH_VOTERS (10000), BENCH_SECONDS for the register run (20), BENCH_SEED_PARALLEL (8),
+# BENCH_PORT, BENCH_KEEP=1, BENCH_DB=external (see bench/lib.sh).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+VOTERS=${BENCH_VOTERS:-10000}
+SECONDS_EACH=${BENCH_SECONDS:-20}
+PARALLEL=${BENCH_SEED_PARALLEL:-8}
+CONNECTIONS=32
+ORG=bench-vote
+PASSWORD=election-figures-2026
+SEATS=5
+CANDIDATES=7
+
+start_server
+platform=$(login platform admin "$ADMIN_PASSWORD")
+api POST /api/tenants "{\"slug\":\"$ORG\",\"type\":\"organisation\",\"parent\":\"platform\",
+  \"names\":{\"km\":\"សហជីពសាកល្បង\",\"en\":\"Bench union\"}}" "$platform" > /dev/null
+api POST "/api/t/$ORG/accounts" \
+  "{\"username\":\"bench-admin\",\"password\":\"$PASSWORD\",\"roles\":[\"admin\"]}" "$platform" > /dev/null
+token=$(login "$ORG" bench-admin "$PASSWORD")
+api PUT "/api/t/$ORG/modules/governance" '{"enabled":true}' "$token" > /dev/null
+consent=$(api GET /api/consent | sed -n 's/.*"version":"\([^"]*\)".*/\1/p')
+
+echo "seeding $VOTERS members who register through invites, are approved and log in, $PARALLEL at a time"
+t0=$SECONDS
+for ((i = 0; i < VOTERS; i++)); do
+  if ((i % 1000 == 0)); then
+    invite=$(api POST "/api/t/$ORG/invites" '{"maxUses":1000}' "$token" | sed -n 's/.*"code":"\([^"]*\)".*/\1/p')
+  fi
+  printf -- '-\t/api/t/%s/registrations\t{"inviteCode":"%s","workingName":"Voter %05d","username":"voter%05d","password":"%s","consentVersion":"%s"}\n' \
+    "$ORG" "$invite" "$i" "$i" "$PASSWORD" "$consent"
+done | post_many registrations "$token" "$PARALLEL"
+db "SELECT id FROM member WHERE status = 'pending' ORDER BY id" \
+  | awk -v org="$ORG" '{ printf "/api/t/%s/registrations/%s/approve\t{}\n", org, $1 }' \
+  | post_many approvals "$token" "$PARALLEL"
+for ((i = 0; i < VOTERS; i++)); do
+  printf -- '-\t/api/auth/login\t{"tenant":"%s","username":"voter%05d","password":"%s"}\n' "$ORG" "$i" "$PASSWORD"
+done | post_many logins "$token" "$PARALLEL" print | sort -n -k1,1 | sed -n 's/.*"token":"\([^"]*\)".*/\1/p' > "$WORK/tokens"
+[ "$(wc -l < "$WORK/tokens")" -eq "$VOTERS" ] || { echo "not every voter logged in" >&2; exit 1; }
+
+closes=$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ)
+opens=$(date -u -d '-1 minute' +%Y-%m-%dT%H:%M:%SZ)
+election=$(api POST "/api/t/$ORG/governance/elections" "{\"kind\":\"election\",\"titleKm\":\"ការបោះឆ្នោតសាកល្បង\",
+  \"titleEn\":\"Bench election\",\"seats\":$SEATS,\"opensAt\":\"$opens\",\"closesAt\":\"$closes\"}" "$token" \
+  | sed -n 's/.*[{,]"id":\([0-9]*\).*/\1/p')
+[ -n "$election" ] || { echo "no election was made" >&2; exit 1; }
+# the candidates are voters 00000 to 00006, whose tokens are the first lines of $WORK/tokens
+codes=$(db "SELECT member_code FROM member WHERE status = 'active' AND working_name < 'Voter $(printf %05d "$CANDIDATES")'
+  ORDER BY working_name")
+n=0
+for code in $codes; do
+  api POST "/api/t/$ORG/governance/elections/$election/candidates" \
+    "{\"memberCode\":\"$code\",\"statementKm\":\"សេចក្ដីថ្លែង\",\"statementEn\":\"A statement\"}" "$token" > /dev/null
+  n=$((n + 1))
+done
+# each candidate accepts with their own login
+db "SELECT c.id FROM gov_choice c WHERE c.election_id = $election ORDER BY c.id" > "$WORK/choices"
+paste <(head -n "$CANDIDATES" "$WORK/tokens") "$WORK/choices" \
+  | awk -v org="$ORG" '{ printf "%s\t/api/t/%s/governance/my-nominations/%s/accept\t{}\n", $1, org, $2 }' \
+  | post_many accept "$token" 1
+open_t0=$SECONDS
+api POST "/api/t/$ORG/governance/elections/$election/open" '{}' "$token" > "$WORK/opened.json"
+open_s=$((SECONDS - open_t0))
+eligible=$(sed -n 's/.*"eligible":\([0-9]*\).*/\1/p' "$WORK/opened.json")
+seed_s=$((SECONDS - t0))
+[ "$eligible" -eq "$VOTERS" ] || { echo "the roll holds $eligible, not $VOTERS" >&2; exit 1; }
+
+# ballots: up to five of the seven candidates, drawn per voter
+awk -v org="$ORG" -v e="$election" -v seats="$SEATS" 'NR == FNR { c[++k] = $1; next }
+  { srand(FNR); n = int(rand() * (seats + 1)); s = ""; delete used
+    for (j = 0; j < n; j++) { x = int(rand() * k) + 1; if (!(x in used)) { used[x] = 1; s = s (s == "" ? "" : ",") c[x] } }
+    printf "%s\t/api/t/%s/governance/my-ballots/%s\t{\"choices\":[%s]}\n", $1, org, e, s }' \
+  "$WORK/choices" "$WORK/tokens" > "$WORK/ballots.tsv"
+
+URL_REGISTER="$BASE/api/t/$ORG/members?limit=50"
+wrk_lua "$WORK/register.lua" "$token"
+echo "warming up (10 s, not counted), then the register $SECONDS_EACH s and $VOTERS ballots at $CONNECTIONS connections"
+wrk_run warm-register "$CONNECTIONS" 10 "$WORK/register.lua" "$URL_REGISTER"
+load_before=$(load_avg)
+wrk_run register "$CONNECTIONS" "$SECONDS_EACH" "$WORK/register.lua" "$URL_REGISTER"
+post_many ballots "$token" "$CONNECTIONS" print < "$WORK/ballots.tsv" > "$WORK/ballots.out" 2> "$WORK/ballots.err" || true
+load_after=$(load_avg)
+cat "$WORK/ballots.err" | tail -n 2
+acknowledged=$(awk -F'\t' '$2 == 201' "$WORK/ballots.out" | wc -l)
+figures=$(grep -E '^  ballots: [0-9]+ in' "$WORK/ballots.err")
+ballot_rps=$(echo "$figures" | sed -n 's/.* s, \([0-9.]*\)\/s;.*/\1/p')
+ballot_p50=$(echo "$figures" | sed -n 's/.*p50 \([0-9.]*\) ms.*/\1/p')
+ballot_p90=$(echo "$figures" | sed -n 's/.*p90 \([0-9.]*\) ms.*/\1/p')
+ballot_p99=$(echo "$figures" | sed -n 's/.*p99 \([0-9.]*\) ms.*/\1/p')
+
+counted=$(db "SELECT COALESCE(SUM(votes), 0) FROM gov_tally WHERE election_id = $election AND choice_id = 0")
+marked=$(db "SELECT COUNT(*) FROM gov_voter WHERE election_id = $election AND voted")
+post_many again "$token" "$PARALLEL" print < "$WORK/ballots.tsv" > "$WORK/again.out" 2> /dev/null || true
+refused=$(awk -F'\t' '$2 == 409' "$WORK/again.out" | wc -l)
+counted_after=$(db "SELECT COALESCE(SUM(votes), 0) FROM gov_tally WHERE election_id = $election AND choice_id = 0")
+
+ratio=$(echo "scale=3; $ballot_rps / $(wrk_rps register)" | bc -l)
+printf '\nseeding: %d members registered, approved and logged in, the election made and opened, in %d s (opening, which fixed the roll of %d: %d s)\n' \
+  "$VOTERS" "$seed_s" "$eligible" "$open_s"
+printf '\n%-56s %9s %9s %9s %9s %8s\n' "32 connections" "req/s" "p50 ms" "p90 ms" "p99 ms" "not 2xx"
+printf '%-56s %9s %9s %9s %9s %8s\n' "GET .../members?limit=50 (wrk, ${SECONDS_EACH}s)" "$(wrk_rps register)" \
+  "$(wrk_ms register 50)" "$(wrk_ms register 90)" "$(wrk_ms register 99)" \
+  "$(($(wrk_total register) - $(wrk_status register 200) + $(wrk_errors register)))"
+printf '%-56s %9s %9s %9s %9s %8s\n' "POST .../governance/my-ballots/{id} ($VOTERS voters once)" "$ballot_rps" \
+  "$ballot_p50" "$ballot_p90" "$ballot_p99" "$((VOTERS - acknowledged))"
+printf '\nballots acknowledged (201) %d; counted in the tally %d; roll marks %d; a second ballot refused (409) %d of %d; counted after the second round %d\n' \
+  "$acknowledged" "$counted" "$marked" "$refused" "$VOTERS" "$counted_after"
+printf 'load average (1/5/15 min) before %s, after %s; %s cores\n' "$load_before" "$load_after" "$(nproc)"
+printf 'ballots / register throughput: %.2f   (goal >= 0.50)   %s\n' "$ratio" "$(verdict "$ratio >= 0.5")"
+printf 'ballot p99: %s ms   (goal <= 200)   %s\n' "$ballot_p99" "$(verdict "$ballot_p99 <= 200")"
+printf 'counted = acknowledged, nobody twice:   %s\n' "$(verdict "$counted == $acknowledged && $marked == $acknowledged && $refused == $acknowledged && $counted_after == $counted && $acknowledged == $VOTERS")"
