@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Application;
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=5",
       "fish.payara.fail-all-connections=true"
     })
 public class FloorApplication extends Application {
