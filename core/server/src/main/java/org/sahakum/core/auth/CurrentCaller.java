@@ -91,6 +91,15 @@ public class CurrentCaller {
     return t;
   }
 
+  /**
+   * A yes-or-no fact about what this caller reaches, such as whether a module is on at a tenant:
+   * {@code load} runs once per token until the security epoch moves (see {@link CallerCache}), so
+   * only facts whose tables move the epoch belong here.
+   */
+  public boolean remembered(String key, java.util.function.BooleanSupplier load) {
+    return memo.fact(key, load);
+  }
+
   /** 403 unless the caller holds {@code permission} in {@code tenant}. */
   public void require(Tenant tenant, String permission) {
     requireLogin();

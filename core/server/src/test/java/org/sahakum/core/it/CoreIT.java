@@ -182,10 +182,13 @@ class CoreIT extends ModuleIsolationContract {
       assertFalse(r.body().contains("HTMLElement") || r.body().contains("\"views\""), file + " -> " + r);
     }
     String elementsOfB = "/api/t/" + t.b() + "/modules/notes/elements/summary.js";
+    String notebooksOfB = "/api/t/" + t.b() + "/notes/notebooks";
     assertEquals(200, t.adminB().get(elementsOfB).status());
+    assertEquals(200, t.adminB().get(notebooksOfB).status(), "the module is on: the caller's memo now says so");
     assertEquals(200, t.adminB().put("/api/t/" + t.b() + "/modules/notes",
         Json.createObjectBuilder().add("enabled", false).build()).status());
     assertEquals(404, t.adminB().get(elementsOfB).status(), "a module switched off serves nothing there");
+    assertEquals(404, t.adminB().get(notebooksOfB).status(), "the switch moved the security epoch: the memo is gone");
   }
 
   private static JsonObject login(String tenant, String username, String password) {
