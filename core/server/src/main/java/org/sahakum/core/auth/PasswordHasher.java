@@ -35,10 +35,11 @@ public class PasswordHasher {
    */
   static final int PERMITS = Math.max(2, Runtime.getRuntime().availableProcessors());
   /**
-   * Checks that may queue for a permit: about ten seconds of work on a slow machine. Past that a
-   * login answers 503 with Retry-After at once, instead of holding an HTTP thread until it times out.
+   * Checks that may queue for a permit: some ten seconds of work on two slow cores, and well below
+   * Payara's 200 HTTP threads. Past that a login answers 503 with Retry-After at once, instead of
+   * holding an HTTP thread until it times out.
    */
-  static final int MAX_WAITING = PERMITS * 32;
+  static final int MAX_WAITING = 64;
   private static final long WAIT_SECONDS = 10;
   private static final Semaphore LIMITER = new Semaphore(PERMITS, true);
   private static final ConcurrentLinkedQueue<long[]> MEMORIES = new ConcurrentLinkedQueue<>();
