@@ -30,12 +30,7 @@ kc_users=$(kc_api GET "/admin/realms/$KC_REALM/users/count")
 echo "Keycloak: $kc_users users in $KC_SEED_S s"
 
 start_server
-platform=$(login platform admin "$ADMIN_PASSWORD")
-api POST /api/tenants "{\"slug\":\"$ORG\",\"type\":\"organisation\",\"parent\":\"platform\",
-  \"names\":{\"km\":\"អង្គការសាកល្បង\",\"en\":\"Bench organisation\"}}" "$platform" > /dev/null
-api POST "/api/t/$ORG/accounts" "{\"username\":\"bench-admin\",\"password\":\"$PASSWORD\",\"roles\":[\"admin\"]}" \
-  "$platform" > /dev/null
-token=$(login "$ORG" bench-admin "$PASSWORD")
+token=$(org_with_admin "$ORG" "$PASSWORD")
 for module in legal-aid union-dues health-referral education; do
   api PUT "/api/t/$ORG/modules/$module" '{"enabled":true}' "$token" > /dev/null
 done

@@ -35,12 +35,7 @@ curl -sf -o /dev/null "$KC_URL" -d grant_type=password -d client_id=bench-login 
   -d "password=$PASSWORD" || { echo "Keycloak's login does not answer 200" >&2; exit 1; }
 
 start_server
-platform=$(login platform admin "$ADMIN_PASSWORD")
-api POST /api/tenants "{\"slug\":\"$ORG\",\"type\":\"organisation\",\"parent\":\"platform\",
-  \"names\":{\"km\":\"អង្គការសាកល្បង\",\"en\":\"Bench organisation\"}}" "$platform" > /dev/null
-api POST "/api/t/$ORG/accounts" \
-  "{\"username\":\"bench-admin\",\"password\":\"$PASSWORD\",\"roles\":[\"admin\"]}" "$platform" > /dev/null
-login "$ORG" bench-admin "$PASSWORD" > /dev/null
+org_with_admin "$ORG" "$PASSWORD" > /dev/null
 wrk_lua "$WORK/login.lua" "" POST "{\"tenant\":\"$ORG\",\"username\":\"bench-admin\",\"password\":\"$PASSWORD\"}"
 SAHAKUM_URL="$BASE/api/auth/login"
 
