@@ -6,7 +6,8 @@
 # is fetched from Maven Central into KEYCLOAK_CACHE, default ~/.cache/sahakum-bench/keycloak, and
 # built once for MariaDB there), and a MariaDB server: KEYCLOAK_DB_HOST:KEYCLOAK_DB_PORT (default
 # 127.0.0.1:3306, as root with KEYCLOAK_DB_ROOT_PASSWORD, default empty, e.g. Debian's MariaDB
-# 10.11); the script makes a database keycloak_bench (dropped first) and a user for it. Without
+# 10.11); the script makes a database KEYCLOAK_DB_NAME (keycloak_bench; dropped first: give each
+# script running at once its own) and a user for it. Without
 # such a server, KEYCLOAK_DB=embedded starts one from the distribution's MariaDB (bench/lib.sh).
 # KEYCLOAK_READY_TIMEOUT: seconds Keycloak may take to start (900; it took 134 s at load 20 on 2 cores).
 KEYCLOAK_VERSION=${KEYCLOAK_VERSION:-26.7.3}
@@ -46,24 +47,25 @@ keycloak_fetch() {
   fi
 }
 
-# keycloak_database: a fresh database keycloak_bench and its user; sets KC_DB_URL
+# keycloak_database: a fresh database KEYCLOAK_DB_NAME (keycloak_bench) and its user; sets KC_DB_URL
 keycloak_database() {
+  local name=${KEYCLOAK_DB_NAME:-keycloak_bench}
   if [ "${KEYCLOAK_DB:-}" = embedded ]; then
     [ -n "$DB_URL" ] || start_mariadb "KEYCLOAK_DB=embedded"
-    KC_DB_URL=${DB_URL%/*}/keycloak_bench
+    KC_DB_URL=${DB_URL%/*}/$name
     local port=${DB_URL##*:}; port=${port%%/*}
     mariadb_root() { mariadb --skip-ssl -h127.0.0.1 -P"$port" -uroot "$@"; }
   else
-    KC_DB_URL="jdbc:mariadb://${KEYCLOAK_DB_HOST:-127.0.0.1}:${KEYCLOAK_DB_PORT:-3306}/keycloak_bench"
+    KC_DB_URL="jdbc:mariadb://${KEYCLOAK_DB_HOST:-127.0.0.1}:${KEYCLOAK_DB_PORT:-3306}/$name"
     mariadb_root() {
       mariadb -h"${KEYCLOAK_DB_HOST:-127.0.0.1}" -P"${KEYCLOAK_DB_PORT:-3306}" -uroot \
         ${KEYCLOAK_DB_ROOT_PASSWORD:+-p"$KEYCLOAK_DB_ROOT_PASSWORD"} "$@"
     }
   fi
-  mariadb_root -e "DROP DATABASE IF EXISTS keycloak_bench; CREATE DATABASE keycloak_bench CHARACTER SET utf8mb4;
+  mariadb_root -e "DROP DATABASE IF EXISTS $name; CREATE DATABASE $name CHARACTER SET utf8mb4;
     CREATE USER IF NOT EXISTS 'keycloak_bench'@'%' IDENTIFIED BY 'keycloak-bench';
-    GRANT ALL ON keycloak_bench.* TO 'keycloak_bench'@'%'" 2> /dev/null \
-    || mariadb_root -e "DROP DATABASE IF EXISTS keycloak_bench; CREATE DATABASE keycloak_bench CHARACTER SET utf8mb4" \
+    GRANT ALL ON $name.* TO 'keycloak_bench'@'%'" 2> /dev/null \
+    || mariadb_root -e "DROP DATABASE IF EXISTS $name; CREATE DATABASE $name CHARACTER SET utf8mb4" \
     || { echo "no MariaDB for Keycloak at ${KC_DB_URL}: start one or use KEYCLOAK_DB=embedded" >&2; return 1; }
   KC_DB_VERSION=$(mariadb_root -N -B -e 'SELECT VERSION()')
 }
