@@ -94,8 +94,14 @@ keycloak_start() {
 
 keycloak_stop() {
   [ -n "$KC_PID" ] || return 0
-  pkill -TERM -P "$KC_PID" 2> /dev/null || true
-  kill -TERM "$KC_PID" 2> /dev/null || true
+  local java i
+  java=$(pgrep -P "$KC_PID" || true) # kc.sh runs Java as its child
+  kill -TERM $java "$KC_PID" 2> /dev/null || true
+  for i in $(seq 60); do
+    kill -0 $java 2> /dev/null || break
+    sleep 1
+  done
+  kill -KILL $java 2> /dev/null || true
   wait "$KC_PID" 2> /dev/null || true
   KC_PID=
 }
