@@ -6,6 +6,7 @@ import { connectionEn } from './connection.en';
 import { organisingCoreEn } from './organising-core.en';
 import { sharingEn } from './sharing.en';
 import { organisingEn } from './organising.en';
+import { loginsEn } from './logins.en';
 
 /** The English catalogue; its keys are the message keys every other catalogue must have. */
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
   ...organisingCoreEn,
   ...sharingEn,
   ...organisingEn,
+  ...loginsEn,
 
   'app.name': 'Notes',
   'language.switch': 'Change language',

@@ -7,6 +7,7 @@ import { connectionKm } from './connection.km';
 import { organisingCoreKm } from './organising-core.km';
 import { sharingKm } from './sharing.km';
 import { organisingKm } from './organising.km';
+import { loginsKm } from './logins.km';
 
 /** The Khmer catalogue, the default. Plain words, short sentences. */
 export const km: Record<MessageKey, string> = {
@@ -18,6 +19,7 @@ export const km: Record<MessageKey, string> = {
   ...organisingCoreKm,
   ...sharingKm,
   ...organisingKm,
+  ...loginsKm,
 
   'app.name': 'កំណត់ត្រា',
   'language.switch': 'ប្ដូរភាសា',

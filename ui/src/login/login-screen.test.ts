@@ -89,6 +89,21 @@ describe('the login screen', () => {
     expect(session()).not.toBeNull();
   });
 
+  it('says when to try again while the server is busy checking passwords, not that the password was wrong', async () => {
+    vi.spyOn(globalThis, 'fetch')
+      .mockResolvedValueOnce(new Response(JSON.stringify({ status: 503, detail: 'busy' }),
+        { status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '3' } }))
+      .mockResolvedValueOnce(answer(LOGGED_IN));
+    const screen = place('login-screen');
+    await settle(screen);
+    fill(screen, { tenant: 'wnu', username: 'neth', password: 'a long enough secret' });
+    await submit(screen);
+    expect(inside(screen, '[role=alert]').textContent).toContain('Wait 3 seconds');
+    expect(inside(screen, '[role=alert]').textContent).not.toContain('not right');
+    await submit(screen);
+    expect(session()).not.toBeNull();
+  });
+
   it('sends an account that must set up two-step login to its set-up screen', async () => {
     vi.spyOn(globalThis, 'fetch').mockResolvedValueOnce(answer({ ...LOGGED_IN, twoStepNeeded: true }));
     const screen = place('login-screen');

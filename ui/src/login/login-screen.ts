@@ -127,6 +127,9 @@ export class LoginScreen extends LitElement {
       const seconds = e instanceof ApiError && e.retryAfter > 0 ? e.retryAfter : 60;
       return t('login.throttled', { seconds });
     }
+    if (status === 503 && e instanceof ApiError && e.retryAfter > 0) {
+      return t('login.busy', { seconds: e.retryAfter });
+    }
     return status > 0 && status < 500 ? t('login.failed') : t('error.network');
   }
 

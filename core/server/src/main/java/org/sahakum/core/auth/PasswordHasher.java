@@ -1,17 +1,17 @@
 package org.sahakum.core.auth;
 
-import com.password4j.Argon2Function;
-import com.password4j.types.Argon2;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ServiceUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sahakum.core.auth.argon2.Argon2id;
 
 /**
  * argon2id password hashes in the PHC string format
@@ -29,12 +29,22 @@ public class PasswordHasher {
   private static final Base64.Decoder B64D = Base64.getDecoder();
 
   /**
-   * Each derivation holds about 19 MiB. Without a bound, a burst of logins multiplies that until
-   * the heap runs out; with it, the burst queues and memory stays at {@code PERMITS × 19 MiB}.
+   * Each derivation fills 19 MiB. At most {@code PERMITS} run at once (more than the cores only
+   * share them), each in one of as many memories kept for the purpose: a check allocates almost
+   * nothing, so a burst of logins neither fills the heap nor keeps the collector busy.
    */
   static final int PERMITS = Math.max(2, Runtime.getRuntime().availableProcessors());
-  private static final long WAIT_SECONDS = 20;
+  /**
+   * Checks that may queue for a permit: some ten seconds of work on two slow cores, and well below
+   * Payara's 200 HTTP threads. Past that a login answers 503 with Retry-After at once, instead of
+   * holding an HTTP thread until it times out.
+   */
+  static final int MAX_WAITING = 64;
+  private static final long WAIT_SECONDS = 10;
   private static final Semaphore LIMITER = new Semaphore(PERMITS, true);
+  private static final ConcurrentLinkedQueue<long[]> MEMORIES = new ConcurrentLinkedQueue<>();
+  /** The latest derivations' time, smoothed, to tell a refused caller when to come back. */
+  private static volatile long averageNanos = 200_000_000L;
 
   private final SecureRandom random = new SecureRandom();
   private final String dummyHash = hash("not-a-password-" + System.nanoTime());
@@ -65,24 +75,38 @@ public class PasswordHasher {
 
   static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
     try {
-      if (!LIMITER.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
-        throw new ServiceUnavailableException("The server is busy checking passwords; try again in a moment.", 5L);
+      if (LIMITER.getQueueLength() >= MAX_WAITING || !LIMITER.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+        throw busy();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ServiceUnavailableException("Interrupted while waiting to check the password.", 5L);
+      throw busy();
     }
+    int standard = Argon2id.memoryLongs(MEMORY_KIB, PARALLELISM);
+    int needed = Argon2id.memoryLongs(memoryKib, parallelism);
+    long[] pooled = MEMORIES.poll();
+    long[] memory = pooled != null && pooled.length >= needed ? pooled : new long[Math.max(needed, standard)];
     try {
-      return argon2(password, salt, memoryKib, iterations, parallelism, length);
+      long start = System.nanoTime();
+      byte[] tag = Argon2id.derive(password.getBytes(StandardCharsets.UTF_8), salt, memoryKib, iterations, parallelism,
+          length, memory);
+      averageNanos = (averageNanos * 7 + (System.nanoTime() - start)) / 8;
+      return tag;
     } finally {
+      // the pool keeps memories of the standard size only (a hash of other parameters gets its own, once)
+      if (memory.length == standard) {
+        MEMORIES.offer(memory);
+      } else if (pooled != null) {
+        MEMORIES.offer(pooled);
+      }
       LIMITER.release();
     }
   }
 
-  private static byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism,
-      int length) {
-    Argon2Function argon2 = Argon2Function.getInstance(memoryKib, iterations, parallelism, length, Argon2.ID,
-        Argon2Function.ARGON2_VERSION_13);
-    return argon2.hash(password.getBytes(StandardCharsets.UTF_8), salt).getBytes();
+  /** 503: every permit is taken and the queue is full; Retry-After: about when the queue will have drained. */
+  private static ServiceUnavailableException busy() {
+    long queued = LIMITER.getQueueLength() + PERMITS;
+    long seconds = Math.clamp((queued * averageNanos / PERMITS + 999_999_999L) / 1_000_000_000L, 1, 30);
+    return new ServiceUnavailableException("The server is busy checking passwords; try again in a moment.", seconds);
   }
 }

@@ -59,12 +59,18 @@ public class SahakumRealm extends AuthorizingRealm {
     String password = new String(login.getPassword());
     Optional<Account> account = accounts.byLogin(login.tenantId(), login.getUsername());
     boolean lockedDown = account.isPresent() && tenants.refusesLogins(account.get().getTenantId());
-    if (account.isEmpty() || !account.get().isActive() || lockedDown) {
-      hasher.verifyAgainstDummy(password);
-      throw new AuthenticationException("login failed");
-    }
-    if (!hasher.verify(password, account.get().getPasswordHash())) {
-      throw new AuthenticationException("login failed");
+    try {
+      if (account.isEmpty() || !account.get().isActive() || lockedDown) {
+        hasher.verifyAgainstDummy(password);
+        throw new AuthenticationException("login failed");
+      }
+      if (!hasher.verify(password, account.get().getPasswordHash())) {
+        throw new AuthenticationException("login failed");
+      }
+    } catch (jakarta.ws.rs.ServiceUnavailableException busy) {
+      // an AuthenticationException, so that Shiro does not log the token (with its username) as an
+      // unexpected error; ShiroSecurity answers the 503 it carries
+      throw new AuthenticationException("the password check queue is full", busy);
     }
     AccountPrincipal principal = new AccountPrincipal(account.get().getId(), account.get().getTenantId());
     // credentials were checked above; Shiro's matcher only needs to agree

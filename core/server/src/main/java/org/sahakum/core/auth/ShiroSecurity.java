@@ -47,6 +47,9 @@ public class ShiroSecurity {
       AuthenticationInfo info = securityManager.authenticate(new TenantLoginToken(tenantId, username, password));
       return Optional.of(info.getPrincipals().oneByType(AccountPrincipal.class));
     } catch (AuthenticationException e) {
+      if (e.getCause() instanceof jakarta.ws.rs.ServiceUnavailableException busy) {
+        throw busy; // the hashing pool was full: the password was not checked, so this is no failed login
+      }
       return Optional.empty();
     }
   }

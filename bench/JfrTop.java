@@ -1,0 +1,77 @@
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Where a JFR recording's CPU went (bench/peer-logins.sh with BENCH_PROFILE=1):
+ * {@code java bench/JfrTop.java FILE.jfr}. Prints the share of execution samples whose stack holds
+ * each part of a login (a sample counts once, for the first part in {@link #PARTS} its stack holds),
+ * the methods most often on top, and the garbage collector's pauses.
+ */
+public class JfrTop {
+  /** Parts of a login, by a fragment of a frame's class and method name; the first match counts. */
+  static final Map<String, String> PARTS = new LinkedHashMap<>();
+
+  static {
+    PARTS.put("password check against the dummy (unknown account)", "PasswordHasher.verifyAgainstDummy");
+    PARTS.put("argon2id (the hash itself)", "rgon2");
+    PARTS.put("login throttle", "auth.throttle.");
+    PARTS.put("session write", "auth.Sessions.");
+    PARTS.put("audit entry", "core.audit.");
+    PARTS.put("account and tenant look-up", "auth.Accounts.");
+    PARTS.put("JSON (JSON-B, Yasson)", "yasson");
+    PARTS.put("JPA (EclipseLink)", "org.eclipse.persistence");
+    PARTS.put("JDBC (MariaDB driver)", "org.mariadb");
+  }
+
+  public static void main(String[] args) throws Exception {
+    List<RecordedEvent> events = RecordingFile.readAllEvents(Path.of(args[0]));
+    Map<String, Integer> parts = new LinkedHashMap<>();
+    Map<String, Integer> tops = new HashMap<>();
+    int samples = 0;
+    long gcPauseNanos = 0;
+    int gcs = 0;
+    for (RecordedEvent e : events) {
+      String type = e.getEventType().getName();
+      if (type.equals("jdk.GarbageCollection")) {
+        gcs++;
+        gcPauseNanos += e.getDuration("sumOfPauses").toNanos();
+      } else if (type.equals("jdk.ExecutionSample") && e.getStackTrace() != null) {
+        samples++;
+        List<RecordedFrame> frames = e.getStackTrace().getFrames();
+        if (!frames.isEmpty()) {
+          tops.merge(name(frames.get(0)), 1, Integer::sum);
+        }
+        parts.merge(part(frames), 1, Integer::sum);
+      }
+    }
+    final int total = Math.max(1, samples);
+    System.out.printf("  %d execution samples; share of them by part of the request:%n", samples);
+    parts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .forEach(p -> System.out.printf("  %6.1f%%  %s%n", 100.0 * p.getValue() / total, p.getKey()));
+    System.out.println("  methods most often on top of the stack:");
+    tops.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+        .forEach(t -> System.out.printf("  %6.1f%%  %s%n", 100.0 * t.getValue() / total, t.getKey()));
+    System.out.printf("  garbage collections: %d, their pauses %.0f ms in all%n", gcs, gcPauseNanos / 1e6);
+  }
+
+  static String part(List<RecordedFrame> frames) {
+    for (Map.Entry<String, String> p : PARTS.entrySet()) {
+      for (RecordedFrame f : frames) {
+        if (name(f).contains(p.getValue())) {
+          return p.getKey();
+        }
+      }
+    }
+    return "everything else (server, filters, Shiro)";
+  }
+
+  static String name(RecordedFrame f) {
+    return f.getMethod().getType().getName() + "." + f.getMethod().getName();
+  }
+}
