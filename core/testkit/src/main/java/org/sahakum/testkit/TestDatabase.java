@@ -31,6 +31,10 @@ public class TestDatabase implements LauncherSessionListener {
       Files.createDirectories(root);
       Path data = Files.createTempDirectory(root, "data-");
       database = EmbeddedDatabase.start(data, root.resolve("base"));
+      // the server's own first connection would create the database, but tests reach it over JDBC too
+      try (java.sql.Connection created = java.sql.DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "it")) {
+        created.isValid(5);
+      }
       System.setProperty("sahakum.test.db.port", Integer.toString(database.port()));
       byte[] secret = new byte[12];
       new SecureRandom().nextBytes(secret);

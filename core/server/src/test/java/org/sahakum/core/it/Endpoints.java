@@ -47,6 +47,7 @@ final class Endpoints {
       Map.entry("POST /api/t/{tenant}/admin-invites/accept", Json.createObjectBuilder().add("code", "AAAAAAAAAAAA")
           .add("username", "planted-admin").add("password", "long enough password").build()),
       Map.entry("PUT /api/t/{tenant}/indicators/{id}", Json.createObjectBuilder().add("published", true).build()),
+      Map.entry("PUT /api/t/{tenant}/shared-lists/{id}", Json.createObjectBuilder().add("published", true).build()),
       Map.entry("PUT /api/t/{tenant}/two-step-requirement", Json.createObjectBuilder().add("required", false).build()),
       Map.entry("POST /api/auth/login", Json.createObjectBuilder().add("tenant", "{tenant}").add("username", "admin")
           .add("password", "wrong password").build()));
