@@ -36,7 +36,11 @@ export async function run({ browser, base }) {
     await page.selectOption('module-form #field-reportedBy', 'peer');
     await page.click('module-form button[type=submit]');
 
-    // in the queue, her needs read as not asked yet rather than as none unmet
+    // saved, the detention opens itself, its needs ready to record; in the queue, her needs read as
+    // not asked yet rather than as none unmet
+    await untilCount(page.locator('module-detail dl'), 1, 'a new detention does not open itself once saved');
+    await page.click('app-header nav a.button');
+    await page.click('home-screen a[data-menu=legal-aid-detentions]');
     const row = page.locator('module-list tbody tr', { hasText: 'ខណ្ឌទួលគោក' }).first();
     await untilText(row, (t) => t.includes('មិនទាន់សួរ'), 'a new detention does not say its needs are not asked yet');
     await row.locator('a').click();
