@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.failover.FailoverAttempt;
 import org.sahakum.core.lockdown.ModuleLockdown;
 import org.sahakum.core.tenancy.Tenant;
 
@@ -33,6 +34,7 @@ public class ModuleRequest {
   private EntityManager em;
   private boolean inTransaction;
   private ModuleLockdown lockdown;
+  private Exception commitFailure;
 
   /**
    * Opens the request. A {@code read} (GET or HEAD) runs without a transaction, on an
@@ -41,10 +43,12 @@ public class ModuleRequest {
    */
   Object open(Tenant tenant, LoadedModule module, boolean read) {
     long accountId = caller.requireLogin().accountId();
+    commitFailure = null;
     try {
       if (!read) {
         transaction.begin();
         inTransaction = true;
+        FailoverAttempt.commitsLater();
       }
       em = contexts.entityManager(module, tenant, read);
     } catch (Exception e) {
@@ -59,6 +63,11 @@ public class ModuleRequest {
   /** The request's lockdown gate, once the module has been opened. */
   Optional<ModuleLockdown> lockdown() {
     return Optional.ofNullable(lockdown);
+  }
+
+  /** Why the last commit failed, if it did. */
+  Optional<Exception> commitFailure() {
+    return Optional.ofNullable(commitFailure);
   }
 
   boolean isOpen() {
@@ -89,6 +98,7 @@ public class ModuleRequest {
       }
       return !success;
     } catch (Exception e) {
+      commitFailure = e;
       LOG.log(Level.WARNING, "A module's transaction could not be committed; it was rolled back", e);
       rollbackQuietly();
       return false;
