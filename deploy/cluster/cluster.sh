@@ -7,6 +7,8 @@
 #   deploy/cluster/cluster.sh start [APP_NODES]   (default 2) then the app is at http://127.0.0.1:$APP_PORT/
 #   deploy/cluster/cluster.sh status
 #   deploy/cluster/cluster.sh stop
+#   deploy/cluster/cluster.sh app N      (re)starts app node N (after a crash) and waits for it
+#   deploy/cluster/cluster.sh db N       (re)starts database node N: it rejoins and catches up
 #
 # Settings: SAHAKUM_CLUSTER_DIR (state, default /tmp/sahakum-cluster), SAHAKUM_DIST (the built
 # distribution, default deploy/target/sahakum), APP_PORT (8090), DB_PORT (3310; the nodes listen on
@@ -194,5 +196,7 @@ case "${1:-}" in
   start) start "${2:-2}" ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: deploy/cluster/cluster.sh start [APP_NODES] | status | stop" >&2; exit 2 ;;
+  app) [ -n "${2:-}" ] || die "which app node?"; app_start "$2"; app_wait "$2" ;;
+  db) [ -n "${2:-}" ] || die "which database node?"; db_start "$2" ;;
+  *) echo "usage: deploy/cluster/cluster.sh start [APP_NODES] | status | stop | app N | db N" >&2; exit 2 ;;
 esac

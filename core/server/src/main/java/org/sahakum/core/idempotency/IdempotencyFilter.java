@@ -18,7 +18,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.api.Refusal;
 import org.sahakum.core.platform.Problem;
+import org.sahakum.core.platform.ProblemMappers;
 
 /**
  * Before a POST with an {@code Idempotency-Key} runs: a repeat of a request answered within 24
@@ -64,9 +66,8 @@ public class IdempotencyFilter implements ContainerRequestFilter {
       return;
     }
     if (!stored.get().requestHash().equals(hash)) {
-      request.abortWith(Problem.coded(Response.Status.fromStatusCode(422),
-          "This Idempotency-Key was used for another request in the last 24 hours; use a new key for a new request.",
-          "idempotencyKeyReused", HEADER));
+      request.abortWith(new ProblemMappers.Refused().toResponse(Refusal.unprocessable(HEADER, "idempotency-key-reused",
+          "This Idempotency-Key was used for another request in the last 24 hours; use a new key for a new request.")));
       return;
     }
     request.setProperty(REPLAYED_PROPERTY, Boolean.TRUE);
