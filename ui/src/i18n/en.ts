@@ -3,6 +3,7 @@ import { accessEn } from './access.en';
 import { problemsEn } from './problems.en';
 import { homeEn } from './home.en';
 import { connectionEn } from './connection.en';
+import { failoverEn } from './failover.en';
 
 /** The English catalogue; its keys are the message keys every other catalogue must have. */
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   ...problemsEn,
   ...homeEn,
   ...connectionEn,
+  ...failoverEn,
 
   'app.name': 'Notes',
   'language.switch': 'Change language',

@@ -4,6 +4,7 @@ import { accessKm } from './access.km';
 import { problemsKm } from './problems.km';
 import { homeKm } from './home.km';
 import { connectionKm } from './connection.km';
+import { failoverKm } from './failover.km';
 
 /** The Khmer catalogue, the default. Plain words, short sentences. */
 export const km: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const km: Record<MessageKey, string> = {
   ...problemsKm,
   ...homeKm,
   ...connectionKm,
+  ...failoverKm,
 
   'app.name': 'កំណត់ត្រា',
   'language.switch': 'ប្ដូរភាសា',
