@@ -15,14 +15,15 @@
 #   mvn -B -q package -DskipTests && bench/cluster-faults.sh
 #
 # Settings: FAULTS_DIR (the cluster's state, default a fresh /tmp/sahakum-faults.PID, removed at the
-# end unless FAULTS_KEEP=1), FAULT_WINDOW (60 s), LOAD_THREADS (6), DEMO_MEMBERS (300).
+# end unless FAULTS_KEEP=1), FAULT_WINDOW (60 s), LOAD_THREADS (6), DEMO_MEMBERS (100), APP_WAIT
+# (seconds a node may take to start: 900, for a busy machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export SAHAKUM_CLUSTER_DIR=${FAULTS_DIR:-/tmp/sahakum-faults.$$}
 WINDOW=${FAULT_WINDOW:-60}
 THREADS=${LOAD_THREADS:-6}
 APP_PORT=${APP_PORT:-8090}
-export APP_PORT SAHAKUM_DEMO=1 SAHAKUM_DEMO_MEMBERS=${DEMO_MEMBERS:-300}
+export APP_PORT SAHAKUM_DEMO=1 SAHAKUM_DEMO_MEMBERS=${DEMO_MEMBERS:-100} APP_WAIT=${APP_WAIT:-900}
 export SAHAKUM_ADMIN_PASSWORD=cluster-faults-admin-password
 DIST=${SAHAKUM_DIST:-deploy/target/sahakum}
 CLUSTER=deploy/cluster/cluster.sh
@@ -34,12 +35,17 @@ now() { date +%s%3N; }
 sql() { mariadb --socket="$SAHAKUM_CLUSTER_DIR/db$1/mysqld.sock" -uroot -N -B sahakum -e "$2"; }
 
 cleanup() {
+  local status=$?
   [ -z "$LOAD_PID" ] || kill "$LOAD_PID" 2> /dev/null || true
   [ -f "$SAHAKUM_CLUSTER_DIR/wrongkey.pid" ] && kill -9 "$(cat "$SAHAKUM_CLUSTER_DIR/wrongkey.pid")" 2> /dev/null || true
   for n in 1 2; do # a stopped node must be continued to be stopped
     [ -f "$SAHAKUM_CLUSTER_DIR/app$n.pid" ] && kill -CONT "$(cat "$SAHAKUM_CLUSTER_DIR/app$n.pid")" 2> /dev/null || true
   done
   timeout 180 "$CLUSTER" stop > /dev/null 2>&1 || true
+  if [ "$status" -ne 0 ]; then
+    mkdir -p /tmp/sahakum-faults-failed && cp "$SAHAKUM_CLUSTER_DIR"/*.log /tmp/sahakum-faults-failed/ 2> /dev/null || true
+    say "failed (exit $status): the nodes' logs are kept in /tmp/sahakum-faults-failed"
+  fi
   if [ -z "${FAULTS_KEEP:-}" ]; then rm -rf "$SAHAKUM_CLUSTER_DIR"; else say "kept $SAHAKUM_CLUSTER_DIR"; fi
 }
 trap cleanup EXIT

@@ -132,12 +132,12 @@ app_start() { # index
 }
 
 app_wait() {
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 "${APP_WAIT:-300}"); do
     grep -q "ready at" "$DIR/app$1.log" 2>/dev/null && { say "app$1 ready (port $((APP_PORT + $1)))"; return 0; }
     kill -0 "$(cat "$DIR/app$1.pid")" 2>/dev/null || die "app$1 stopped: $(tail -3 "$DIR/app$1.log")"
     sleep 1
   done
-  die "app$1 not ready in 300 s (see $DIR/app$1.log)"
+  die "app$1 not ready in ${APP_WAIT:-300} s (see $DIR/app$1.log)"
 }
 
 start() {
