@@ -102,6 +102,9 @@ defaults
 listen db
   bind 127.0.0.1:$DB_PORT
   mode tcp
+  # pooled connections sit idle between requests; the pool checks them, HAProxy must not cut them
+  timeout client 1h
+  timeout server 1h
   option mysql-check user haproxy_check
   server db1 127.0.0.1:3311 check inter 1s fall 2 rise 3 on-marked-down shutdown-sessions
   server db2 127.0.0.1:3312 check inter 1s fall 2 rise 3 backup on-marked-down shutdown-sessions
