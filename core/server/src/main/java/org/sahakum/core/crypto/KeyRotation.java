@@ -86,7 +86,7 @@ public class KeyRotation {
   /** Takes over the runs whose node stopped storing steps, and goes on with each from where it stood. */
   public void resumeAbandoned() {
     try {
-      for (OrgDataKey.Key key : runs.abandoned(Instant.now().minus(ABANDONED_AFTER))) {
+      for (KeyRotationRun.Key key : runs.abandoned(Instant.now().minus(ABANDONED_AFTER))) {
         runs.takeOver(key, Instant.now().minus(ABANDONED_AFTER)).ifPresent(run -> {
           LOG.log(Level.INFO, "Key rotation of organisation {0} taken over at step {1}",
               new Object[] {run.orgId(), run.storeIndex()});

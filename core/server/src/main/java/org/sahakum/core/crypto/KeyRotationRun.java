@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One rotation of an organisation's data key and how far its re-sealing came: the step (a store of
@@ -14,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "key_rotation_run")
-@IdClass(OrgDataKey.Key.class) // an organisation and a key version, as the key itself
+@IdClass(KeyRotationRun.Key.class)
 public class KeyRotationRun {
   static final String RUNNING = "running";
 
@@ -118,5 +120,28 @@ public class KeyRotationRun {
 
   long actorId() {
     return actorId;
+  }
+
+  /** The composite key. */
+  public static class Key implements Serializable {
+    private long orgId;
+    private int version;
+
+    public Key() {}
+
+    Key(long orgId, int version) {
+      this.orgId = orgId;
+      this.version = version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.orgId == orgId && k.version == version;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(orgId, version);
+    }
   }
 }

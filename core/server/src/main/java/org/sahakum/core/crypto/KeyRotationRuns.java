@@ -56,7 +56,7 @@ public class KeyRotationRuns {
   /** The run as this node holds it; empty when another node took it over or it ended. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<KeyRotationRun> mine(long orgId, int version) {
-    return Optional.ofNullable(em.find(KeyRotationRun.class, new OrgDataKey.Key(orgId, version)))
+    return Optional.ofNullable(em.find(KeyRotationRun.class, new KeyRotationRun.Key(orgId, version)))
         .filter(r -> r.isRunningAt(NodeName.get()));
   }
 
@@ -81,15 +81,15 @@ public class KeyRotationRuns {
 
   /** The running rotations whose node has not stored a step since {@code staleBefore}. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<OrgDataKey.Key> abandoned(Instant staleBefore) {
+  public List<KeyRotationRun.Key> abandoned(Instant staleBefore) {
     return em.createQuery("SELECT r FROM KeyRotationRun r WHERE r.state = :s AND r.heartbeat < :t", KeyRotationRun.class)
         .setParameter("s", KeyRotationRun.RUNNING).setParameter("t", staleBefore).getResultList().stream()
-        .map(r -> new OrgDataKey.Key(r.orgId(), r.version())).toList();
+        .map(r -> new KeyRotationRun.Key(r.orgId(), r.version())).toList();
   }
 
   /** Takes an abandoned run over for this node, if it is still abandoned once locked. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<KeyRotationRun> takeOver(OrgDataKey.Key key, Instant staleBefore) {
+  public Optional<KeyRotationRun> takeOver(KeyRotationRun.Key key, Instant staleBefore) {
     KeyRotationRun run = em.find(KeyRotationRun.class, key, LockModeType.PESSIMISTIC_WRITE);
     if (run == null || !run.progress().state().equals(KeyRotationRun.RUNNING) || !run.heartbeatBefore(staleBefore)) {
       return Optional.empty();
@@ -99,7 +99,7 @@ public class KeyRotationRuns {
   }
 
   private KeyRotationRun locked(long orgId, int version) {
-    return em.find(KeyRotationRun.class, new OrgDataKey.Key(orgId, version), LockModeType.PESSIMISTIC_WRITE);
+    return em.find(KeyRotationRun.class, new KeyRotationRun.Key(orgId, version), LockModeType.PESSIMISTIC_WRITE);
   }
 
   private static Instant now() {
