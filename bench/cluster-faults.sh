@@ -77,7 +77,7 @@ fault() { AT[$1]=$(now); say "$(date -u +%T) $1"; }
 fault "kill -9 app1"
 kill -9 "$(cat "$SAHAKUM_CLUSTER_DIR/app1.pid")"
 sleep "$WINDOW"
-timeout 400 "$CLUSTER" app 1
+timeout $((APP_WAIT + 60)) "$CLUSTER" app 1
 sleep 10
 
 fault "kill -9 db1 (writes)"
