@@ -54,7 +54,7 @@ trap 'exit 130' INT TERM
 
 [ -x "$DIST/bin/sahakum" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
 mkdir -p "$SAHAKUM_CLUSTER_DIR"
-timeout 900 "$CLUSTER" start 2
+timeout $((APP_WAIT * 3)) "$CLUSTER" start 2
 mkdir -p "$OUT"
 
 token=$(curl -sf -m 10 -H 'Content-Type: application/json' "$BASE/api/auth/login" \
