@@ -46,7 +46,8 @@ public class ClusterLoad {
       Load load = new Load(http, base, token, org, payers, attempts, acks, until, out.resolve("stop"));
       Thread[] workers = new Thread[threads];
       for (int i = 0; i < threads; i++) {
-        workers[i] = Thread.ofPlatform().start(load::run);
+        workers[i] = new Thread(load::run);
+        workers[i].start();
       }
       for (Thread w : workers) {
         w.join();

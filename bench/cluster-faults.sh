@@ -68,9 +68,10 @@ wnu=$(sql 1 "SELECT id FROM tenant WHERE slug = 'wnu'")
 entries_before=$(sql 1 "SELECT COALESCE(MAX(id), 0) FROM dues_entry")
 idem_before=$(sql 1 "SELECT COALESCE(MAX(id), 0) FROM dues_idempotency")
 
-java bench/ClusterLoad.java "$BASE" "$token" wnu 1500 "$OUT" "$OUT/payers.tsv" "$THREADS" > "$OUT/load.log" 2>&1 &
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" bench/ClusterLoad.java "$BASE" "$token" wnu 1500 "$OUT" "$OUT/payers.tsv" "$THREADS" > "$OUT/load.log" 2>&1 &
 LOAD_PID=$!
 sleep 20
+kill -0 "$LOAD_PID" 2> /dev/null || { echo "faults: the load client stopped: $(tail -3 "$OUT/load.log")" >&2; exit 1; }
 declare -A AT
 fault() { AT[$1]=$(now); say "$(date -u +%T) $1"; }
 
