@@ -105,7 +105,7 @@ end=$(now)
 # a node with another master key: it must stop with a message, and never serve
 head -c 32 /dev/urandom | base64 > "$SAHAKUM_CLUSTER_DIR/wrong.key"; chmod 600 "$SAHAKUM_CLUSTER_DIR/wrong.key"
 mkdir -p "$SAHAKUM_CLUSTER_DIR/app9"
-SAHAKUM_HTTP_PORT=$((APP_PORT + 9)) SAHAKUM_DATA_DIR="$SAHAKUM_CLUSTER_DIR/app9" SAHAKUM_DEMO=0 \
+SAHAKUM_HTTP_PORT=$((APP_PORT + 9)) SAHAKUM_DATA_DIR="$SAHAKUM_CLUSTER_DIR/app9" SAHAKUM_DEMO=0 SAHAKUM_READY_TIMEOUT=240 \
   SAHAKUM_MASTER_KEY_FILE="$SAHAKUM_CLUSTER_DIR/wrong.key" SAHAKUM_DB_URL="jdbc:mariadb://127.0.0.1:3310/sahakum" \
   SAHAKUM_DB_USER=sahakum SAHAKUM_DB_PASSWORD="$(cat "$SAHAKUM_CLUSTER_DIR/db.password")" \
   "$DIST/bin/sahakum" > "$SAHAKUM_CLUSTER_DIR/wrongkey.log" 2>&1 &
@@ -113,6 +113,10 @@ echo $! > "$SAHAKUM_CLUSTER_DIR/wrongkey.pid"
 wrongkey="did NOT refuse in 300 s"
 for _ in $(seq 1 300); do
   if curl -sf -m 2 -o /dev/null "http://127.0.0.1:$((APP_PORT + 9))/health/ready"; then wrongkey="SERVED (wrong)"; break; fi
+  if grep -aq 'WrongMasterKey' "$SAHAKUM_CLUSTER_DIR/wrongkey.log"; then # the app refused to deploy
+    wrongkey="refused: $(grep -a -m1 -o 'the master key in [^:]*: [^(]*' "$SAHAKUM_CLUSTER_DIR/wrongkey.log")"
+    break
+  fi
   if ! kill -0 "$(cat "$SAHAKUM_CLUSTER_DIR/wrongkey.pid")" 2> /dev/null; then
     grep -qi 'master key' "$SAHAKUM_CLUSTER_DIR/wrongkey.log" && wrongkey="refused: $(grep -i -m1 -o 'master key[^.]*' "$SAHAKUM_CLUSTER_DIR/wrongkey.log")" \
       || wrongkey="stopped without naming the master key"
