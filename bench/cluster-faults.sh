@@ -33,14 +33,18 @@ BASE=http://127.0.0.1:$APP_PORT
 LOAD_PID=
 say() { echo "faults: $*"; }
 now() { date +%s%3N; }
+kill_tree() { # the launcher and its Payara process, at once
+  local pids; pids="$1 $(pgrep -P "$1" || true)"
+  kill "-$2" $pids 2> /dev/null || true
+}
 sql() { mariadb --socket="$SAHAKUM_CLUSTER_DIR/db$1/mysqld.sock" -uroot -N -B sahakum -e "$2"; }
 
 cleanup() {
   local status=$?
   [ -z "$LOAD_PID" ] || kill "$LOAD_PID" 2> /dev/null || true
-  [ -f "$SAHAKUM_CLUSTER_DIR/wrongkey.pid" ] && kill -9 "$(cat "$SAHAKUM_CLUSTER_DIR/wrongkey.pid")" 2> /dev/null || true
+  [ -f "$SAHAKUM_CLUSTER_DIR/wrongkey.pid" ] && kill_tree "$(cat "$SAHAKUM_CLUSTER_DIR/wrongkey.pid")" 9
   for n in 1 2; do # a stopped node must be continued to be stopped
-    [ -f "$SAHAKUM_CLUSTER_DIR/app$n.pid" ] && kill -CONT "$(cat "$SAHAKUM_CLUSTER_DIR/app$n.pid")" 2> /dev/null || true
+    [ -f "$SAHAKUM_CLUSTER_DIR/app$n.pid" ] && kill_tree "$(cat "$SAHAKUM_CLUSTER_DIR/app$n.pid")" CONT
   done
   timeout 180 "$CLUSTER" stop > /dev/null 2>&1 || true
   if [ "$status" -ne 0 ]; then
@@ -76,7 +80,7 @@ declare -A AT
 fault() { AT[$1]=$(now); say "$(date -u +%T) $1"; }
 
 fault "kill -9 app1"
-kill -9 "$(cat "$SAHAKUM_CLUSTER_DIR/app1.pid")"
+kill_tree "$(cat "$SAHAKUM_CLUSTER_DIR/app1.pid")" 9
 sleep "$WINDOW"
 timeout $((APP_WAIT + 60)) "$CLUSTER" app 1
 sleep 10
@@ -92,9 +96,9 @@ rejoin_s=$(( ($(now) - t0) / 1000 ))
 sleep "$WINDOW"
 
 fault "SIGSTOP app2 30 s"
-kill -STOP "$(cat "$SAHAKUM_CLUSTER_DIR/app2.pid")"
+kill_tree "$(cat "$SAHAKUM_CLUSTER_DIR/app2.pid")" STOP
 sleep 30
-kill -CONT "$(cat "$SAHAKUM_CLUSTER_DIR/app2.pid")"
+kill_tree "$(cat "$SAHAKUM_CLUSTER_DIR/app2.pid")" CONT
 sleep $((WINDOW - 30 > 0 ? WINDOW - 30 : 0))
 
 touch "$OUT/stop"
@@ -124,7 +128,7 @@ for _ in $(seq 1 300); do
   fi
   sleep 1
 done
-kill -9 "$(cat "$SAHAKUM_CLUSTER_DIR/wrongkey.pid")" 2> /dev/null || true
+kill_tree "$(cat "$SAHAKUM_CLUSTER_DIR/wrongkey.pid")" 9
 
 echo
 echo "== faults (window ${WINDOW} s after each; failed = no answer, 5xx or 401) =="
