@@ -7,6 +7,8 @@
 #   deploy/cluster/cluster.sh start [APP_NODES]   (default 2) then the app is at http://127.0.0.1:$APP_PORT/
 #   deploy/cluster/cluster.sh status
 #   deploy/cluster/cluster.sh stop
+#   deploy/cluster/cluster.sh app N      (re)starts app node N (after a crash) and waits for it
+#   deploy/cluster/cluster.sh db N       (re)starts database node N: it rejoins and catches up
 #
 # Settings: SAHAKUM_CLUSTER_DIR (state, default /tmp/sahakum-cluster), SAHAKUM_DIST (the built
 # distribution, default deploy/target/sahakum), APP_PORT (8090), DB_PORT (3310; the nodes listen on
@@ -100,6 +102,9 @@ defaults
 listen db
   bind 127.0.0.1:$DB_PORT
   mode tcp
+  # pooled connections sit idle between requests; the pool checks them, HAProxy must not cut them
+  timeout client 1h
+  timeout server 1h
   option mysql-check user haproxy_check
   server db1 127.0.0.1:3311 check inter 1s fall 2 rise 3 on-marked-down shutdown-sessions
   server db2 127.0.0.1:3312 check inter 1s fall 2 rise 3 backup on-marked-down shutdown-sessions
@@ -130,12 +135,12 @@ app_start() { # index
 }
 
 app_wait() {
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 "${APP_WAIT:-300}"); do
     grep -q "ready at" "$DIR/app$1.log" 2>/dev/null && { say "app$1 ready (port $((APP_PORT + $1)))"; return 0; }
     kill -0 "$(cat "$DIR/app$1.pid")" 2>/dev/null || die "app$1 stopped: $(tail -3 "$DIR/app$1.log")"
     sleep 1
   done
-  die "app$1 not ready in 300 s (see $DIR/app$1.log)"
+  die "app$1 not ready in ${APP_WAIT:-300} s (see $DIR/app$1.log)"
 }
 
 start() {
@@ -194,5 +199,7 @@ case "${1:-}" in
   start) start "${2:-2}" ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: deploy/cluster/cluster.sh start [APP_NODES] | status | stop" >&2; exit 2 ;;
+  app) [ -n "${2:-}" ] || die "which app node?"; app_start "$2"; app_wait "$2" ;;
+  db) [ -n "${2:-}" ] || die "which database node?"; db_start "$2" ;;
+  *) echo "usage: deploy/cluster/cluster.sh start [APP_NODES] | status | stop | app N | db N" >&2; exit 2 ;;
 esac

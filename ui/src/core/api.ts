@@ -35,8 +35,9 @@ export function onUnauthorised(listener: () => void): void {
  * skip the browser's cache unless `cache` says otherwise ('no-cache' for an answer the server
  * marks private and revalidated, such as the modules' definitions: never personal data).
  */
-export async function api<T>(method: Method, path: string, body?: unknown, cache?: RequestCache): Promise<T> {
-  const answer = await send(method, path, { body, cache });
+export async function api<T>(method: Method, path: string, body?: unknown, cache?: RequestCache,
+  idempotencyKey?: string): Promise<T> {
+  const answer = await send(method, path, { body, cache, idempotencyKey });
   if (!answer.ok) throw await refusal(answer);
   if (answer.status === 204) return undefined as T;
   const text = await answer.text();
@@ -49,6 +50,8 @@ export interface SendOptions {
   file?: Blob;
   accept?: string;
   cache?: RequestCache;
+  /** Sent as `Idempotency-Key`: the server does a POST sent again with the same key only once. */
+  idempotencyKey?: string;
 }
 
 /** Sends a file as the whole request body with its own Content-Type; answered as api() answers. */
@@ -61,12 +64,13 @@ export async function upload<T>(method: Method, path: string, file: Blob): Promi
 
 /** One call as api() makes it (bearer token, no cookies, a 401 ends the session), answered as it came. */
 export async function send(method: Method, path: string, options: SendOptions = {}): Promise<Response> {
-  const { body, file, accept = 'application/json', cache = 'no-store' } = options;
+  const { body, file, accept = 'application/json', cache = 'no-store', idempotencyKey } = options;
   const headers: Record<string, string> = { Accept: accept };
   const token = session()?.token;
   if (token) headers.Authorization = `Bearer ${token}`;
   if (file) headers['Content-Type'] = file.type || 'application/octet-stream';
   else if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
   let answer: Response;
   try {
     answer = await fetch(path, {
@@ -111,6 +115,15 @@ async function refusal(answer: Response): Promise<ApiError> {
   const retryAfter = Number(answer.headers.get('Retry-After') ?? 0);
   return new ApiError(answer.status, problem.detail ?? '', problem.type ?? '', Number.isFinite(retryAfter) ? retryAfter : 0,
     problem.code ?? '', problem.field ?? '', Array.isArray(problem.invalid) ? problem.invalid : []);
+}
+
+/**
+ * A new key for one fill of a form: the same fill sent again (a resend after the connection came
+ * back, a second click) carries the same key, so the server keeps it once.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** A path segment as it must appear in a URL. */

@@ -24,6 +24,12 @@ describe('problem words', () => {
     expect(explainProblem(new ApiError(500, 'Incident 1'))).toBe(km['problem.general.server']);
   });
 
+  it('say that the database is moving and what was typed is kept, for a 503 with Retry-After', () => {
+    expect(explainProblem(new ApiError(503, 'The database is moving to another node.', '', 3)))
+      .toBe(km['problem.general.failover']);
+    expect(explainProblem(new ApiError(503, 'Down for maintenance.'))).toBe(km['problem.general.server']);
+  });
+
   it('fall back to the server\'s detail for a code the app does not know', () => {
     const refusal = new ApiError(409, 'The plan is closed.', '', 0, 'plan-closed', 'planId');
     expect(explainProblem(refusal)).toContain('The plan is closed.');

@@ -14,6 +14,7 @@ export function explainProblem(refusal: unknown): string {
   if (refusal.status === 403) return t('error.forbidden');
   if (refusal.status === 404) return t('error.notFound');
   if (refusal.status === 423) return t('problem.general.locked');
+  if (refusal.status === 503 && refusal.retryAfter > 0) return t('problem.general.failover');
   if (refusal.status >= 500) return t('problem.general.server');
   return refusal.detail ? t('problem.general.refused', { detail: refusal.detail }) : t('problem.general.refusedPlain');
 }

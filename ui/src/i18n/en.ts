@@ -7,6 +7,7 @@ import { organisingCoreEn } from './organising-core.en';
 import { sharingEn } from './sharing.en';
 import { organisingEn } from './organising.en';
 import { loginsEn } from './logins.en';
+import { failoverEn } from './failover.en';
 
 /** The English catalogue; its keys are the message keys every other catalogue must have. */
 export const en = {
@@ -19,6 +20,7 @@ export const en = {
   ...sharingEn,
   ...organisingEn,
   ...loginsEn,
+  ...failoverEn,
 
   'app.name': 'Notes',
   'language.switch': 'Change language',

@@ -8,6 +8,7 @@ import { organisingCoreKm } from './organising-core.km';
 import { sharingKm } from './sharing.km';
 import { organisingKm } from './organising.km';
 import { loginsKm } from './logins.km';
+import { failoverKm } from './failover.km';
 
 /** The Khmer catalogue, the default. Plain words, short sentences. */
 export const km: Record<MessageKey, string> = {
@@ -20,6 +21,7 @@ export const km: Record<MessageKey, string> = {
   ...sharingKm,
   ...organisingKm,
   ...loginsKm,
+  ...failoverKm,
 
   'app.name': 'កំណត់ត្រា',
   'language.switch': 'ប្ដូរភាសា',

@@ -197,3 +197,37 @@ describe('every form that creates a record', () => {
     expect([form.after, form.openCreated]).toEqual(['detentions', true]);
   });
 });
+
+describe('a payment sent again is the same payment', () => {
+  const keyOf = (call: unknown[]) => ((call[1] as RequestInit).headers as Record<string, string>)['Idempotency-Key'];
+  const fillPayment = (root: ShadowRoot) => {
+    value(root, 'memberCode', 'WNU-0001');
+    value(root, 'amountMinor', '5000');
+    value(root, 'currency', 'KHR');
+    value(root, 'method', 'CASH');
+  };
+
+  it('carries one Idempotency-Key per fill of the form: the same when sent again, a new one once saved', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch')
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValue(answer({ id: 41, receiptNumber: 7 }, 201));
+    const form = await mount<ModuleForm>('module-form', {
+      where: { tenant: 'wnu', moduleId: 'union-dues' }, view: findView(unionDues, 'payment-new'),
+    });
+    const root = form.shadowRoot!;
+    fillPayment(root);
+    root.querySelector('form')!.requestSubmit();
+    await settle(form);
+    root.querySelector('form')!.requestSubmit();
+    await settle(form);
+
+    const keys = fetch.mock.calls.map(keyOf);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(went).toEqual(['#/t/wnu/m/union-dues/receipt/41']);
+    const next = (form as unknown as { fillKey: string }).fillKey;
+    expect(next).toMatch(/^[0-9a-f]{32}$/);
+    expect(next).not.toBe(keys[0]);
+  });
+});

@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { api, upload } from '../core/api';
+import { api, newIdempotencyKey, upload } from '../core/api';
 import { FormController, type Submitted } from '../core/form-controller';
 import { explainProblem } from '../core/problem-words';
 import { href, navigate } from '../core/router';
@@ -24,6 +24,8 @@ import type { FieldDefinition, ViewDefinition } from './ui-definition';
  * as its `recordAs` member and goes back to that record; a `prefill` form starts from the record.
  * A form that creates a record (`openCreated`) opens it once saved, in the `after` view (a new case
  * its case, a payment its printable receipt); a date or time declared `"default": "now"` starts now.
+ * A POST carries an `Idempotency-Key` per fill of the form, so a payment sent again (after the
+ * connection came back, or a second click) is recorded once.
  */
 export class ModuleForm extends LitElement {
   static override properties = {
@@ -42,6 +44,8 @@ export class ModuleForm extends LitElement {
   /** The record a `prefill` form starts from; for any other form, its fields' declared defaults. */
   declare record: Row;
   private readonly form = new FormController(this);
+  /** One key per fill of the form: a POST sent again before it is saved is kept once by the server. */
+  private fillKey = newIdempotencyKey();
   private readonly submit = this.form.onSubmit((submitted) => this.save(submitted));
 
   constructor() {
@@ -70,6 +74,7 @@ export class ModuleForm extends LitElement {
   private async loadFields(): Promise<void> {
     const declared = this.view.fields ?? [];
     this.loadFailed = false;
+    this.fillKey = newIdempotencyKey();
     this.record = this.view.prefill ? {} : startingValues(declared);
     const path = this.view.prefill ? this.target() : null;
     this.fields = declared.some((f) => f.optionsFrom) || path ? null : declared;
@@ -130,9 +135,11 @@ export class ModuleForm extends LitElement {
     if (!path) return;
     const method = this.view.method ?? 'POST';
     const chosen = file ? (form.get(file.name) as File) : null;
+    const key = method === 'POST' ? this.fillKey : undefined;
     await this.form.run(async () => {
-      const answer = await (chosen ? upload(method, path, chosen) : api(method, path, body));
+      const answer = await (chosen ? upload(method, path, chosen) : api(method, path, body, undefined, key));
       formElement.reset();
+      this.fillKey = newIdempotencyKey();
       const after = this.afterRoute(answer) ?? [this.view.id];
       navigate(`/t/${this.where.tenant}/m/${this.where.moduleId}/${after.map(encodeURIComponent).join('/')}`);
     }, (e) => {

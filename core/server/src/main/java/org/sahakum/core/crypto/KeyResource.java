@@ -26,7 +26,7 @@ public class KeyResource {
   @Inject DataKeys keys;
   @Inject KeyRotation rotation;
 
-  /** The key in use and the last rotation's progress, if there was one since the server started. */
+  /** The key in use and the last rotation's progress, as stored (any node answers it). */
   public record KeyState(int version, KeyRotation.Progress rotation) {}
 
   @GET

@@ -7,12 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.sahakum.core.auth.AdminAccount;
 import org.sahakum.core.auth.Accounts;
+import org.sahakum.core.cluster.OnceClaims;
 import org.sahakum.core.definitions.DefinitionFile;
 import org.sahakum.core.definitions.TenantDefinitions;
 import org.sahakum.core.members.MemberAdmission;
@@ -41,6 +43,7 @@ public class DemoTenants {
   @Inject DemoMembers demoMembers;
   @Inject MemberAdmission admission;
   @Inject ModuleDemoData moduleData;
+  @Inject OnceClaims claims;
 
   /**
    * Applies the tenants folder, gives WNU its demo admin, then tops WNU's register up to
@@ -48,6 +51,11 @@ public class DemoTenants {
    * and last asks each module WNU has switched on for its demo data at that scale.
    */
   public void load() {
+    // nodes starting together take turns: the top-ups count what is there, so each runs once
+    claims.exclusively("demo-seeding", Duration.ofMinutes(30), Duration.ofMinutes(30), this::topUp);
+  }
+
+  private void topUp() {
     long wnuAdmin = tenantsAndAdmin();
     Tenant wnu = tenants.bySlug(DEMO_ORGANISATION).orElse(null);
     if (wnu == null) {

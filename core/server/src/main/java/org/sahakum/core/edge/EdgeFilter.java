@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
+import org.sahakum.core.failover.Replays;
 import org.sahakum.core.platform.ServerSettings;
 
 /**
  * Runs first on every request the application answers: works out the {@link ClientOrigin} and
  * sets the {@link SecurityHeaders} and the {@link CachePolicy} before anything is written, so
- * errors carry them too, and gzips what {@link Compression} allows.
+ * errors carry them too, and gzips what {@link Compression} allows. API requests run through
+ * {@link Replays}, which replays one whose database failed over.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class EdgeFilter extends HttpFilter {
@@ -42,16 +44,16 @@ public class EdgeFilter extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     CachePolicy.apply(response, path);
     if (!Compression.allowed(request, path)) {
-      chain.doFilter(request, response);
+      Replays.run(request, response, chain);
       return;
     }
     response.addHeader("Vary", "Accept-Encoding");
     if (!Compression.acceptsGzip(request.getHeader("Accept-Encoding"))) {
-      chain.doFilter(request, response);
+      Replays.run(request, response, chain);
       return;
     }
     GzipResponse compressed = new GzipResponse(response);
-    chain.doFilter(request, compressed);
+    Replays.run(request, compressed, chain);
     compressed.finish();
   }
 }

@@ -105,7 +105,7 @@ public class Members {
       where.append(" AND m.chapterId = :chapter");
     }
     if (s.text() != null) {
-      // any part of the name or of the code, compared byte by byte in lower case (name_key, code_key: V14_8);
+      // any part of the name or of the code, compared byte by byte in lower case (name_key, code_key: V20_2);
       // names are stored in NFC and the text is brought to NFC too
       where.append(" AND (m.nameKey LIKE :text ESCAPE '\\' OR m.codeKey LIKE :text ESCAPE '\\')");
     }

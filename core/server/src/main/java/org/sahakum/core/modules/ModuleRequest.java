@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.core.auth.CurrentCaller;
+import org.sahakum.core.failover.FailoverAttempt;
 import org.sahakum.core.lockdown.ModuleLockdown;
 import org.sahakum.core.tenancy.Tenant;
 
@@ -35,6 +36,7 @@ public class ModuleRequest {
   private final java.util.List<EntityManager> alsoOpened = new java.util.ArrayList<>();
   private boolean inTransaction;
   private ModuleLockdown lockdown;
+  private Exception commitFailure;
 
   /**
    * Opens the request. A {@code read} (GET or HEAD) runs without a transaction, on an
@@ -43,10 +45,12 @@ public class ModuleRequest {
    */
   Object open(Tenant tenant, LoadedModule module, boolean read) {
     long accountId = caller.requireLogin().accountId();
+    commitFailure = null;
     try {
       if (!read) {
         transaction.begin();
         inTransaction = true;
+        FailoverAttempt.commitsLater();
       }
       em = contexts.entityManager(module, tenant, read);
     } catch (Exception e) {
@@ -66,6 +70,11 @@ public class ModuleRequest {
   /** A read (GET, HEAD): no transaction, an EntityManager that refuses changes. */
   boolean isRead() {
     return em != null && !inTransaction;
+  }
+
+  /** Why the last commit failed, if it did. */
+  Optional<Exception> commitFailure() {
+    return Optional.ofNullable(commitFailure);
   }
 
   boolean isOpen() {
@@ -96,6 +105,7 @@ public class ModuleRequest {
       }
       return !success;
     } catch (Exception e) {
+      commitFailure = e;
       LOG.log(Level.WARNING, "A module's transaction could not be committed; it was rolled back", e);
       rollbackQuietly();
       return false;

@@ -9,12 +9,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.Provider;
+import org.sahakum.core.failover.FailoverAnswer;
+import org.sahakum.core.failover.FailoverAttempt;
 import org.sahakum.core.platform.Problem;
 
 /**
  * Ends a module request's transaction before the response is written: success statuses commit,
  * error statuses roll back, and a failed commit turns the answer into a 409 so that the client
- * never sees success for work that was not kept. Before that, a file or export answered while a
+ * never sees success for work that was not kept (a 503 when the database failed over: see
+ * {@link FailoverAttempt}). Before that, a file or export answered while a
  * chapter is locked down passes the lockdown's gate (see {@link org.sahakum.api.Lockdown}), so a
  * module that forgot to ask is refused with 423 and its work rolled back. A read answered with a
  * {@link StreamingOutput} keeps its EntityManager until the request ends, so the module can read
@@ -44,7 +47,9 @@ public class ModuleTransactionFilter implements ContainerResponseFilter {
       return;
     }
     boolean kept = moduleRequest.end(success);
-    if (success && !kept) {
+    if (success && !kept && moduleRequest.commitFailure().filter(FailoverAttempt::noteAtCommit).isPresent()) {
+      replace(response, FailoverAnswer.response());
+    } else if (success && !kept) {
       replace(response, Problem.response(Response.Status.CONFLICT,
           "The change could not be saved (it conflicts with data already stored). Nothing was changed."));
     }

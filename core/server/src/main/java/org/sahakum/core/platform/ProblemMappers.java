@@ -8,7 +8,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
+import org.sahakum.core.failover.FailoverAnswer;
 import org.glassfish.jersey.server.ParamException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -113,6 +115,10 @@ public final class ProblemMappers {
   public static class ConstraintBroken implements ExceptionMapper<jakarta.persistence.PersistenceException> {
     @Override
     public Response toResponse(jakarta.persistence.PersistenceException e) {
+      Optional<Response> failedOver = FailoverAnswer.of(e);
+      if (failedOver.isPresent()) {
+        return failedOver.get();
+      }
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
           return Problem.response(Response.Status.CONFLICT,
@@ -140,6 +146,10 @@ public final class ProblemMappers {
   public static class Unexpected implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
+      Optional<Response> failedOver = FailoverAnswer.of(e);
+      if (failedOver.isPresent()) {
+        return failedOver.get();
+      }
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
       return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
