@@ -89,11 +89,14 @@ class OrganisingModuleTest extends ModuleDeclarationContract {
   }
 
   @Test
-  void organisers_hold_every_organising_permission_by_default() {
+  void organisers_hold_every_organising_permission_and_team_leaders_the_field_work_by_default() {
     Set<String> names = module.permissions().stream().map(PermissionDefinition::name).collect(Collectors.toSet());
     assertEquals(Set.of("organising:visit:read", "organising:visit:write", "organising:workplace:manage",
         "organising:event:manage", "organising:stock:manage", "organising:report:read"), names);
-    module.permissions().forEach(p -> assertEquals(Set.of("organiser"), p.defaultRoles(), p.name()));
+    Set<String> fieldWork = Set.of("organising:visit:read", "organising:visit:write", "organising:workplace:manage",
+        "organising:event:manage");
+    module.permissions().forEach(p -> assertEquals(fieldWork.contains(p.name()) ? Set.of("organiser", "team-leader")
+        : Set.of("organiser"), p.defaultRoles(), p.name()));
   }
 
   @Test
