@@ -9,15 +9,13 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.ext.Providers;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.sahakum.core.platform.Problem;
+import org.sahakum.core.platform.StrictJson;
 
 /**
  * After a POST with a new {@code Idempotency-Key} succeeded (2xx), stores its answer. Response
@@ -31,7 +29,6 @@ public class IdempotentAnswerKeeper implements ContainerResponseFilter {
   private static final int MAX_BODY = 256 * 1024;
 
   @Inject IdempotentAnswers answers;
-  @Context Providers providers;
   @Resource TransactionSynchronizationRegistry transactions;
 
   @Override
@@ -60,23 +57,26 @@ public class IdempotentAnswerKeeper implements ContainerResponseFilter {
     }
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private byte[] body(ContainerResponseContext response, MediaType type) throws IOException {
+  /**
+   * The answer's body as it went out: JSON written with the application's own JSON-B (the one the
+   * answers' writer uses; JAX-RS's {@code Providers} is not handed to this CDI-made filter).
+   * Other bodies are not kept: a repeat then gets the status and headers only.
+   */
+  private static byte[] body(ContainerResponseContext response, MediaType type) {
     if (!response.hasEntity()) {
       return null;
     }
     Object entity = response.getEntity();
-    if (entity instanceof byte[] bytes) {
-      return bytes.length > MAX_BODY ? null : bytes;
-    }
-    MessageBodyWriter writer = providers.getMessageBodyWriter(response.getEntityClass(), response.getEntityType(),
-        response.getEntityAnnotations(), type);
-    if (writer == null) {
+    byte[] bytes;
+    if (entity instanceof byte[] raw) {
+      bytes = raw;
+    } else if (entity instanceof String text) {
+      bytes = text.getBytes(StandardCharsets.UTF_8);
+    } else if (type == null || "json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json")) {
+      bytes = StrictJson.jsonb().toJson(entity, response.getEntityType()).getBytes(StandardCharsets.UTF_8);
+    } else {
       return null;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    writer.writeTo(entity, response.getEntityClass(), response.getEntityType(), response.getEntityAnnotations(), type,
-        response.getHeaders(), out);
-    return out.size() > MAX_BODY ? null : out.toByteArray();
+    return bytes.length > MAX_BODY ? null : bytes;
   }
 }

@@ -17,6 +17,11 @@ public class StrictJson implements ContextResolver<Jsonb> {
       new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true)
           .withDeserializers(new TextOnlyStrings(), new YesNoOnly()));
 
+  /** The same JSON-B the answers are written with, for code outside JAX-RS's writers (a stored answer). */
+  public static Jsonb jsonb() {
+    return JSONB;
+  }
+
   @Override
   public Jsonb getContext(Class<?> type) {
     return JSONB;

@@ -7,8 +7,8 @@ import org.sahakum.api.PermissionDefinition;
 
 /**
  * What the organising module lets roles do, and which roles of a fresh organisation hold each
- * permission: a chapter's team leader (the core's {@code team-leader}) logs visits, keeps workplaces and
- * events for her chapter; {@code admin}
+ * permission: a chapter's team leader (the core's {@code team-leader}) logs visits, keeps workplaces,
+ * events and the materials received for her chapter; {@code admin}
  * holds every permission through {@code *} and is not listed.
  */
 public final class OrganisingPermissions {
@@ -34,7 +34,7 @@ public final class OrganisingPermissions {
       permission(EVENT_MANAGE, "គ្រប់គ្រងវេទិកា វគ្គបណ្ដុះបណ្ដាល យុទ្ធនាការ និងវត្តមាន",
           "Keep forums, trainings, campaigns and their attendance", ORGANISER, TEAM_LEADER),
       permission(STOCK_MANAGE, "កត់ត្រាសម្ភារៈអប់រំ និងស្រោមអនាម័យដែលបានទទួល",
-          "Record IEC materials and condoms received", ORGANISER),
+          "Record IEC materials and condoms received", ORGANISER, TEAM_LEADER),
       permission(REPORT_READ, "មើលរបាយការណ៍ការរៀបចំសហគមន៍ (ចំនួនតូចៗត្រូវបានលាក់)",
           "See the organising report (small counts hidden)", ORGANISER));
 

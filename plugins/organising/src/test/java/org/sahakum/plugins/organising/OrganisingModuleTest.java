@@ -94,7 +94,7 @@ class OrganisingModuleTest extends ModuleDeclarationContract {
     assertEquals(Set.of("organising:visit:read", "organising:visit:write", "organising:workplace:manage",
         "organising:event:manage", "organising:stock:manage", "organising:report:read"), names);
     Set<String> fieldWork = Set.of("organising:visit:read", "organising:visit:write", "organising:workplace:manage",
-        "organising:event:manage");
+        "organising:event:manage", "organising:stock:manage");
     module.permissions().forEach(p -> assertEquals(fieldWork.contains(p.name()) ? Set.of("organiser", "team-leader")
         : Set.of("organiser"), p.defaultRoles(), p.name()));
   }
