@@ -14,14 +14,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.sahakum.core.crypto.AuditChainKey;
 
-/** Appends to a tenant's audit trail, inside the caller's transaction when there is one. */
+/**
+ * Appends to a tenant's audit trail, inside the caller's transaction when there is one. An entry is
+ * durable when that transaction commits and takes its place in the chain a moment later
+ * ({@link AuditChainer}); whoever reads the trail sees it chained.
+ */
 @ApplicationScoped
 public class AuditLog {
 
   @PersistenceContext(unitName = "sahakum-core")
   EntityManager em;
 
-  @Inject ChainAppender chains;
+  @Inject PendingEntries pending;
   @Inject ReadAuditBatcher reads;
   @Inject AuditChainKey chainKey;
   @Resource TransactionSynchronizationRegistry transactions;
@@ -42,7 +46,7 @@ public class AuditLog {
   @Transactional
   public void record(long tenantId, Long actorAccountId, String action, String targetType, String targetId,
       String reason) {
-    chains.append(tenantId, List.of(new AuditRecord(tenantId, actorAccountId, action, targetType, targetId, reason,
+    pending.add(tenantId, List.of(new AuditRecord(tenantId, actorAccountId, action, targetType, targetId, reason,
         now())));
   }
 
@@ -50,8 +54,7 @@ public class AuditLog {
   public record Entry(String action, String targetType, String targetId) {}
 
   /**
-   * Records {@code entries}, in their order, by one actor, in one append to the tenant's chain:
-   * for bulk work (demo data) where one lock of the chain's head per entry would dominate.
+   * Records {@code entries}, in their order, by one actor, for bulk work (demo data).
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordAll(long tenantId, Long actorAccountId, List<Entry> entries) {
@@ -59,15 +62,14 @@ public class AuditLog {
       return;
     }
     Instant at = now();
-    chains.append(tenantId, entries.stream().map(e -> new AuditRecord(tenantId, actorAccountId, e.action(),
+    pending.add(tenantId, entries.stream().map(e -> new AuditRecord(tenantId, actorAccountId, e.action(),
         e.targetType(), e.targetId(), null, at)).toList());
   }
 
   /**
    * Records a read that changes nothing, such as a page of the register. Returns once the entry is
-   * durable and chained, so the caller shows nothing that is not on record. Outside a transaction
-   * the entry joins a batch with other requests' reads, which keeps busy readers from queueing on
-   * the chain's head one by one; inside one, it is simply part of that transaction.
+   * durable, so the caller shows nothing that is not on record. Outside a transaction the entry
+   * joins one commit with other requests' reads; inside one, it is simply part of that transaction.
    */
   public void recordRead(long tenantId, Long actorAccountId, String action, String targetType, String targetId) {
     if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {

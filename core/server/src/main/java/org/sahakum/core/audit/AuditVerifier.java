@@ -28,6 +28,7 @@ public class AuditVerifier {
   EntityManager em;
 
   @Inject AuditChainKey key;
+  @Inject AuditChainer chainer;
 
   /**
    * The outcome: how many entries were checked, and the first one that does not fit, if any. The
@@ -41,6 +42,13 @@ public class AuditVerifier {
   }
 
   public Verdict verify(long tenantId) {
+    try {
+      chainer.catchUp(tenantId);
+    } catch (RuntimeException e) {
+      return new Verdict(false, 0, null, chainer.waitingCount(tenantId)
+          + " entries were written but cannot be chained: " + (e instanceof IllegalStateException ? e.getMessage()
+          : "the chain's head could not be taken"));
+    }
     AuditChain chain = em.find(AuditChain.class, tenantId);
     KeyedFrom keyedFrom = chain == null ? null : chain.keyedFrom();
     return Verdict.of(ChainVerifier.verifyPaged(tenantId, key.get(), keyedFrom,

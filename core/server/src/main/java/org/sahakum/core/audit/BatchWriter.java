@@ -8,17 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Writes one batch of read entries in one short transaction of its own. */
+/** Writes one batch of read entries in one short transaction of its own, without the chains' locks. */
 @ApplicationScoped
 class BatchWriter {
 
-  @Inject ChainAppender chains;
+  @Inject PendingEntries pending;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   void write(List<AuditRecord> batch) {
     Map<Long, List<AuditRecord>> byTenant = batch.stream()
         .collect(Collectors.groupingBy(AuditRecord::tenantId, LinkedHashMap::new, Collectors.toList()));
-    // one lock order for every server, so two writers never wait on each other in a circle
-    byTenant.keySet().stream().sorted().forEach(tenant -> chains.append(tenant, byTenant.get(tenant)));
+    byTenant.forEach(pending::add);
   }
 }

@@ -12,26 +12,36 @@ import org.sahakum.auditchain.ChainKey;
 import org.sahakum.core.crypto.AuditChainKey;
 
 /**
- * Puts entries at the end of a tenant's chain, with the keyed hash. The head row is locked until
- * the transaction ends, so the appends of every server form one line per tenant.
+ * Moves a tenant's waiting entries to the end of its chain, with the keyed hash, in the order they
+ * were written. The head row is locked for that short transaction only, so the appends of every
+ * server still form one line per tenant while the work being recorded never waits on the head.
  */
 @ApplicationScoped
 class ChainAppender {
+  static final int BATCH = 500;
 
   @PersistenceContext(unitName = "sahakum-core")
   EntityManager em;
 
   @Inject AuditChainKey key;
 
-  /** Appends {@code records}, all of one tenant, in their order. Call inside a transaction. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  void append(long tenantId, List<AuditRecord> records) {
+  /** Chains up to {@link #BATCH} of the tenant's waiting entries; returns how many it chained. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  int chainWaiting(long tenantId) {
     AuditChain chain = em.find(AuditChain.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
     if (chain == null) {
       throw new IllegalStateException("tenant " + tenantId + " has no audit chain");
     }
+    // read under the head's lock: another server chaining the same tenant waits above, not here
+    List<AuditPending> waiting = em.createQuery(
+            "SELECT p FROM AuditPending p WHERE p.tenantId = :t ORDER BY p.id", AuditPending.class)
+        .setParameter("t", tenantId).setMaxResults(BATCH).getResultList();
+    if (waiting.isEmpty()) {
+      return 0;
+    }
     ChainKey chainKey = key.get();
-    for (AuditRecord r : records) {
+    for (AuditPending p : waiting) {
+      AuditRecord r = p.asRecord();
       long seq = chain.lastSeq() + 1;
       String hash = ChainHash.keyed(chainKey, chain.lastHash(), tenantId, seq, r.at(), r.actorAccountId(), r.action(),
           r.targetType(), r.targetId(), r.reason());
@@ -39,5 +49,11 @@ class ChainAppender {
           chain.lastHash(), hash, r.reason()));
       chain.advance(seq, hash);
     }
+    // by id, never by range: an entry with a lower id may commit after this read and must wait its turn
+    em.createQuery("DELETE FROM AuditPending p WHERE p.tenantId = :t AND p.id IN :ids")
+        .setParameter("t", tenantId)
+        .setParameter("ids", waiting.stream().map(AuditPending::id).toList())
+        .executeUpdate();
+    return waiting.size();
   }
 }
