@@ -15,5 +15,8 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
+    // a test waits for what it asserts; on a loaded 2-core machine a paged list took over the
+    // default 5 s to render (seen: load 50, two builds beside it), which is slowness, not a fault
+    testTimeout: 30_000,
   },
 });
