@@ -14,7 +14,9 @@ export function displayValue(field: FieldDefinition, row: Row): string {
   if (value === null || value === undefined || value === '') return '';
   switch (field.type) {
     case 'enum':
-      return pick(field.options?.find((o) => o.value === value)?.label) || String(value);
+      // a record may hold several of the options (the kinds of mistreatment kept): each by its name
+      return (Array.isArray(value) ? value : [value]).map((v) => pick(field.options?.find((o) => o.value === v)?.label) || String(v))
+        .join(', ');
     case 'date':
       return formatDate(String(value));
     case 'datetime':
