@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../i18n/locale';
-import { answer, ctx, inside, place, settle } from '../network/test-support';
+import { answer, ctx, inside, place, problem, settle } from '../network/test-support';
 import './roles-panel';
 
 const kampot = () => {
@@ -40,5 +40,22 @@ describe('the roles panel', () => {
     await settle(screen);
     await settle(screen);
     expect(inside(screen, 'p[role=status]').textContent).toBe('បានរក្សាទុក៖ ហិរញ្ញិក។');
+  });
+
+  it('says a refusal is a refusal, and "check your connection" only when the server was not reached', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (_url, init) =>
+      (init?.method === 'PUT' ? problem(400, 'permissions: unknown permission x:y') : answer(roles)));
+    const screen = place('roles-panel', { ctx: kampot() });
+    await settle(screen);
+    inside<HTMLFormElement>(screen, 'form').requestSubmit();
+    await settle(screen);
+    await settle(screen);
+    expect(inside(screen, 'p.error').textContent).toBe('មិនត្រូវបានទទួលយកទេ៖ permissions: unknown permission x:y');
+
+    fetch.mockRejectedValue(new TypeError('Failed to fetch'));
+    inside<HTMLFormElement>(screen, 'form').requestSubmit();
+    await settle(screen);
+    await settle(screen);
+    expect(inside(screen, 'p.error').textContent).toContain('ពិនិត្យការតភ្ជាប់');
   });
 });

@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { ApiError, api, seg } from '../core/api';
 import { loadTenant, type LocalizedText, type TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
@@ -61,7 +62,7 @@ export class RolesPanel extends LitElement {
         if (method === 'DELETE') this.said = t('roles.reset', { role: roleName(role) });
       }
     } catch (e) {
-      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.save');
+      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : explainProblem(e);
     }
   }
 

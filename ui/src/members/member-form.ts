@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { FormController, refusalStatus, type Submitted } from '../core/form-controller';
 import { href, navigate } from '../core/router';
 import type { TenantContext } from '../core/tenant-context';
@@ -35,7 +36,7 @@ export class MemberForm extends LitElement {
       });
       formElement.reset();
       navigate(`/t/${this.ctx.tenant.slug}/members/${member.id}`);
-    }, (e) => (refusalStatus(e) === 403 ? t('error.forbidden') : t('error.save')));
+    }, (e) => (refusalStatus(e) === 403 ? t('error.forbidden') : explainProblem(e)));
   }
 
   override render() {
