@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { ORG, ORG_ADMIN, call, login } from '../fixture.mjs';
 import { check, loginThroughUi, until, untilText } from '../ui-steps.mjs';
+import { sheetRows } from '../xlsx.mjs';
 
 export const name = 'treasurer: arrears paged past the first 50 and exported whole, at 360 px in Khmer';
 
@@ -90,6 +91,10 @@ export async function run({ browser, base }) {
     const workbook = readFileSync(await xlsx.path());
     check(workbook.subarray(0, 2).toString() === 'PK' && workbook.includes('xl/worksheets/sheet1.xml'),
       'the workbook is not an Office Open XML file');
+    // opened: a header row, then every member in arrears, the second page's first among them
+    const sheet = sheetRows(workbook);
+    check(sheet.length === total + 1, `the workbook has ${sheet.length - 1} members, not ${total}`);
+    check(sheet.some((cells) => cells.includes(secondPage[0])), 'the workbook lacks the second page');
     await fitsThePhone(page);
     check(asked.join() === `/api/t/${ORG}/union-dues/arrears/export?format=csv,/api/t/${ORG}/union-dues/arrears/export?format=xlsx`,
       `the downloads asked for ${asked.join(' and ')}`);

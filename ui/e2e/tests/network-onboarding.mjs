@@ -2,6 +2,7 @@
 // invite; the invited admin accepts and is logged in, makes an organisation with its admin's
 // invite, withdraws it as if it had leaked (its link then says so) and makes another; that admin
 // accepts and publishes an indicator; the network's dashboard shows it with its small cells hidden.
+import { audit } from '../axe.mjs';
 import { OPERATOR, login } from '../fixture.mjs';
 import { chaptersWithMembers } from '../network-fixture.mjs';
 import { check, loginThroughUi, until, untilCount, untilText } from '../ui-steps.mjs';
@@ -126,6 +127,10 @@ export async function run({ browser, base }) {
   await until(() => rows(net.page, section), (shown) => JSON.stringify(shown) === JSON.stringify(preview), 'the network does not see the preview');
   await untilText(net.page.locator(`${section} tfoot td`), (t) => t.trim() === '15', 'the total is not shown');
   await untilText(net.page.locator(section), (t) => t.includes('តិចជាង 5'), 'hidden cells are not explained');
+  const violations = await audit(net.page);
+  check(violations.length === 0, `axe: the network dashboard: ${violations.map((v) => `${v.rule} ${v.where.join(' ')}`).join('; ')}`);
+  const wide = await net.page.evaluate(() => document.documentElement.scrollWidth);
+  check(wide <= 360, `the dashboard is wider than the phone (${wide} px)`);
 
   await org.context.close();
   await net.context.close();

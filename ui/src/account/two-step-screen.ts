@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { ApiError, api, seg } from '../core/api';
 import { can } from '../core/grants';
 import type { TenantContext } from '../core/tenant-context';
@@ -96,7 +97,7 @@ export class TwoStepScreen extends LitElement {
   private start(): Promise<void> {
     return this.run(async () => {
       this.enrolment = await api<Enrolment>('POST', '/api/auth/two-step/enrolment');
-    }, () => t('error.save'));
+    }, (e) => explainProblem(e));
   }
 
   private confirm(event: SubmitEvent): Promise<void> {
@@ -107,7 +108,7 @@ export class TwoStepScreen extends LitElement {
       this.enrolment = null;
       this.codes = r.recoveryCodes;
       await this.load();
-    }, (e) => (e instanceof ApiError && e.status === 400 ? t('twoStep.wrongCode') : t('error.save')));
+    }, (e) => (e instanceof ApiError && e.status === 400 ? t('twoStep.wrongCode') : explainProblem(e)));
   }
 
   private change(event: SubmitEvent): Promise<void> {
@@ -127,7 +128,7 @@ export class TwoStepScreen extends LitElement {
       form.reset();
       await this.load();
     }, (e) => (e instanceof ApiError && e.status === 403 ? t('twoStep.wrongConfirmation')
-      : e instanceof ApiError && e.status === 429 ? t('login.throttled', { seconds: e.retryAfter || 60 }) : t('error.save')));
+      : e instanceof ApiError && e.status === 429 ? t('login.throttled', { seconds: e.retryAfter || 60 }) : explainProblem(e)));
   }
 
   private setRequired(event: Event): Promise<void> {
@@ -137,7 +138,7 @@ export class TwoStepScreen extends LitElement {
         { required });
       this.required = r.required;
       this.said = t('twoStep.saved');
-    }, () => t('error.save'));
+    }, (e) => explainProblem(e));
   }
 
   override render() {

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { ApiError, api, seg } from '../core/api';
 import { session } from '../core/session';
 import type { MessageKey } from '../i18n/en';
@@ -80,7 +81,7 @@ export class AccountsPanel extends LitElement {
   private fail(e: unknown): void {
     const status = e instanceof ApiError ? e.status : 0;
     this.error = status === 403 ? t('error.forbidden') : status === 409 ? t('accounts.taken')
-      : status === 400 ? t('accounts.invalid') : t('error.save');
+      : status === 400 ? t('accounts.invalid') : explainProblem(e);
   }
 
   private async create(event: SubmitEvent): Promise<void> {
@@ -118,7 +119,7 @@ export class AccountsPanel extends LitElement {
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('#temporary-title')?.focus();
     } catch (e) {
-      this.error = e instanceof ApiError && e.status === 403 ? t('accounts.resetRefused') : t('error.save');
+      this.error = e instanceof ApiError && e.status === 403 ? t('accounts.resetRefused') : explainProblem(e);
     }
   }
 

@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { ApiError, api, seg } from '../core/api';
 import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
@@ -77,7 +78,7 @@ export class InvitesPanel extends LitElement {
       });
       await this.load();
     } catch (e) {
-      this.error = e instanceof ApiError && e.status === 423 ? t('invites.locked') : t('error.save');
+      this.error = e instanceof ApiError && e.status === 423 ? t('invites.locked') : explainProblem(e);
     }
   }
 
@@ -85,8 +86,8 @@ export class InvitesPanel extends LitElement {
     try {
       await api('DELETE', `${this.base()}/${id}`);
       await this.load();
-    } catch {
-      this.error = t('error.save');
+    } catch (e) {
+      this.error = explainProblem(e);
     }
   }
 

@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { ApiError, api, seg } from '../core/api';
 import type { TenantContext } from '../core/tenant-context';
 import { tenantChanged } from '../core/tenant-changes';
@@ -37,7 +38,7 @@ export class LockdownPanel extends LitElement {
       tenantChanged(slug);
     } catch (e) {
       this.error = e instanceof ApiError && e.status === 409 && path ? t('lockdown.secondAdmin')
-        : e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.save');
+        : e instanceof ApiError && e.status === 403 ? t('error.forbidden') : explainProblem(e);
     }
   }
 

@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { ApiError } from '../core/api';
 import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
@@ -71,7 +72,7 @@ export class ModulesPanel extends LitElement {
     } catch (e) {
       box.checked = !enabled;
       this.error = e instanceof ApiError && e.status === 409 ? t('modules.notAllowed')
-        : e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.save');
+        : e instanceof ApiError && e.status === 403 ? t('error.forbidden') : explainProblem(e);
     } finally {
       this.busy = '';
     }

@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { ApiError, api, seg } from '../core/api';
-import type { TenantContext } from '../core/tenant-context';
+import { loadTenant, type LocalizedText, type TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
@@ -22,13 +23,16 @@ interface Roles {
 
 /** Which permissions each role holds here; a change applies here and below, a reset returns to what is above. */
 export class RolesPanel extends LitElement {
-  static override properties = { ctx: { attribute: false }, roles: { state: true }, error: { state: true }, said: { state: true } };
+  static override properties = { ctx: { attribute: false }, roles: { state: true }, error: { state: true }, said: { state: true },
+    places: { state: true } };
   static override styles = [shared];
 
   declare ctx: TenantContext;
   declare roles: Roles | null;
   declare error: string;
   declare said: string;
+  /** The names of the tenants whose setting is in force, by slug: a person reads a name, never a slug. */
+  declare places: Map<string, LocalizedText>;
 
   constructor() {
     super();
@@ -36,6 +40,7 @@ export class RolesPanel extends LitElement {
     this.roles = null;
     this.error = '';
     this.said = '';
+    this.places = new Map();
   }
 
   override connectedCallback(): void {
@@ -50,13 +55,14 @@ export class RolesPanel extends LitElement {
       const answer = await api<Roles | RoleView>(method, path, body);
       if (method === 'PUT') {
         await this.call('GET', '');
-        this.said = t('roles.saved', { role });
+        this.said = t('roles.saved', { role: roleName(role) });
       } else {
         this.roles = answer as Roles;
-        if (method === 'DELETE') this.said = t('roles.reset', { role });
+        this.learnPlaces(this.roles);
+        if (method === 'DELETE') this.said = t('roles.reset', { role: roleName(role) });
       }
     } catch (e) {
-      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.save');
+      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : explainProblem(e);
     }
   }
 
@@ -64,6 +70,20 @@ export class RolesPanel extends LitElement {
     event.preventDefault();
     const chosen = new FormData(event.target as HTMLFormElement).getAll('permission').map(String);
     this.call('PUT', role, { permissions: chosen });
+  }
+
+  /** Learns the names of the tenants the roles are set at (this one is known); a failure leaves the slug. */
+  private learnPlaces(roles: Roles): void {
+    this.places.set(this.ctx.tenant.slug, this.ctx.tenant.names);
+    const unknown = [...new Set(roles.roles.flatMap((r) => (r.setAt && !this.places.has(r.setAt) ? [r.setAt] : [])))];
+    for (const slug of unknown) {
+      loadTenant(slug).then((t) => { this.places = new Map(this.places).set(slug, t.names); }, () => undefined);
+    }
+  }
+
+  private placeName(slug: string): string {
+    const known = this.places.get(slug);
+    return known ? pick(known) : slug;
   }
 
   override render() {
@@ -76,7 +96,7 @@ export class RolesPanel extends LitElement {
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
       ${this.roles.roles.map((r) => html`
         <details>
-          <summary><strong>${roleName(r.role)}</strong> <span class="muted">${r.setAt ? t('roles.setAt', { tenant: r.setAt })
+          <summary><strong>${roleName(r.role)}</strong> <span class="muted">${r.setAt ? t('roles.setAt', { tenant: this.placeName(r.setAt) })
             : t('roles.defaults')}</span></summary>
           ${r.editable ? html`<form @submit=${(e: SubmitEvent) => this.save(e, r.role)}>
             <fieldset><legend>${t('roles.permissionsOf', { role: roleName(r.role) })}</legend>

@@ -1,4 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { ApiError, api, seg } from '../core/api';
 import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
@@ -74,8 +75,8 @@ export class ApprovalQueue extends LitElement {
       // the row leaves as the confirmation appears; the queue is then read again for newcomers
       this.pending = (this.pending ?? []).filter((p) => p.id !== member.id);
       this.said = t(approve ? 'approvals.approved' : 'approvals.rejected', { name: member.workingName });
-    } catch {
-      this.error = t('error.save');
+    } catch (e) {
+      this.error = explainProblem(e);
       return;
     } finally {
       this.deciding = null;

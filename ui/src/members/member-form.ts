@@ -1,9 +1,10 @@
 import { LitElement, html } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { FormController, refusalStatus, type Submitted } from '../core/form-controller';
 import { href, navigate } from '../core/router';
 import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
-import { t } from '../i18n/locale';
+import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { addMember } from './member-api';
 
@@ -35,11 +36,14 @@ export class MemberForm extends LitElement {
       });
       formElement.reset();
       navigate(`/t/${this.ctx.tenant.slug}/members/${member.id}`);
-    }, (e) => (refusalStatus(e) === 403 ? t('error.forbidden') : t('error.save')));
+    }, (e) => (refusalStatus(e) === 403 ? t('error.forbidden') : explainProblem(e)));
   }
 
   override render() {
-    const chapters = this.ctx.tenant.type === 'organisation' ? this.ctx.tenant.children : [];
+    // each chapter by its name (servers before names came sent only the slugs)
+    const tenant = this.ctx.tenant;
+    const chapters = tenant.type !== 'organisation' ? []
+      : tenant.childNames?.map((c) => ({ slug: c.slug, name: pick(c.names) })) ?? tenant.children.map((slug) => ({ slug, name: slug }));
     return html`
       <p><a href=${href('t', this.ctx.tenant.slug, 'members')}>← ${t('members.back')}</a></p>
       <h1>${t('members.add')}</h1>
@@ -48,8 +52,8 @@ export class MemberForm extends LitElement {
         <input id="workingName" name="workingName" maxlength="100" required />
         ${chapters.length ? html`
           <label for="chapter">${t('member.chapter')}</label>
-          <select id="chapter" name="chapter"><option value=""></option>
-            ${chapters.map((c) => html`<option value=${c}>${c}</option>`)}</select>` : ''}
+          <select id="chapter" name="chapter"><option value="">${t('memberEdit.noChapter')}</option>
+            ${chapters.map((c) => html`<option value=${c.slug}>${c.name}</option>`)}</select>` : ''}
         <p class="notice">${t('member.sealedHint')}</p>
         <label for="legalName">${t('identity.legalName')}</label>
         <input id="legalName" name="legalName" maxlength="200" />

@@ -120,3 +120,16 @@ describe('the register', () => {
     expect(root.querySelector('ul.list')!.textContent).toContain('Dara');
   });
 });
+
+describe('adding a member at an organisation', () => {
+  it('offers the chapters by their names, sending the slug', async () => {
+    const organisation = ctx(['member:write']);
+    organisation.tenant = { ...organisation.tenant, children: ['wnu-kampot'],
+      childNames: [{ slug: 'wnu-kampot', names: { km: 'សាខាកំពត', en: 'Kampot chapter' } }] };
+    await import('./member-form');
+    const form = place('member-form', { ctx: organisation });
+    await settle(form);
+    const options = [...form.shadowRoot!.querySelectorAll<HTMLOptionElement>('#chapter option')].map((o) => [o.value, o.textContent]);
+    expect(options).toEqual([['', 'គ្មានសាខា (អង្គការផ្ទាល់)'], ['wnu-kampot', 'សាខាកំពត']]);
+  });
+});

@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { ApiError } from '../core/api';
 import { can, type Grants } from '../core/grants';
 import { LocaleController } from '../i18n/locale-controller';
@@ -65,7 +66,7 @@ export class MemberStanding extends LitElement {
     } catch (e) {
       const status = e instanceof ApiError ? e.status : 0;
       this.error = status === 403 ? t('error.forbidden') : status === 409 ? t('standing.conflict')
-        : status === 423 ? t('standing.locked') : t('error.save');
+        : status === 423 ? t('standing.locked') : explainProblem(e);
     } finally {
       this.busy = false;
     }

@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { FormController, refusalStatus, type Submitted } from '../core/form-controller';
 import { LocaleController } from '../i18n/locale-controller';
 import { t } from '../i18n/locale';
@@ -45,7 +46,7 @@ export class RevealDialog extends LitElement {
       this.dispatchEvent(new CustomEvent<Identity>('revealed', { detail: identity }));
     }, (e) => {
       const status = refusalStatus(e);
-      return status === 423 ? t('identity.locked') : status === 403 ? t('error.forbidden') : t('error.save');
+      return status === 423 ? t('identity.locked') : status === 403 ? t('error.forbidden') : explainProblem(e);
     });
   }
 

@@ -15,6 +15,7 @@ export function fieldInput(field: FieldDefinition, error: string | undefined, va
   switch (field.type) {
     case 'enum':
     case 'chapter':
+    case 'account':
       return html`${label}<select id=${common.id} name=${common.name} ?required=${field.required}
           aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy}>
         <option value="">${t('form.choose')}</option>

@@ -2,6 +2,7 @@ import { readPage } from './list-page';
 import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
 import { chapterOptions } from './chapter-field';
+import { accountOptions } from './account-field';
 import type { FieldDefinition, FieldOption } from './ui-definition';
 
 /** Options come a page at a time from a list that pages (a directory of services, of facilities). */
@@ -22,15 +23,18 @@ async function everyRow(path: string): Promise<Record<string, unknown>[]> {
 
 /**
  * The fields with the options of each `optionsFrom` enum read from the module, one call per
- * resource (every page of a list that pages), and a `chapter` field's chapters. Labels such as user names are the module's data, the same in both languages.
+ * resource (every page of a list that pages), a `chapter` field's chapters and an `account` field's staff. Labels such as user names are the module's data, the same in both languages.
  */
 export async function resolveOptions(where: ModuleWhere, fields: FieldDefinition[]): Promise<FieldDefinition[]> {
   const resources = [...new Set(fields.flatMap((f) => (f.optionsFrom ? [f.optionsFrom.resource] : [])))];
   const answers = new Map(await Promise.all(resources.map(async (resource) =>
     [resource, await everyRow(resourcePath(where.tenant, where.moduleId, resource))] as const)));
   const chapters = fields.some((f) => f.type === 'chapter') ? await chapterOptions(where.tenant) : [];
+  const holdings = [...new Set(fields.flatMap((f) => (f.type === 'account' && f.holding ? [f.holding] : [])))];
+  const staff = new Map(await Promise.all(holdings.map(async (h) => [h, await accountOptions(where.tenant, h)] as const)));
   return fields.map((field) => {
     if (field.type === 'chapter') return { ...field, options: chapters };
+    if (field.type === 'account') return { ...field, options: staff.get(field.holding ?? '') ?? [] };
     const source = field.optionsFrom;
     if (!source) return field;
     const options: FieldOption[] = (answers.get(source.resource) ?? [])

@@ -4,6 +4,7 @@ import { fromKhmerDigits } from '../i18n/numerals';
 import type { MessageKey } from '../i18n/en';
 import type { FieldDefinition } from './ui-definition';
 import { chapterName } from './chapter-field';
+import { accountName } from './account-field';
 
 export type Row = Record<string, unknown>;
 
@@ -13,7 +14,9 @@ export function displayValue(field: FieldDefinition, row: Row): string {
   if (value === null || value === undefined || value === '') return '';
   switch (field.type) {
     case 'enum':
-      return pick(field.options?.find((o) => o.value === value)?.label) || String(value);
+      // a record may hold several of the options (the kinds of mistreatment kept): each by its name
+      return (Array.isArray(value) ? value : [value]).map((v) => pick(field.options?.find((o) => o.value === v)?.label) || String(v))
+        .join(', ');
     case 'date':
       return formatDate(String(value));
     case 'datetime':
@@ -22,6 +25,8 @@ export function displayValue(field: FieldDefinition, row: Row): string {
       return formatMonth(String(value));
     case 'chapter':
       return chapterName(String(value));
+    case 'account':
+      return accountName(value);
     case 'money':
       return formatMoney(Number(value), String(row[field.currencyField ?? 'currency'] ?? 'KHR'));
     case 'number':
@@ -47,7 +52,7 @@ export function validationError(field: FieldDefinition, raw: string): MessageKey
   if (field.max !== undefined && Number(text) > field.max) return 'form.tooLarge';
   if (field.maxLength !== undefined && text.length > field.maxLength) return 'form.tooLong';
   if (field.pattern && !new RegExp(`^(?:${field.pattern})$`).test(text)) return 'form.badFormat';
-  if ((field.type === 'enum' || field.type === 'chapter') && field.options && !field.options.some((o) => o.value === text)) return 'form.required';
+  if ((field.type === 'enum' || field.type === 'chapter' || field.type === 'account') && field.options && !field.options.some((o) => o.value === text)) return 'form.required';
   return null;
 }
 
@@ -70,6 +75,8 @@ export function payloadValue(field: FieldDefinition, raw: string): unknown {
       return new Date(text).toISOString();
     case 'enum':
       return field.options?.find((o) => o.value === text)?.sent ?? text;
+    case 'account':
+      return Number(text);
     default:
       return text;
   }

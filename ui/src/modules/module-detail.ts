@@ -8,7 +8,7 @@ import { shared } from '../styles/shared';
 import { displayValue, type Row } from './field-values';
 import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
-import { learnChapters } from './chapter-field';
+import { learnNames } from './account-field';
 import { offeredFor, type ViewDefinition } from './ui-definition';
 import './related-list';
 
@@ -43,7 +43,7 @@ export class ModuleDetail extends LitElement {
     this.error = '';
     const recordId = this.recordId;
     Promise.all([api<Row>('GET', resourcePath(this.where.tenant, this.where.moduleId, this.view.resource, recordId)),
-      learnChapters(this.where.tenant, this.view.fields ?? [])])
+      learnNames(this.where.tenant, this.view.fields ?? [])])
       .then(([row]) => { if (recordId === this.recordId) this.row = row; }, (e) => {
         this.error = e instanceof ApiError && e.status === 404 ? t('error.notFound') : t('error.load');
       });

@@ -77,7 +77,7 @@ export class ModuleForm extends LitElement {
     this.fillKey = newIdempotencyKey();
     this.record = this.view.prefill ? {} : startingValues(declared);
     const path = this.view.prefill ? this.target() : null;
-    this.fields = declared.some((f) => f.optionsFrom) || path ? null : declared;
+    this.fields = declared.some((f) => f.optionsFrom || f.type === 'chapter' || f.type === 'account') || path ? null : declared;
     if (this.fields) return;
     try {
       const [fields, record] = await Promise.all([resolveOptions(this.where, declared), path ? api<Row>('GET', path) : null]);

@@ -10,7 +10,7 @@ import { offeredExports } from './list-exports';
 import { PAGE_SIZE, fieldsOffPhone, pageSteps, readPage, type ListPage } from './list-page';
 import { displayValue, type Row } from './field-values';
 import { resourcePath } from './module-source';
-import { learnChapters } from './chapter-field';
+import { learnNames } from './account-field';
 import { rowTarget } from './row-opens';
 import { queryForm, readQuery, readableUnasked } from './query-fields';
 import { findView, type ModuleUiDefinition, type ViewDefinition } from './ui-definition';
@@ -96,7 +96,7 @@ export class ModuleList extends LitElement {
     try {
       const [page] = await Promise.all([this.view.paged ? readPage<Row>(path, this.params, offset)
         : api<Row[]>('GET', `${path}?${new URLSearchParams([['limit', String(PAGE_SIZE)], ...this.params])}`)
-          .then((rows) => ({ rows, offset: 0, total: null })), learnChapters(this.where.tenant, this.view.fields ?? [])]);
+          .then((rows) => ({ rows, offset: 0, total: null })), learnNames(this.where.tenant, this.view.fields ?? [])]);
       this.page = page;
     } catch (e) {
       this.page = { rows: [], offset, total: null };

@@ -6,6 +6,7 @@ import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { displayValue, type Row } from './field-values';
+import { learnNames } from './account-field';
 import type { ModuleWhere } from './module-list';
 import { resourcePath } from './module-source';
 import { fillResource } from './record-template';
@@ -60,7 +61,9 @@ export class ModuleRelatedList extends LitElement {
     this.error = '';
     this.rows = null;
     try {
-      this.rows = await api<Row[]>('GET', resourcePath(this.where.tenant, this.where.moduleId, resource));
+      const [rows] = await Promise.all([api<Row[]>('GET', resourcePath(this.where.tenant, this.where.moduleId, resource)),
+        learnNames(this.where.tenant, this.related.fields)]);
+      this.rows = rows;
     } catch (e) {
       this.rows = [];
       this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.load');

@@ -40,7 +40,7 @@ export interface HomeCount {
 }
 
 export type FieldType = 'text' | 'textarea' | 'number' | 'integer' | 'money' | 'enum' | 'date' | 'datetime' | 'boolean'
-  | 'month' | 'file' | 'chapter';
+  | 'month' | 'file' | 'chapter' | 'account';
 
 export interface FieldOption {
   value: string;
@@ -67,6 +67,8 @@ export interface FieldDefinition {
   accept?: string[];
   /** For file: the largest file the module takes, checked before a slow upload starts. */
   maxBytes?: number;
+  /** For account: the permission the accounts offered hold at the tenant (`dues:payment:record`). */
+  holding?: string;
   /** For a form's date, datetime or month: `now` starts it at the moment the form opens. */
   default?: 'now';
 }

@@ -1,4 +1,5 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { api, seg } from '../core/api';
 import { refusalStatus } from '../core/form-controller';
 import { onQuickExit } from '../core/quick-exit';
@@ -109,7 +110,7 @@ export class AdminInviteIssue extends LitElement {
         await this.load();
         this.error = this.open && !this.open.mayIssue ? '' : t('error.forbidden');
       } else {
-        this.error = status === 0 ? t('error.network') : t('error.save');
+        this.error = status === 0 ? t('error.network') : explainProblem(e);
       }
     } finally {
       this.busy = false;
@@ -127,7 +128,7 @@ export class AdminInviteIssue extends LitElement {
       this.status = t('adminInvite.withdrawnNow');
     } catch (e) {
       const status = refusalStatus(e);
-      this.error = status === 404 ? t('adminInvite.notOpen') : status === 0 ? t('error.network') : t('error.save');
+      this.error = status === 404 ? t('adminInvite.notOpen') : status === 0 ? t('error.network') : explainProblem(e);
     } finally {
       this.busy = false;
     }

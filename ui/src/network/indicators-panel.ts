@@ -1,4 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { api, seg } from '../core/api';
 import { refusalStatus } from '../core/form-controller';
 import type { LocalizedText, TenantContext } from '../core/tenant-context';
@@ -74,7 +75,7 @@ export class IndicatorsPanel extends LitElement {
       this.said = t(published ? 'indicators.publishedNow' : 'indicators.withdrawnNow', { name: pick(now.names) });
     } catch (e) {
       box.checked = !published;
-      this.error = refusalStatus(e) === 403 ? t('error.forbidden') : t('error.save');
+      this.error = refusalStatus(e) === 403 ? t('error.forbidden') : explainProblem(e);
     } finally {
       this.busy = '';
     }

@@ -1,4 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { api, seg } from '../core/api';
 import { refusalStatus } from '../core/form-controller';
 import type { TenantContext } from '../core/tenant-context';
@@ -60,7 +61,7 @@ export class SharedListsPanel extends LitElement {
       this.said = t(published ? 'sharing.sharedNow' : 'sharing.withdrawnNow', { name: pick(now.names) });
     } catch (e) {
       box.checked = !published;
-      this.error = refusalStatus(e) === 403 ? t('error.forbidden') : t('error.save');
+      this.error = refusalStatus(e) === 403 ? t('error.forbidden') : explainProblem(e);
     } finally {
       this.busy = '';
     }

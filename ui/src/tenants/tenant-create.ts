@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import { explainProblem } from '../core/problem-words';
 import { ApiError, api } from '../core/api';
 import type { TenantContext, TenantView } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
@@ -51,7 +52,7 @@ export class TenantCreate extends LitElement {
       this.shadowRoot?.querySelector<HTMLElement>('#created')?.focus();
     } catch (e) {
       this.error = e instanceof ApiError && e.status === 409 ? t('tenants.slugTaken')
-        : e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.save');
+        : e instanceof ApiError && e.status === 403 ? t('error.forbidden') : explainProblem(e);
     }
   }
 

@@ -17,6 +17,7 @@ import java.lang.reflect.RecordComponent;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -98,6 +99,36 @@ public abstract class ModuleDeclarationContract {
     List<String> used = UiDefinitions.permissions(ui);
     assertFalse(used.isEmpty(), "the UI names the permissions its views need");
     used.forEach(p -> assertTrue(declared.contains(p), "UI names an undeclared permission: " + p));
+  }
+
+  /**
+   * A list's row offers "Open" unless the list says {@code "opens": false}: the record it opens must
+   * be one the module answers ({@code GET <resource>/{id}}), or the person lands on "not found".
+   */
+  @Test
+  void a_list_row_opens_only_a_record_the_module_answers() {
+    Class<?> root = module().resource(null).getClass();
+    Map<String, JsonObject> views = new java.util.HashMap<>();
+    ui().getJsonArray("views").forEach(v -> views.put(v.asJsonObject().getString("id"), v.asJsonObject()));
+    List<String> dead = new ArrayList<>();
+    for (JsonObject view : views.values()) {
+      JsonValue opens = view.getOrDefault("opens", JsonValue.NULL);
+      if (!view.getString("kind").equals("list") || opens == JsonValue.FALSE) {
+        continue;
+      }
+      String target = opens instanceof jakarta.json.JsonString s ? s.getString()
+          : opens instanceof JsonObject o ? o.getString("view") : view.getString("id");
+      String key = opens instanceof JsonObject o ? o.getString("key", "id") : "id";
+      Class<? extends Record> row = viewBodies().get(view.getString("id"));
+      if (row != null && Arrays.stream(row.getRecordComponents()).noneMatch(c -> c.getName().equals(key))) {
+        continue; // its rows carry no id: the app offers no "Open"
+      }
+      String record = views.get(target).getString("resource") + "/1";
+      if (!ResourcePaths.answersGet(root, record)) {
+        dead.add(view.getString("id") + " opens " + target + ": GET " + record);
+      }
+    }
+    assertEquals(List.of(), dead, "rows that open a record the module does not answer: say \"opens\": false");
   }
 
   @Test

@@ -25,7 +25,7 @@ public class ModuleStaff {
   @Inject ShiroSecurity security;
   @Inject Tenants tenants;
 
-  StaffDirectory directory(Tenant tenant) {
+  public StaffDirectory directory(Tenant tenant) {
     return new StaffDirectory() {
       @Override
       public List<StaffRef> holding(String permission) {

@@ -14,11 +14,13 @@ import java.util.Set;
  * shared lists ({@code optionList}, filled in by {@link SharedOptionLists}); a file's media types; a
  * form's date, date-time or month field may start at now ({@code "default": "now"}). A
  * {@code chapter} field holds a chapter's slug: the web app offers the organisation's chapters by
- * name and shows the name, so nobody types or reads a slug.
+ * name and shows the name, so nobody types or reads a slug. An {@code account} field holds a staff
+ * account's id: the web app offers the holders of its {@code holding} permission by login name
+ * ({@code GET /api/t/{tenant}/staff}) and shows the name.
  */
 final class UiFields {
   static final Set<String> TYPES = Set.of("text", "textarea", "number", "integer", "money", "enum", "date",
-      "datetime", "month", "boolean", "file", "chapter");
+      "datetime", "month", "boolean", "file", "chapter", "account");
 
   /** Field types that may start at the moment the form opens ({@code "default": "now"}). */
   static final Set<String> TIMED = Set.of("date", "datetime", "month");
@@ -51,6 +53,11 @@ final class UiFields {
       }
       if (field.containsKey("default")) {
         startValue(field, type, at, defaults);
+      }
+      if (type.equals("account")) {
+        UiRules.text(field, "holding", at);
+      } else if (field.containsKey("holding")) {
+        throw new IllegalArgumentException(at + ": holding is for account fields");
       }
       if (type.equals("file")) {
         fileLimits(field, at);

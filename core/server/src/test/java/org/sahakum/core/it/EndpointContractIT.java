@@ -85,6 +85,7 @@ class EndpointContractIT {
       Map.entry("PUT /api/t/{tenant}/shared-lists/{id}", "indicator:publish"),
       Map.entry("GET /api/t/{tenant}/shared-by-organisations", "network:dashboard:read"),
       Map.entry("POST /api/t/{tenant}/keys/rotation", "keys:rotate"),
+      Map.entry("GET /api/t/{tenant}/staff", "modules:use"),
       Map.entry("GET /api/t/{tenant}/members", "member:read"),
       Map.entry("POST /api/t/{tenant}/members", "member:write"),
       Map.entry("POST /api/t/{tenant}/members/search", "member:read"),

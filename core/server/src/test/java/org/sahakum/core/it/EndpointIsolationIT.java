@@ -107,6 +107,14 @@ class EndpointIsolationIT {
         check(leaks, "network admin", mount, networkAdmin.call(method, "/api/t/" + a + "/notes" + sub, empty), false);
       }
     }
+    // the staff names endpoint with the question it answers: still nothing of A's beyond A
+    String staff = "/api/t/" + a + "/staff?holding=member:read";
+    ApiResponse named = adminA.get(staff);
+    assertEquals(200, named.status(), "A's admin names A's staff");
+    assertTrue(named.body().contains("\"username\":\"admin\"") && !named.body().contains("waiting"),
+        "A's admin, never the member who registered: " + named);
+    check(leaks, "foreign admin", new Endpoints.Endpoint("GET", staff, false), adminB.get(staff), false);
+    check(leaks, "network admin", new Endpoints.Endpoint("GET", staff, false), networkAdmin.get(staff), false);
     assertEquals(List.of(), leaks);
     assertEquals(1, adminA.get("/api/t/" + a + "/members?status=active").array().size(), "nothing was planted in A's register");
     assertEquals(SECRET, adminA.get("/api/t/" + a + "/members/" + memberId).object().getString("workingName"),

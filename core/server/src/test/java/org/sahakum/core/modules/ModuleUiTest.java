@@ -155,6 +155,16 @@ class ModuleUiTest {
   }
 
   @Test
+  void an_account_field_names_the_permission_its_accounts_hold() {
+    String picker = "\"type\":\"enum\",\"label\":" + LABEL + ",\"optionsFrom\":{\"resource\":\"assignees\",\"value\":\"accountId\",\"label\":\"username\"}";
+    assertDoesNotThrow(() -> ModuleUi.check(json(definition("", CASE_ACTIONS, DATES)
+        .replace(picker, "\"type\":\"account\",\"label\":" + LABEL + ",\"holding\":\"legal:case:write\""))));
+    refused(definition("", CASE_ACTIONS, DATES).replace(picker, "\"type\":\"account\",\"label\":" + LABEL), "needs a text 'holding'");
+    refused(definition("", CASE_ACTIONS, DATES).replace("\"type\":\"date\"", "\"type\":\"date\",\"holding\":\"x:y\""),
+        "holding is for account fields");
+  }
+
+  @Test
   void a_list_opens_another_views_record_by_a_row_member_or_nothing() {
     String dates = ",{'id':'coming','kind':'list','resource':'upcoming-dates','label':L,'opens':OPENS}";
     for (String opens : List.of("'cases'", "{'view':'cases','key':'caseId'}", "{'view':'cases'}", "false")) {

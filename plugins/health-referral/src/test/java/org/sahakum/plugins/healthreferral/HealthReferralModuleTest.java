@@ -76,7 +76,8 @@ class HealthReferralModuleTest extends ModuleDeclarationContract {
         entry("rows", values("category|month|facility-kind|exemption|out-of-pocket|attendance")),
         entry("columns", values("category|month|facility-kind|exemption|out-of-pocket|attendance")),
         entry("out-of-pocket", org.sahakum.plugins.healthreferral.indicators.Bands.ALL),
-        entry("attendance", values("attended|not-attended")));
+        entry("attendance", values("attended|not-attended")),
+        entry("mistreatment", values(org.sahakum.plugins.healthreferral.referrals.Mistreatment.KINDS)));
   }
 
   private static List<String> values(String regex) {
@@ -91,7 +92,8 @@ class HealthReferralModuleTest extends ModuleDeclarationContract {
     assertEquals(List.of("referrals-by-category-and-month", "attendance", "exemptions", "out-of-pocket-bands",
         "mistreatment-by-kind-and-facility-kind"), module.indicators().stream().map(Indicator::id).toList());
     // the fields whose options name each indicator's cells (months are named by the app)
-    assertEquals(java.util.Arrays.asList("category", "attendance", "exemption", "out-of-pocket", "facilityKind"),
+    assertEquals(java.util.Arrays.asList("category", "attendance", "exemption", "out-of-pocket",
+        "mistreatment facilityKind"),
         module.indicators().stream().map(Indicator::cellOptions).toList());
     assertTrue(module.memberEvents().isPresent(), "erasure reaches health referral");
     assertTrue(module.memberSummary(null).isPresent(), "a member's page shows their referrals");

@@ -1,14 +1,18 @@
 package org.sahakum.plugins.education.events;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
@@ -31,11 +35,15 @@ public class EventResource {
     this.ctx = ctx;
   }
 
+  /** A page of them, newest first, with how many there are in all ({@code X-Total-Count}). */
   @GET
-  public List<EventView> list() {
+  public Response list(@QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(org.sahakum.api.Page.MAX_LIMIT) int limit) {
     ctx.caller().requireAny(EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE);
-    return ctx.entityManager().createQuery("SELECT e FROM EduEvent e ORDER BY e.heldOn DESC, e.id DESC", EduEvent.class)
-        .setMaxResults(200).getResultList().stream().map(EduEvent::view).toList();
+    List<?> page = ctx.entityManager().createQuery("SELECT x FROM EduEvent x ORDER BY x.heldOn DESC, x.id DESC", EduEvent.class)
+        .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(EduEvent::view).toList();
+    return org.sahakum.api.Page.of(page, ctx.entityManager().createQuery("SELECT COUNT(x) FROM EduEvent x", Long.class)
+        .getSingleResult());
   }
 
   @GET

@@ -51,7 +51,7 @@ public final class HealthIndicators {
           return cells;
         }),
         Indicator.of("mistreatment-by-kind-and-facility-kind", "ការប្រព្រឹត្តមិនល្អ តាមប្រភេទ និងប្រភេទកន្លែង",
-            "Mistreatment at facilities, by kind and kind of facility", "facilityKind",
+            "Mistreatment at facilities, by kind and kind of facility", "mistreatment facilityKind",
             HealthIndicators::mistreatment));
   }
 

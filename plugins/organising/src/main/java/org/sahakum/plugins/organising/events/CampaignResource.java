@@ -1,13 +1,17 @@
 package org.sahakum.plugins.organising.events;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -26,11 +30,15 @@ public class CampaignResource {
     this.ctx = ctx;
   }
 
+  /** A page of them, newest first, with how many there are in all ({@code X-Total-Count}). */
   @GET
-  public List<CampaignView> list() {
+  public Response list(@QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(org.sahakum.api.Page.MAX_LIMIT) int limit) {
     ctx.caller().require(OrganisingPermissions.VISIT_READ);
-    return ctx.entityManager().createQuery("SELECT c FROM Campaign c ORDER BY c.startsOn DESC, c.id DESC", Campaign.class)
-        .setMaxResults(200).getResultList().stream().map(this::view).toList();
+    List<?> page = ctx.entityManager().createQuery("SELECT x FROM Campaign x ORDER BY x.startsOn DESC, x.id DESC", Campaign.class)
+        .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(this::view).toList();
+    return org.sahakum.api.Page.of(page, ctx.entityManager().createQuery("SELECT COUNT(x) FROM Campaign x", Long.class)
+        .getSingleResult());
   }
 
   @POST
