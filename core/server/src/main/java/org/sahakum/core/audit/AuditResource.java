@@ -1,5 +1,6 @@
 package org.sahakum.core.audit;
 
+import java.util.logging.Logger;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,7 +23,7 @@ import org.sahakum.core.tenancy.Tenant;
 @Path("t/{tenant}/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
-  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AuditResource.class.getName());
+  private static final Logger LOG = Logger.getLogger(AuditResource.class.getName());
   private static final String INSTANT = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{5,15}Z";
 
   @Inject CurrentCaller caller;
