@@ -28,6 +28,11 @@ public final class ApiClient {
     return new ApiClient(base.toString(), null);
   }
 
+  /** The bearer token this client presents, for a test that sends its own requests (null when anonymous). */
+  public String token() {
+    return token;
+  }
+
   /** A client presenting {@code token}, e.g. one kept from an earlier login. */
   public ApiClient withToken(String token) {
     return new ApiClient(base, token);

@@ -7,11 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.sahakum.core.tenancy.TenantType;
 
 /**
  * Each organisation's data keys. New values are sealed under the newest version; older versions
@@ -24,19 +26,58 @@ public class DataKeys {
   EntityManager em;
 
   @Inject MasterKey master;
+  @Inject DataKeys self;
 
   private final Map<OrgDataKey.Key, SecretKey> unwrapped = new ConcurrentHashMap<>();
 
-  /** The newest version of the organisation's key, created (version 1) on first use. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  /**
+   * The newest version of the organisation's key, read in the caller's transaction when there is
+   * one. Every organisation gets version 1 as it is made ({@link #start}) or, if it was made before
+   * that, when the server starts ({@link #startMissing}), so a request never takes a second
+   * connection for it: a transaction of its own, begun while the request held its first
+   * connection, let writes at once take every pooled connection and each wait for another
+   * (ConcurrentWritesIT). What is left of that path is a last resort.
+   */
   public int currentVersion(long orgId) {
-    Integer newest = em.createQuery("SELECT MAX(k.version) FROM OrgDataKey k WHERE k.orgId = :o", Integer.class)
-        .setParameter("o", orgId)
-        .getSingleResult();
+    Integer newest = newest(orgId);
     if (newest != null) {
       return newest;
     }
-    return addVersion(orgId, 1);
+    try {
+      return self.makeFirst(orgId);
+    } catch (jakarta.persistence.PersistenceException madeByAnotherRequest) {
+      return self.makeFirst(orgId);
+    }
+  }
+
+  /** Version 1 of a new organisation's key, made in the transaction that makes the organisation. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void start(long orgId) {
+    em.persist(wrappedNew(orgId, 1).row());
+  }
+
+  /** Makes version 1 for every organisation that has no key yet; how many were made. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int startMissing() {
+    List<Long> keyless = em.createQuery("SELECT t.id FROM Tenant t WHERE t.type = :org AND NOT EXISTS "
+            + "(SELECT k FROM OrgDataKey k WHERE k.orgId = t.id)", Long.class)
+        .setParameter("org", TenantType.ORGANISATION.code()).getResultList();
+    keyless.forEach(id -> em.persist(wrappedNew(id, 1).row()));
+    em.flush();
+    return keyless.size();
+  }
+
+  /** Version 1, made in a transaction of its own, unless another request made it first. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int makeFirst(long orgId) {
+    Integer newest = newest(orgId);
+    return newest != null ? newest : addVersion(orgId, 1);
+  }
+
+  private Integer newest(long orgId) {
+    return em.createQuery("SELECT MAX(k.version) FROM OrgDataKey k WHERE k.orgId = :o", Integer.class)
+        .setParameter("o", orgId)
+        .getSingleResult();
   }
 
   /** Adds a new version; values sealed from now on use it. Returns the new version. */
@@ -49,15 +90,23 @@ public class DataKeys {
   }
 
   private int addVersion(long orgId, int version) {
+    Made made = wrappedNew(orgId, version);
+    em.persist(made.row());
+    em.flush();
+    unwrapped.put(new OrgDataKey.Key(orgId, version), made.key());
+    return version;
+  }
+
+  /** A new key and its row, wrapped under the master key. */
+  private record Made(SecretKey key, OrgDataKey row) {}
+
+  private Made wrappedNew(long orgId, int version) {
     try {
       KeyGenerator generator = KeyGenerator.getInstance("AES");
       generator.init(256);
       SecretKey key = generator.generateKey();
       byte[] wrapped = Aead.seal(master.get(), key.getEncoded(), context(orgId, version));
-      em.persist(new OrgDataKey(orgId, version, wrapped, Instant.now().truncatedTo(ChronoUnit.MICROS)));
-      em.flush();
-      unwrapped.put(new OrgDataKey.Key(orgId, version), key);
-      return version;
+      return new Made(key, new OrgDataKey(orgId, version, wrapped, Instant.now().truncatedTo(ChronoUnit.MICROS)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -31,17 +31,8 @@ public class FieldCrypto {
     return currentVersion(orgId);
   }
 
-  /**
-   * The organisation's newest key version. Its first values may be sealed by several requests at
-   * once: each finds no key and makes version 1, and all but one fail on the key's primary key.
-   * Those read again, and find the one that was made.
-   */
   private int currentVersion(long orgId) {
-    try {
-      return keys.currentVersion(orgId);
-    } catch (jakarta.persistence.PersistenceException madeByAnotherRequest) {
-      return keys.currentVersion(orgId);
-    }
+    return keys.currentVersion(orgId);
   }
 
   /** The same value sealed under key {@code version}; a value already there, or null, is returned as it is. */

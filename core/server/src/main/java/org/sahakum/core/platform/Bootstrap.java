@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.util.logging.Logger;
 import org.sahakum.core.auth.AdminAccount;
+import org.sahakum.core.crypto.DataKeys;
 import org.sahakum.core.crypto.MasterKeyCheck;
 import org.sahakum.core.demo.DemoTenants;
 import org.sahakum.core.modules.PluginHost;
@@ -24,6 +25,7 @@ public class Bootstrap {
 
   @Inject CoreMigrations migrations;
   @Inject MasterKeyCheck masterKeyCheck;
+  @Inject DataKeys dataKeys;
   @Inject AdminAccount adminAccount;
   @Inject PluginHost pluginHost;
   @Inject ServerSettings settings;
@@ -37,6 +39,7 @@ public class Bootstrap {
     migrations.migrate();
     long t1 = System.nanoTime();
     checkMasterKey();
+    startDataKeys();
     adminAccount.ensureExists();
     long t2 = System.nanoTime();
     pluginHost.loadAll();
@@ -62,6 +65,15 @@ public class Bootstrap {
       masterKeyCheck.verify();
     } catch (PersistenceException firstStartRace) {
       masterKeyCheck.verify();
+    }
+  }
+
+  /** Organisations made before each got its key as it was made; two nodes may race to make one. */
+  private void startDataKeys() {
+    try {
+      dataKeys.startMissing();
+    } catch (PersistenceException madeByAnotherNode) {
+      dataKeys.startMissing();
     }
   }
 

@@ -170,6 +170,10 @@ public class NotesResource {
   @POST
   @Path("secrets")
   public Response secret(NewNote body) {
+    // as a real module does, what the value belongs to is read (the request's connection taken) before sealing
+    if (em.find(Notebook.class, body.notebookId()) == null) {
+      throw new NotFoundException("No such notebook.");
+    }
     byte[] sealed = ctx.sealer().seal("secret", body.text().getBytes(StandardCharsets.UTF_8));
     Note n = create(new NewNote(body.notebookId(), Base64.getEncoder().encodeToString(sealed), body.memberId()));
     return Response.status(201).entity(Map.of("id", n.id)).build();
