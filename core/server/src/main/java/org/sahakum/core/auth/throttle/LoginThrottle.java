@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -55,15 +56,31 @@ public class LoginThrottle implements FailureStore {
         everywhere, latest(LATEST_ADDRESS, keys.address(), everywhereSince));
   }
 
+  /**
+   * Records a failure and forgets old ones. Forgotten rows are found by a plain read and deleted by
+   * primary key: a DELETE over a range of {@code at} (or of a pair key) takes next-key locks that
+   * concurrent failures' inserts wait on, and two such logins could deadlock each other.
+   */
   @Override
   public void record(Keys keys, Instant at, Instant forgetBefore) {
-    em.createQuery("DELETE FROM LoginFailure f WHERE f.at < :old").setParameter("old", forgetBefore).executeUpdate();
+    deleteByIds(em.createQuery("SELECT f.id FROM LoginFailure f WHERE f.at < :old", Long.class)
+        .setParameter("old", forgetBefore).setMaxResults(FORGET_AT_ONCE).getResultList());
     em.persist(new LoginFailure(keys, at));
   }
 
   @Override
   public void forgetPair(Keys keys) {
-    em.createQuery("DELETE FROM LoginFailure f WHERE f.pairKey = :p").setParameter("p", keys.pair()).executeUpdate();
+    deleteByIds(em.createQuery("SELECT f.id FROM LoginFailure f WHERE f.pairKey = :p", Long.class)
+        .setParameter("p", keys.pair()).getResultList());
+  }
+
+  /** Old failures forgotten per recorded one: enough to keep up, few enough to keep a login short. */
+  private static final int FORGET_AT_ONCE = 500;
+
+  private void deleteByIds(List<Long> ids) {
+    if (!ids.isEmpty()) {
+      em.createQuery("DELETE FROM LoginFailure f WHERE f.id IN :ids").setParameter("ids", ids).executeUpdate();
+    }
   }
 
   private static final String COUNT_PAIR = "SELECT COUNT(f) FROM LoginFailure f WHERE f.pairKey = :k AND f.at >= :since";
