@@ -54,6 +54,9 @@ default_storage_engine=InnoDB
 innodb_autoinc_lock_mode=2
 # the core's migrations create triggers, as a user without SUPER, and Galera logs binary
 log_bin_trust_function_creators=1
+# a write transaction left idle (its app node frozen) would hold its row locks, and every payment
+# of its organisation would wait on them: after 6 s its connection is closed and it rolls back
+idle_write_transaction_timeout=6
 wsrep_on=ON
 wsrep_provider=$GALERA
 wsrep_cluster_name=sahakum
@@ -106,7 +109,9 @@ listen db
   timeout client 1h
   timeout server 1h
   option mysql-check user haproxy_check
-  server db1 127.0.0.1:3311 check inter 1s fall 2 rise 3 on-marked-down shutdown-sessions
+  # when db1 is back, connections still open on a backup are closed, so that writes never go
+  # through two nodes at once (the ledger's and the chain's row locks hold only where taken)
+  server db1 127.0.0.1:3311 check inter 1s fall 2 rise 3 on-marked-down shutdown-sessions on-marked-up shutdown-backup-sessions
   server db2 127.0.0.1:3312 check inter 1s fall 2 rise 3 backup on-marked-down shutdown-sessions
   server db3 127.0.0.1:3313 check inter 1s fall 2 rise 3 backup on-marked-down shutdown-sessions
 listen app
@@ -115,8 +120,21 @@ listen app
   balance roundrobin
   option forwardfor
   option httpchk GET /health/ready
+  # a frozen node (SIGSTOP, a stalled disk) accepts connections and answers nothing: checks time
+  # out after 2 s, so two missed checks take it out of the rotation
+  timeout check 2s
   option redispatch
-  retry-on conn-failure empty-response response-timeout
+  # what may be sent twice (reads, and writes with an Idempotency-Key, which the core answers once)
+  # waits 6 s for an answer, then goes to another node; any other write waits its full minute
+  # and is never replayed, since a second copy could be a second payment
+  timeout server 6s
+  acl replayable method GET HEAD OPTIONS
+  acl replayable req.hdr(Idempotency-Key) -m found
+  # an export (every row of a register or a ledger) may think longer before its first byte
+  acl export path_end /export
+  http-request set-timeout server 60s if !replayable || export
+  http-request disable-l7-retry if !replayable
+  retry-on conn-failure empty-response response-timeout 502 503
 CFG
     for n in $(seq 1 "$1"); do
       echo "  server app$n 127.0.0.1:$((APP_PORT + n)) check inter 1s fall 2 rise 2"
