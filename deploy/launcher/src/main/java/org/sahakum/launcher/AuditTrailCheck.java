@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sahakum.auditchain.AuditEntry;
 import org.sahakum.auditchain.ChainHead;
@@ -82,6 +84,7 @@ final class AuditTrailCheck {
     db.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
     try {
       List<Tenant> tenants = tenants(slug);
+      Map<Long, Long> waiting = waitingEntries();
       if (tenants.isEmpty()) {
         throw new CommandFailure(slug.isPresent() ? "no tenant '" + slug.get() + "'" : "the database holds no tenant");
       }
@@ -92,6 +95,9 @@ final class AuditTrailCheck {
         Outcome outcome = new Outcome(verdict.intact(), line(t.slug(), verdict));
         if (verdict.intact() && kept != null && kept.bySlug().containsKey(t.slug())) {
           outcome = againstKept(t, verdict.entries(), kept.bySlug().get(t.slug()));
+        }
+        if (outcome.intact() && waiting.getOrDefault(t.id(), 0L) > 0) {
+          outcome = new Outcome(true, outcome.line() + ", " + waiting.get(t.id()) + " waiting to be chained");
         }
         if (brokenTo != null && outcome.intact()) {
           out.println(KeptHeads.line(t.slug(), t.head().lastSeq(), t.head().lastHash()));
@@ -139,6 +145,27 @@ final class AuditTrailCheck {
       }
     }
     return new Outcome(true, name + ": intact, " + entries + " entries");
+  }
+
+  /**
+   * Entries written but not chained yet, per tenant: a running server chains them within seconds,
+   * a stopped one at its next start. Not verified here (they carry no hash yet), only counted, so
+   * that "intact" is not read as "everything". None before the table existed (core migration 21.1).
+   */
+  private Map<Long, Long> waitingEntries() throws SQLException {
+    try (ResultSet table = db.getMetaData().getTables(db.getCatalog(), null, "audit_pending", null)) {
+      if (!table.next()) {
+        return Map.of();
+      }
+    }
+    Map<Long, Long> waiting = new HashMap<>();
+    try (PreparedStatement q = db.prepareStatement("SELECT tenant_id, COUNT(*) FROM audit_pending GROUP BY tenant_id");
+        ResultSet r = q.executeQuery()) {
+      while (r.next()) {
+        waiting.put(r.getLong(1), r.getLong(2));
+      }
+    }
+    return waiting;
   }
 
   private List<Tenant> tenants(Optional<String> slug) throws SQLException {

@@ -70,6 +70,22 @@ class AuditTrailCheckTest {
   }
 
   @Test
+  void entries_waiting_to_be_chained_are_counted_beside_the_verdict() throws Exception {
+    try (java.sql.Statement s = connection.createStatement()) {
+      s.execute("CREATE TABLE audit_pending (id BIGINT NOT NULL AUTO_INCREMENT, tenant_id BIGINT NOT NULL,"
+          + " at DATETIME(6) NOT NULL, action VARCHAR(100) NOT NULL, PRIMARY KEY (id))");
+      s.execute("INSERT INTO audit_pending (tenant_id, at, action) VALUES (" + alpha + ", NOW(6), 'member.created'), ("
+          + alpha + ", NOW(6), 'member.listed')");
+      assertEquals(VerifyAuditCommand.ALL_INTACT, check(Optional.of("alpha"), 1000));
+      assertEquals(List.of("alpha: intact, 7 entries, 2 waiting to be chained"), lines(out));
+    } finally {
+      try (java.sql.Statement s = connection.createStatement()) {
+        s.execute("DROP TABLE IF EXISTS audit_pending");
+      }
+    }
+  }
+
+  @Test
   void audit_head_prints_each_intact_chains_head_to_keep() throws Exception {
     assertEquals(VerifyAuditCommand.ALL_INTACT, VerifyAuditCommand.printHeads(external(), List.of("--tenant", "alpha"),
         print(out), print(err)), text(err));
