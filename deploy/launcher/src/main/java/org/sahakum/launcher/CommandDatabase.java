@@ -103,6 +103,7 @@ final class CommandDatabase implements AutoCloseable {
       throw new CommandFailure("no embedded database in " + files
           + " (set SAHAKUM_DATA_DIR as for the server, or SAHAKUM_DB_URL for an external database)");
     }
+    LeftoverDatabase.stopOrphansOf(files);
     err.println("sahakum: starting the embedded MariaDB for this command (data in " + files + ")");
     EmbeddedDatabase db;
     try {

@@ -96,6 +96,12 @@ public final class Launcher {
     // (the core waits for it there); the two start-ups overlap instead of adding up.
     CompletableFuture<EmbeddedDatabase> embedded = CompletableFuture.completedFuture(null);
     if (settings.externalDatabaseUrl().isEmpty()) {
+      try {
+        LeftoverDatabase.stopOrphansOf(EmbeddedDatabase.filesIn(data));
+      } catch (CommandFailure e) {
+        System.err.println("sahakum: " + e.getMessage());
+        return 1;
+      }
       log("starting the embedded MariaDB (data in " + EmbeddedDatabase.filesIn(data) + ")");
       int dbPort = EmbeddedDatabase.freePort();
       String bufferPool = settings.dbBufferPool();

@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Payara Micro running the core WAR, as a child process. */
 final class ServerProcess {
@@ -39,6 +42,8 @@ final class ServerProcess {
         "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:ReservedCodeCacheSize=96m",
         "-Duser.timezone=UTC",
         "-Djava.io.tmpdir=" + runtimeDir,
+        // the server stops itself when this launcher is gone, even killed with -9 (LauncherWatch)
+        "-Dsahakum.launcher.pid=" + ProcessHandle.current().pid(),
         "-jar", home.resolve("lib/payara-micro.jar").toString(),
         "--deploy", home.resolve("app/sahakum.war").toString(),
         "--contextroot", "/",
@@ -102,18 +107,28 @@ final class ServerProcess {
     return false;
   }
 
+  /**
+   * One probe, bounded: under load a blocking send was seen to hang for good after the server
+   * dropped a slow probe, and the launcher then waited forever, so the answer is awaited for at most
+   * {@link #PROBE_LIMIT} and the probe abandoned after that.
+   */
   private boolean answers(HttpClient http, String path) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(5)).GET().build();
+    CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
     try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-          .timeout(Duration.ofSeconds(5)).GET().build();
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
+      return answer.get(PROBE_LIMIT.toMillis(), TimeUnit.MILLISECONDS).statusCode() == 200;
+    } catch (ExecutionException | TimeoutException e) {
+      answer.cancel(true);
       return false;
     } catch (InterruptedException e) {
+      answer.cancel(true);
       Thread.currentThread().interrupt();
       return false;
     }
   }
+
+  private static final Duration PROBE_LIMIT = Duration.ofMillis(5500);
 
   boolean isAlive() {
     return process.isAlive();
