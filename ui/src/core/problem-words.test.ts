@@ -49,6 +49,15 @@ describe('problem words', () => {
     }
   });
 
+  it('take the field from a detail that starts with it, when the module sent no field, and show only its label', () => {
+    const refusal = new ApiError(422, 'currency: this member\'s dues are in KHR.');
+    const label = (name: string) => (name === 'currency' ? 'រូបិយប័ណ្ណ' : undefined);
+    expect(explainProblem(refusal, label)).toBe(km['problem.general.field'].replace('{field}', 'រូបិយប័ណ្ណ'));
+    expect(fieldProblems(refusal)).toEqual({ currency: km['problem.general.fieldHere'] });
+    expect(explainProblem(new ApiError(422, 'Only 6 male-condoms left here.'), label)).toBe(km['problem.general.refusedPlain']);
+    expect(explainProblem(new ApiError(422, 'planId: no such plan.'), label)).toBe(km['problem.general.refusedPlain']);
+  });
+
   it('hand the server\'s detail only to a "details" of a refusal said in general words', () => {
     expect(problemDetail(new ApiError(409, 'The plan is closed.', '', 0, 'plan-closed'))).toBe('The plan is closed.');
     expect(problemDetail(new ApiError(422, 'memberCode: not enrolled.', '', 0, 'not-enrolled'))).toBe('');

@@ -49,7 +49,7 @@ export function problemDetail(refusal: unknown): string {
  */
 export function fieldProblems(refusal: unknown): Record<string, string> {
   if (!(refusal instanceof ApiError) || refusal.status >= 500) return {};
-  const named = refusal.invalid.length ? refusal.invalid : [{ field: refusal.field, code: refusal.code }];
+  const named = refusal.invalid.length ? refusal.invalid : [{ field: refusal.field || detailField(refusal), code: refusal.code }];
   const out: Record<string, string> = {};
   for (const { field, code } of named) {
     if (field && !(field in out)) out[field] = codeWords(code) || t('problem.general.fieldHere');
@@ -57,9 +57,19 @@ export function fieldProblems(refusal: unknown): Record<string, string> {
   return out;
 }
 
-/** The body fields a refusal names. */
+/** The body fields a refusal names: in `invalid`, in `field`, or (a module without codes) as its detail's first word. */
 function refusedFields(refusal: ApiError): string[] {
-  return (refusal.invalid.length ? refusal.invalid.map((i) => i.field) : [refusal.field]).filter((f) => f);
+  return (refusal.invalid.length ? refusal.invalid.map((i) => i.field) : [refusal.field || detailField(refusal)]).filter((f) => f);
+}
+
+/**
+ * The body field a detail starts with, as the modules write a refusal without a code
+ * (`currency: this member's dues are in KHR.`); '' when it starts otherwise. Only a name is
+ * taken, never the words after it, and a screen shows it only as the label of a field it has.
+ */
+function detailField(refusal: ApiError): string {
+  if (refusal.status >= 500) return '';
+  return /^([a-z][A-Za-z0-9]{0,63}): /.exec(refusal.detail)?.[1] ?? '';
 }
 
 /** The words for a refusal's code, or '' when this app does not know it. */

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en';
 import { km } from '../i18n/km';
-import { serverCodes, withoutComments } from './server-codes';
+import { coreAuditActions, serverCodes, withoutComments } from './server-codes';
 
 const root = resolve(process.cwd(), '..');
 
@@ -46,6 +46,31 @@ describe('the server\'s refusal codes', () => {
     const missing = [...found.codes].filter(([code]) => !Object.hasOwn(en, `problem.${code}`) || !Object.hasOwn(km, `problem.${code}`))
       .map(([code, where]) => `${code} (${where[0]})`);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the core\'s audit actions', () => {
+  const found = coreAuditActions(javaSources());
+
+  it('are all read from the sources, and each is named in Khmer and English on the audit trail', () => {
+    expect(found.unreadable).toEqual([]);
+    expect([...found.codes.keys()]).toEqual(expect.arrayContaining(['member.identity.revealed', 'member.searched.phone',
+      'module.enabled', 'module.disabled', 'two-step.required', 'staff.listed']));
+    const unnamed = [...found.codes].filter(([action]) => !Object.hasOwn(en, `auditAction.${action}`)
+      || !Object.hasOwn(km, `auditAction.${action}`)).map(([action, where]) => `${action} (${where[0]})`);
+    expect(unnamed).toEqual([]);
+  });
+
+  it('are read from a call written over several lines, and from each branch of a choice', () => {
+    const read = coreAuditActions(new Map([['core/server/src/main/java/X.java', `class X {
+      void a() { audit.record(t.getId(), actor,
+          on ? "module.enabled" : "module.disabled", "module", id); }
+      void b() { auditLog.recordRead(t, a, ACTION, "member", null); }
+      static final String ACTION = "member.read";
+      void c() { audit.record(t, a, what, "x", null); }
+    }`]]));
+    expect([...read.codes.keys()].sort()).toEqual(['member.read', 'module.disabled', 'module.enabled']);
+    expect(read.unreadable).toEqual(['core/server/src/main/java/X.java:6: what']);
   });
 });
 

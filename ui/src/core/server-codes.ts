@@ -146,3 +146,39 @@ export function serverCodes(files: ReadonlyMap<string, string>): ServerCodes {
   }
   return { codes, unreadable };
 }
+
+/**
+ * The audit actions the core writes (`audit.record(tenant, actor, "member.read", ...)`,
+ * `recordRead`, an `AuditLog.Entry`), each with where: the app names each (`auditAction.<action>`).
+ * A call whose action is not a literal or a constant of its file is reported in `unreadable`; a
+ * module's actions (`module.id() + ":" + action`) are the module's, said by its name.
+ */
+export function coreAuditActions(files: ReadonlyMap<string, string>): ServerCodes {
+  const codes = new Map<string, string[]>();
+  const unreadable: string[] = [];
+  const ACTION = /^"([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*)"$/;
+  for (const [path, text] of files) {
+    if (!path.startsWith('core/server/')) continue;
+    const source = withoutComments(text);
+    const named = constants(source);
+    const line = (index: number) => source.slice(0, index).split('\n').length;
+    const sites = [
+      ...[...source.matchAll(/\b(?:audit|auditLog|log)\s*\.\s*(?:record|recordRead)\s*\(/g)].map((m) => ({ m, argument: 2 })),
+      ...[...source.matchAll(/\bnew\s+AuditLog\s*\.\s*Entry\s*\(/g)].map((m) => ({ m, argument: 0 })),
+    ];
+    for (const { m, argument } of sites) {
+      const args = callArguments(source, m.index! + m[0].length - 1);
+      const value = (args[argument] ?? '').replace(/\s+/g, '');
+      const where = `${path}:${line(m.index!)}`;
+      const literal = ACTION.exec(value) ?? ACTION.exec(named.get(value) ?? '');
+      // one of several, chosen by a condition: `body.enabled() ? "module.enabled" : "module.disabled"`
+      const chosen = value.includes('?"') ? [...value.matchAll(/"([^"]*)"/g)].map((m) => m[1]) : [];
+      if (chosen.some((a) => !ACTION.test(`"${a}"`))) chosen.length = 0;
+      const actions = literal ? [literal[1]] : chosen;
+      for (const action of actions) codes.set(action, [...(codes.get(action) ?? []), where]);
+      // a module's actions are written under its id by the core's hosts, and said by the module's name
+      if (!actions.length && !/module\.id\(\)\+":"\+action/.test(value)) unreadable.push(`${where}: ${value || '(none)'}`);
+    }
+  }
+  return { codes, unreadable };
+}
