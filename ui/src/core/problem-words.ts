@@ -32,6 +32,14 @@ export function explainProblem(refusal: unknown, fieldLabel?: FieldLabel): strin
 }
 
 /**
+ * Why a read failed: "could not load, check the connection" only when no answer came; a refusal
+ * (a refused filter, not allowed, not found, a lockdown, the server's failure) in its own words.
+ */
+export function explainLoad(refusal: unknown, fieldLabel?: FieldLabel): string {
+  return refusal instanceof ApiError ? explainProblem(refusal, fieldLabel) : t('error.load');
+}
+
+/**
  * The server's own detail of a refusal the app could say only in general words (no code it
  * knows), for a "details" disclosure on an English screen: '' for a known code, a refusal
  * without detail, a server failure (its detail is an incident number for the operator) or no
