@@ -1,10 +1,11 @@
 // A treasurer on a phone, in Khmer: the arrears list says how many members owe and pages past the
 // first 50; the whole list downloads as CSV and as a workbook through the app's own session, and
-// the file opens with every member in it. Nothing on the page is wider than the phone.
+// the file opens with every member in it. Nothing on the page is wider than the phone. Arrears by
+// chapter pages too, and a refusal the app has no code for is said in Khmer beside its field.
 // It adds 55 members to the register, so it runs after the tests that look for the first member.
 import { readFileSync } from 'node:fs';
 import { ORG, ORG_ADMIN, call, login } from '../fixture.mjs';
-import { check, loginThroughUi, until, untilText } from '../ui-steps.mjs';
+import { check, go, loginThroughUi, until, untilText } from '../ui-steps.mjs';
 import { sheetRows } from '../xlsx.mjs';
 
 export const name = 'treasurer: arrears paged past the first 50 and exported whole, at 360 px in Khmer';
@@ -98,6 +99,26 @@ export async function run({ browser, base }) {
     await fitsThePhone(page);
     check(asked.join() === `/api/t/${ORG}/union-dues/arrears/export?format=csv,/api/t/${ORG}/union-dues/arrears/export?format=xlsx`,
       `the downloads asked for ${asked.join(' and ')}`);
+
+    // arrears by chapter pages and says how many rows it has, like every list
+    await go(page, base, `/t/${ORG}/m/union-dues/arrears-chapters`);
+    await untilText(page.locator('module-list p.range'), (t) => /^1–(\d+) ក្នុងចំណោម \1$/.test(t),
+      'arrears by chapter does not say how many rows it has');
+
+    // a payment in another currency than the member's dues: the module refuses it with no code the
+    // app knows; the app says so in Khmer, naming the field and beside it, and no English reaches the page
+    await go(page, base, `/t/${ORG}/m/union-dues/payment-new`);
+    await page.locator('module-form form').waitFor();
+    await page.fill('module-form #field-memberCode', secondPage[0]);
+    await page.fill('module-form #field-amountMinor', '៥');
+    await page.selectOption('module-form #field-currency', 'USD');
+    await page.selectOption('module-form #field-method', 'CASH');
+    await page.click('module-form button[type=submit]');
+    await untilText(page.locator('module-form form [role=alert]'), (t) => t === 'មិនត្រូវបានទទួលយកទេ៖ សូមពិនិត្យ «រូបិយប័ណ្ណ»។',
+      'the refusal is not said in Khmer, naming the currency');
+    check(await page.locator('module-form #field-currency').getAttribute('aria-invalid') === 'true', 'the currency is not marked');
+    const form = await page.locator('module-form').evaluate((el) => el.shadowRoot.textContent);
+    check(!/dues are in|this member/i.test(form), 'the server\'s English reached the Khmer screen');
     check(errors.length === 0, `the page threw: ${errors.join('; ')}`);
   } finally {
     await context.close();

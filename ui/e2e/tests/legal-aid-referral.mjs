@@ -67,11 +67,15 @@ export async function run({ browser, base }) {
     await move(page, 'បញ្ចប់ការបញ្ជូនបន្ត', 'ស្ថានភាព', 'បានបញ្ចប់');
     await until(() => offered(page), (rest) => rest.length === 0, (rest) => `a completed referral offers ${rest.join(', ')}`);
 
-    // a move the workflow no longer allows, reached by its address: the module's reason is shown
+    // a move the workflow no longer allows, reached by its address: said in Khmer as a step it is
+    // past, never in the module's English
     const referralId = page.url().split('/').pop();
     await go(page, base, `/t/${ORG}/m/legal-aid/referral-send/${referralId}`);
     await page.click('module-form button[type=submit]');
-    await untilText(page.locator('module-form [role=alert]'), (t) => t.includes('completed'), 'sending a completed referral does not say why not');
+    await untilText(page.locator('module-form [role=alert]'), (t) => t.includes('មិនទាន់ដល់ជំហានដែលអាចធ្វើបាន'),
+      'sending a completed referral does not say why not');
+    check(!(await page.locator('module-form').evaluate((el) => el.shadowRoot.textContent)).includes('completed'),
+      'the module\'s English reached the Khmer screen');
 
     // the service retired from new referrals: its change form starts from what is on record
     await go(page, base, `/t/${ORG}/m/legal-aid/services/${service.body.id}`);

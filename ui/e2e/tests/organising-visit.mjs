@@ -88,6 +88,8 @@ export async function run({ browser, base }) {
     // the stock list says the same
     await go(page, base, `/t/${CHAPTER}/m/organising/stock`);
     await untilText(page.locator('module-list tbody'), (t) => latin(t).includes('38'), 'the stock list does not show 38 left');
+    // it pages and counts like every list: a row per kind of material
+    await untilText(page.locator('module-list p.range'), (t) => latin(t) === '1–6 ក្នុងចំណោម 6', 'the stock list does not say it has 6 rows');
 
     // someone wants to join: the after-visit screen's step opens the core's invite, with its QR code
     await go(page, base, `/t/${CHAPTER}/m/organising/visit-done/${visitId}`);

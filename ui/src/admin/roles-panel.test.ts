@@ -50,7 +50,8 @@ describe('the roles panel', () => {
     inside<HTMLFormElement>(screen, 'form').requestSubmit();
     await settle(screen);
     await settle(screen);
-    expect(inside(screen, 'p.error').textContent).toBe('មិនត្រូវបានទទួលយកទេ៖ permissions: unknown permission x:y');
+    expect(inside(screen, 'p.error').textContent).toBe('មិនត្រូវបានទទួលយកទេ។ សូមពិនិត្យអ្វីដែលអ្នកបានសរសេរ។');
+    expect(screen.shadowRoot!.textContent).not.toContain('unknown permission');
 
     fetch.mockRejectedValue(new TypeError('Failed to fetch'));
     inside<HTMLFormElement>(screen, 'form').requestSubmit();

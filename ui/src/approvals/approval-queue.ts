@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { explainProblem } from '../core/problem-words';
-import { ApiError, api, seg } from '../core/api';
+import { explainProblem, explainLoad } from '../core/problem-words';
+import { api, seg } from '../core/api';
 import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
 import { formatDateTime } from '../i18n/format';
@@ -52,7 +52,7 @@ export class ApprovalQueue extends LitElement {
       const pending = await api<MemberView[]>('GET', `${this.base()}?status=pending`);
       if (ticket === this.reads) this.pending = pending;
     } catch (e) {
-      if (ticket === this.reads) this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.load');
+      if (ticket === this.reads) this.error = explainLoad(e);
     }
   }
 

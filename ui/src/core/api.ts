@@ -110,7 +110,8 @@ async function problemOf(answer: Response): Promise<ProblemBody> {
   }
 }
 
-async function refusal(answer: Response): Promise<ApiError> {
+/** The refusal an answer that is not ok carries: its status, problem detail, code and fields. */
+export async function refusal(answer: Response): Promise<ApiError> {
   const problem = await problemOf(answer);
   const retryAfter = Number(answer.headers.get('Retry-After') ?? 0);
   return new ApiError(answer.status, problem.detail ?? '', problem.type ?? '', Number.isFinite(retryAfter) ? retryAfter : 0,

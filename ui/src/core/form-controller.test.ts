@@ -2,6 +2,7 @@ import { render } from 'lit';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api';
 import { FormController, refusalStatus, type Submitted } from './form-controller';
+import { setLanguage, t } from '../i18n/locale';
 
 const host = () => ({ addController: vi.fn(), removeController: vi.fn(), requestUpdate: vi.fn(),
   updateComplete: Promise.resolve(true) });
@@ -48,6 +49,31 @@ describe('the form controller', () => {
     form.fail('');
     render(form.message(), shown);
     expect(shown.querySelector('p')).toBeNull();
+  });
+
+  it('offers the server\'s detail of a refusal it says in general words under "Details" in English, never in Khmer', async () => {
+    const refused = () => Promise.reject(new ApiError(409, 'The plan is closed.', '', 0, 'plan-closed'));
+    for (const language of ['km', 'en'] as const) {
+      setLanguage(language);
+      const form = new FormController(host());
+      await form.run(refused);
+      const shown = document.createElement('div');
+      render(form.message(), shown);
+      expect(shown.querySelector('p.error')!.textContent).toBe(t('problem.general.conflict'));
+      const details = shown.querySelector('details');
+      if (language === 'km') {
+        expect(details).toBeNull();
+        expect(shown.textContent).not.toContain('The plan is closed.');
+      } else {
+        expect(details!.querySelector('summary')!.textContent).toBe('Details from the server');
+        expect(details!.querySelector('p[lang=en]')!.textContent).toBe('The plan is closed.');
+      }
+    }
+    const known = new FormController(host());
+    await known.run(() => Promise.reject(new ApiError(422, 'memberCode: not enrolled.', '', 0, 'not-enrolled', 'memberCode')));
+    const shown = document.createElement('div');
+    render(known.message(), shown);
+    expect(shown.querySelector('details')).toBeNull();
   });
 
   it('tells a refusal from the server from no answer at all', () => {

@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ApiError, NetworkError } from './api';
 import { connectionLost } from './connection';
-import { explainProblem, fieldProblems } from './problem-words';
+import { explainProblem, fieldProblems, problemDetail } from './problem-words';
+import { currentLanguage, t } from '../i18n/locale';
 
 /** A form as it was submitted, read before any await: a shadow-DOM event's target is gone once dispatch ends. */
 export interface Submitted {
@@ -16,6 +17,8 @@ export interface Submitted {
  */
 export class FormController implements ReactiveController {
   error = '';
+  /** The server's own detail of the last refusal the app said only in general words ('' otherwise). */
+  detail = '';
   busy = false;
   /** The submit being handled, read again from the form if it must be sent again (its values as they are then). */
   private submitting?: () => unknown;
@@ -50,6 +53,7 @@ export class FormController implements ReactiveController {
   /** Shows a message under the form ('' hides it). */
   fail(message: string): void {
     this.error = message;
+    this.detail = '';
     this.fieldErrors = {};
     this.host.requestUpdate();
   }
@@ -64,6 +68,7 @@ export class FormController implements ReactiveController {
     const resend = this.submitting ?? (() => this.run(call, explain));
     this.busy = true;
     this.fieldErrors = {};
+    this.detail = '';
     this.host.requestUpdate();
     try {
       await call();
@@ -72,6 +77,7 @@ export class FormController implements ReactiveController {
       else {
         this.fieldErrors = fieldProblems(e);
         this.error = explain(e);
+        this.detail = problemDetail(e);
       }
     } finally {
       this.busy = false;
@@ -85,9 +91,16 @@ export class FormController implements ReactiveController {
     return words ? html`<p class="error field-error" id=${`${name}-problem`}>${words}</p>` : nothing;
   }
 
-  /** The message, announced to screen readers as it appears; nothing when there is none. */
+  /**
+   * The message, announced to screen readers as it appears; nothing when there is none. On an
+   * English screen, a refusal the app could say only in general words offers the server's own
+   * detail under "Details"; a Khmer screen never shows the server's English.
+   */
   message() {
-    return this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing;
+    if (!this.error) return nothing;
+    const detail = this.detail && currentLanguage() === 'en' ? html`<details class="problem-detail">
+      <summary>${t('problem.general.details')}</summary><p lang="en">${this.detail}</p></details>` : nothing;
+    return html`<p class="error" role="alert">${this.error}</p>${detail}`;
   }
 }
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from './api';
-import { codeWords, explainProblem, fieldProblems } from './problem-words';
+import { codeWords, explainProblem, fieldProblems, problemDetail } from './problem-words';
 import { setLanguage } from '../i18n/locale';
 import { km } from '../i18n/km';
 
@@ -30,10 +30,39 @@ describe('problem words', () => {
     expect(explainProblem(new ApiError(503, 'Down for maintenance.'))).toBe(km['problem.general.server']);
   });
 
-  it('fall back to the server\'s detail for a code the app does not know', () => {
-    const refusal = new ApiError(409, 'The plan is closed.', '', 0, 'plan-closed', 'planId');
-    expect(explainProblem(refusal)).toContain('The plan is closed.');
-    expect(fieldProblems(refusal)).toEqual({});
+  it('say a code the app does not know in its own words, by the kind of refusal, never in the server\'s English', () => {
+    const closed = new ApiError(409, 'The plan is closed.', '', 0, 'plan-closed', 'planId');
+    expect(explainProblem(closed)).toBe(km['problem.general.conflict']);
+    expect(fieldProblems(closed)).toEqual({ planId: km['problem.general.fieldHere'] });
+    const odd = new ApiError(422, 'memberCode: this member is odd.', '', 0, 'member-odd', 'memberCode');
+    expect(explainProblem(odd)).toBe(km['problem.general.refusedPlain']);
+    expect(explainProblem(odd, (f) => (f === 'memberCode' ? 'លេខកូដសមាជិក' : undefined)))
+      .toBe(km['problem.general.field'].replace('{field}', 'លេខកូដសមាជិក'));
+    expect(explainProblem(new ApiError(400, 'chapter: no such chapter here.'))).toBe(km['problem.general.refusedPlain']);
+    expect(explainProblem(new ApiError(413, 'Too big.'))).toBe(km['problem.general.tooLarge']);
+    expect(explainProblem(new ApiError(415, 'Wrong type.'))).toBe(km['problem.general.wrongType']);
+    expect(explainProblem(new ApiError(429, 'Slow down.'))).toBe(km['problem.general.tooMany']);
+    expect(explainProblem(new ApiError(404, 'No such case.'))).toBe(km['error.notFound']);
+    for (const refusal of [closed, odd, new ApiError(400, 'chapter: no such chapter here.'), new ApiError(413, 'Too big.')]) {
+      expect(explainProblem(refusal)).not.toContain(refusal.detail);
+      expect(Object.values(fieldProblems(refusal)).join(' ')).not.toContain(refusal.detail);
+    }
+  });
+
+  it('take the field from a detail that starts with it, when the module sent no field, and show only its label', () => {
+    const refusal = new ApiError(422, 'currency: this member\'s dues are in KHR.');
+    const label = (name: string) => (name === 'currency' ? 'រូបិយប័ណ្ណ' : undefined);
+    expect(explainProblem(refusal, label)).toBe(km['problem.general.field'].replace('{field}', 'រូបិយប័ណ្ណ'));
+    expect(fieldProblems(refusal)).toEqual({ currency: km['problem.general.fieldHere'] });
+    expect(explainProblem(new ApiError(422, 'Only 6 male-condoms left here.'), label)).toBe(km['problem.general.refusedPlain']);
+    expect(explainProblem(new ApiError(422, 'planId: no such plan.'), label)).toBe(km['problem.general.refusedPlain']);
+  });
+
+  it('hand the server\'s detail only to a "details" of a refusal said in general words', () => {
+    expect(problemDetail(new ApiError(409, 'The plan is closed.', '', 0, 'plan-closed'))).toBe('The plan is closed.');
+    expect(problemDetail(new ApiError(422, 'memberCode: not enrolled.', '', 0, 'not-enrolled'))).toBe('');
+    expect(problemDetail(new ApiError(500, 'Something went wrong. Incident 1.'))).toBe('');
+    expect(problemDetail(new TypeError('Failed to fetch'))).toBe('');
   });
 
   it('name every refused field of a Bean Validation answer', () => {

@@ -8,6 +8,7 @@ import { sharingEn } from './sharing.en';
 import { organisingEn } from './organising.en';
 import { loginsEn } from './logins.en';
 import { failoverEn } from './failover.en';
+import { governanceEn } from './governance.en';
 
 /** The English catalogue; its keys are the message keys every other catalogue must have. */
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
   ...organisingEn,
   ...loginsEn,
   ...failoverEn,
+  ...governanceEn,
 
   'app.name': 'Notes',
   'language.switch': 'Change language',
@@ -260,7 +262,6 @@ export const en = {
   'form.badFormat': 'This is not in the right form.',
   'form.fileType': 'This kind of file is not taken here.',
   'form.fileTooLarge': 'This file is too large: at most {size} MB.',
-  'form.refused': 'The server refused it: {detail}',
   // network onboarding: admin invites, published figures, the network dashboard, tenant definitions
   'menu.dashboard': 'Network figures',
   'menu.definitions': 'Group definitions',
@@ -277,7 +278,6 @@ export const en = {
   'welcome.submit': 'Create my login',
   'welcome.badLink': 'This link is not complete. Ask the person who sent it to send it again.',
   'welcome.expired': 'This invite does not work any more: it was used already, withdrawn, or is older than 7 days. Ask the person who sent it for a new one.',
-  'welcome.refused': 'The login was not created: {detail}',
   'welcome.loginNow': 'Your login is ready. Log in with it now.',
   'adminInvite.make': 'Invite an admin',
   'adminInvite.makeFor': 'Invite an admin for {name}',
@@ -351,11 +351,6 @@ export const en = {
   'password.needCurrent': 'Write the password you have now.',
   'password.short': 'The password needs at least 12 characters.',
   'password.mismatch': 'The two new passwords are not the same.',
-  'password.currentWrong': 'This is not the password you have now.',
-  'password.common': 'Too many people use this password. Choose another.',
-  'password.personal': 'This password is made from the username or the group’s name. Choose another.',
-  'password.guessable': 'This password is too easy to guess. A few unrelated words in a row are stronger.',
-  'password.unchanged': 'The new password is the same as the one you have. Choose a new one.',
   'accounts.reset': 'Reset password',
   'accounts.resetWho': 'Reset password of {name}',
   'accounts.confirmReset': 'Reset the password of {name}? Their sessions end at once, and they must choose a new password when they next log in.',

@@ -9,6 +9,7 @@ import { sharingKm } from './sharing.km';
 import { organisingKm } from './organising.km';
 import { loginsKm } from './logins.km';
 import { failoverKm } from './failover.km';
+import { governanceKm } from './governance.km';
 
 /** The Khmer catalogue, the default. Plain words, short sentences. */
 export const km: Record<MessageKey, string> = {
@@ -22,6 +23,7 @@ export const km: Record<MessageKey, string> = {
   ...organisingKm,
   ...loginsKm,
   ...failoverKm,
+  ...governanceKm,
 
   'app.name': 'កំណត់ត្រា',
   'language.switch': 'ប្ដូរភាសា',
@@ -74,7 +76,7 @@ export const km: Record<MessageKey, string> = {
   'twoStep.title': 'ការចូលពីរជំហាន',
   'twoStep.intro': 'ជាមួយការចូលពីរជំហាន ពាក្យសម្ងាត់តែមួយមិនគ្រប់គ្រាន់ទេ៖ អ្នកក៏វាយលេខកូដពីកម្មវិធីនៅលើទូរស័ព្ទរបស់អ្នកដែរ ដូចជា FreeOTP ឬ Google Authenticator។',
   'twoStep.on': 'ការចូលពីរជំហានកំពុងប្រើ។ លេខកូដសង្គ្រោះនៅសល់៖ {count}។',
-  'twoStep.required': 'អង្គការរបស់អ្នកតម្រូវឱ្យប្រើការចូលពីរជំហាន។ រហូតដល់អ្នកបើកវា អ្នកមិនអាចបង្ហាញអត្តសញ្ញាណ នាំចេញបញ្ជី គ្រប់គ្រងតួនាទី ឬបិទសាខាបានទេ។',
+  'twoStep.required': 'អង្គការរបស់អ្នកតម្រូវឱ្យប្រើការចូលពីរជំហាន។ រហូតដល់អ្នកចាប់ផ្ដើមប្រើវា អ្នកមិនអាចបង្ហាញអត្តសញ្ញាណ នាំចេញបញ្ជី គ្រប់គ្រងតួនាទី ឬបិទសាខាជាបន្ទាន់បានទេ។',
   'twoStep.start': 'រៀបចំការចូលពីរជំហាន',
   'twoStep.scan': 'នៅក្នុងកម្មវិធី សូមស្កេនរូបភាពនេះ ឬវាយកូនសោខាងក្រោម។',
   'twoStep.qrLabel': 'រូបភាពសម្រាប់កម្មវិធីផ្ទៀងផ្ទាត់',
@@ -241,7 +243,7 @@ export const km: Record<MessageKey, string> = {
   'audit.actor': 'គណនី',
   'audit.reason': 'ហេតុផល',
   'audit.older': 'ធាតុចាស់ជាងនេះ',
-  'lockdown.explain': 'ក្រោយការចាប់ ឬបាត់ទូរស័ព្ទ៖ អ្នកទាំងអស់នៅទីនេះត្រូវចាកចេញ គ្មាននរណាអាចចូលបាន ហើយគ្មានអត្តសញ្ញាណណាអាចបង្ហាញបានទេ។ ការបើកវិញត្រូវការអ្នកគ្រប់គ្រងពីរនាក់។',
+  'lockdown.explain': 'ក្រោយការចាប់ ឬបាត់ទូរស័ព្ទ៖ អ្នកទាំងអស់នៅទីនេះត្រូវចាកចេញ គ្មាននរណាអាចចូលបាន ហើយគ្មានអត្តសញ្ញាណណាអាចបង្ហាញបានទេ។ ការលើកការបិទជាបន្ទាន់ត្រូវការអ្នកគ្រប់គ្រងពីរនាក់។',
   'lockdown.stateLocked': 'សាខានេះត្រូវបានបិទជាបន្ទាន់។',
   'lockdown.stateOpen': 'សាខានេះមិនត្រូវបានបិទជាបន្ទាន់ទេ។',
   'lockdown.lock': 'បិទជាបន្ទាន់ឥឡូវនេះ',
@@ -261,7 +263,6 @@ export const km: Record<MessageKey, string> = {
   'form.badFormat': 'ទម្រង់មិនត្រឹមត្រូវ។',
   'form.fileType': 'មិនទទួលប្រភេទឯកសារនេះទេ។',
   'form.fileTooLarge': 'ឯកសារនេះធំពេក៖ យ៉ាងច្រើន {size} MB។',
-  'form.refused': 'ម៉ាស៊ីនមេបានបដិសេធ៖ {detail}',
   // network onboarding: admin invites, published figures, the network dashboard, tenant definitions
   'menu.dashboard': 'តួលេខបណ្ដាញ',
   'menu.definitions': 'ឯកសារកំណត់ក្រុម',
@@ -278,7 +279,6 @@ export const km: Record<MessageKey, string> = {
   'welcome.submit': 'បង្កើតគណនីរបស់ខ្ញុំ',
   'welcome.badLink': 'តំណនេះមិនពេញលេញទេ។ សូមសុំអ្នកដែលផ្ញើវាឱ្យផ្ញើម្ដងទៀត។',
   'welcome.expired': 'ការអញ្ជើញនេះលែងប្រើបានហើយ៖ វាត្រូវបានប្រើរួច ដកវិញ ឬចាស់ជាង ៧ ថ្ងៃ។ សូមសុំការអញ្ជើញថ្មីពីអ្នកដែលផ្ញើវា។',
-  'welcome.refused': 'មិនអាចបង្កើតគណនីបានទេ៖ {detail}',
   'welcome.loginNow': 'គណនីរបស់អ្នករួចរាល់ហើយ។ សូមចូលដោយប្រើវាឥឡូវនេះ។',
   'adminInvite.make': 'អញ្ជើញអ្នកគ្រប់គ្រង',
   'adminInvite.makeFor': 'អញ្ជើញអ្នកគ្រប់គ្រង សម្រាប់ {name}',
@@ -352,11 +352,6 @@ export const km: Record<MessageKey, string> = {
   'password.needCurrent': 'សូមសរសេរពាក្យសម្ងាត់ដែលអ្នកមានឥឡូវនេះ។',
   'password.short': 'ពាក្យសម្ងាត់ត្រូវមានយ៉ាងតិច ១២ តួអក្សរ។',
   'password.mismatch': 'ពាក្យសម្ងាត់ថ្មីទាំងពីរមិនដូចគ្នាទេ។',
-  'password.currentWrong': 'នេះមិនមែនជាពាក្យសម្ងាត់ដែលអ្នកមានឥឡូវនេះទេ។',
-  'password.common': 'មនុស្សច្រើនពេកប្រើពាក្យសម្ងាត់នេះ។ សូមជ្រើសរើសពាក្យផ្សេង។',
-  'password.personal': 'ពាក្យសម្ងាត់នេះបង្កើតចេញពីឈ្មោះអ្នកប្រើ ឬឈ្មោះក្រុម។ សូមជ្រើសរើសពាក្យផ្សេង។',
-  'password.guessable': 'ពាក្យសម្ងាត់នេះងាយទាយពេក។ ពាក្យពីរបីដែលមិនទាក់ទងគ្នា ដាក់ជាប់គ្នា គឺរឹងមាំជាង។',
-  'password.unchanged': 'ពាក្យសម្ងាត់ថ្មីដូចនឹងពាក្យសម្ងាត់ដែលអ្នកមានស្រាប់។ សូមជ្រើសរើសពាក្យថ្មី។',
   'accounts.reset': 'កំណត់ពាក្យសម្ងាត់ឡើងវិញ',
   'accounts.resetWho': 'កំណត់ពាក្យសម្ងាត់ឡើងវិញ របស់ {name}',
   'accounts.confirmReset': 'កំណត់ពាក្យសម្ងាត់របស់ {name} ឡើងវិញ? វគ្គរបស់គាត់នឹងបញ្ចប់ភ្លាម ហើយគាត់ត្រូវជ្រើសរើសពាក្យសម្ងាត់ថ្មីនៅពេលចូលលើកក្រោយ។',

@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { ApiError } from '../core/api';
+import { explainLoad } from '../core/problem-words';
 import { can } from '../core/grants';
 import { href } from '../core/router';
 import { onQuickExit } from '../core/quick-exit';
@@ -70,7 +70,7 @@ export class MemberDetail extends LitElement {
       if (wanted === this.memberId) this.member = member;
     } catch (e) {
       if (wanted !== this.memberId) return;
-      this.error = e instanceof ApiError && e.status === 404 ? t('error.notFound') : t('error.load');
+      this.error = explainLoad(e);
     }
   }
 

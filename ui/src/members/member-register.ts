@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { can } from '../core/grants';
-import { ApiError, seg } from '../core/api';
+import { seg } from '../core/api';
+import { explainLoad } from '../core/problem-words';
 import { href } from '../core/router';
 import { onQuickExit } from '../core/quick-exit';
 import type { TenantContext } from '../core/tenant-context';
@@ -75,7 +76,7 @@ export class MemberRegister extends LitElement {
     } catch (e) {
       this.rows = [];
       this.total = null;
-      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.load');
+      this.error = explainLoad(e);
     } finally {
       this.busy = false;
     }

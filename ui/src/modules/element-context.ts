@@ -1,6 +1,7 @@
 import { html, render } from 'lit';
 import { api, seg, type Method } from '../core/api';
 import { can, type Grants } from '../core/grants';
+import { explainProblem } from '../core/problem-words';
 import type { LocalizedText } from '../core/tenant-context';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../i18n/format';
 import { currentLanguage, pick, type Language } from '../i18n/locale';
@@ -25,6 +26,12 @@ export interface ModuleElementContext {
   may(permission: string): boolean;
   /** A {km, en} label in the current language. */
   text(label: LocalizedText): string;
+  /**
+   * What went wrong with a call of `api`, in the app's words and the person's language: a code
+   * the app knows in its words, any other refusal by its kind, "check your connection" only when
+   * the server was not reached. Never the server's English detail.
+   */
+  explain(refusal: unknown): string;
   readonly format: {
     number: typeof formatNumber;
     date: typeof formatDate;
@@ -65,6 +72,7 @@ export function elementContext(tenant: string, moduleId: string, recordId: strin
     language: currentLanguage(),
     api: <T>(method: Method, path: string, body?: unknown) => api<T>(method, moduleApiPath(tenant, moduleId, path), body),
     text: pick,
+    explain: (refusal: unknown) => explainProblem(refusal),
     format: Object.freeze({ number: formatNumber, date: formatDate, dateTime: formatDateTime, money: formatMoney }),
     html,
     render,

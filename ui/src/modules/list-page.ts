@@ -1,4 +1,4 @@
-import { ApiError, send } from '../core/api';
+import { refusal, send } from '../core/api';
 import type { FieldDefinition, ViewDefinition } from './ui-definition';
 
 /** The rows a paged list asks for at a time (a module answers up to 200). */
@@ -19,7 +19,7 @@ export interface ListPage<R> {
 export async function readPage<R>(path: string, params: URLSearchParams, offset: number, limit = PAGE_SIZE): Promise<ListPage<R>> {
   const query = new URLSearchParams([...params, ['offset', String(offset)], ['limit', String(limit)]]);
   const answer = await send('GET', `${path}?${query}`);
-  if (!answer.ok) throw new ApiError(answer.status, '');
+  if (!answer.ok) throw await refusal(answer);
   const rows = (await answer.json()) as R[];
   const header = answer.headers.get(TOTAL_HEADER);
   const total = header !== null && /^\d+$/.test(header.trim()) ? Number(header) : null;

@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { ApiError, api } from '../core/api';
+import { api } from '../core/api';
+import { explainLoad } from '../core/problem-words';
 import { can, type Grants } from '../core/grants';
 import { href } from '../core/router';
 import { LocaleController } from '../i18n/locale-controller';
@@ -45,7 +46,7 @@ export class ModuleDetail extends LitElement {
     Promise.all([api<Row>('GET', resourcePath(this.where.tenant, this.where.moduleId, this.view.resource, recordId)),
       learnNames(this.where.tenant, this.view.fields ?? [])])
       .then(([row]) => { if (recordId === this.recordId) this.row = row; }, (e) => {
-        this.error = e instanceof ApiError && e.status === 404 ? t('error.notFound') : t('error.load');
+        this.error = explainLoad(e);
       });
   }
 

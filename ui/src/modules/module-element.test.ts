@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSession } from '../core/session';
 import { setLanguage } from '../i18n/locale';
+import { km } from '../i18n/km';
 import { elementContext, moduleApiPath, type ModuleElementContext } from './element-context';
 import { defineModuleElement, elementScriptPath, elementViewProblem, type ScriptImporter } from './element-loader';
 import type { ViewDefinition } from './ui-definition';
@@ -100,6 +101,20 @@ describe('the context an element gets', () => {
     expect(context.language).toBe('en');
     expect(context.text({ km: 'បង្កាន់ដៃ', en: 'Receipt' })).toBe('Receipt');
     expect(context.format.money(250, 'USD')).toBe('US$2.50');
+  });
+
+  it('says a refusal in the app\'s words, never the server\'s English', async () => {
+    setLanguage('km');
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify({ detail: 'acts: a victim is named twice.',
+      code: 'victim-twice', field: 'acts' }), { status: 422, headers: { 'Content-Type': 'application/problem+json' } }));
+    const context = elementContext('wnu', 'legal-aid', null);
+    const refusal = await context.api('POST', 'violations', {}).catch((e: unknown) => e);
+    expect(context.explain(refusal)).toBe(km['problem.general.refusedPlain']);
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify({ detail: 'You have already voted in this vote.',
+      code: 'already-voted' }), { status: 409, headers: { 'Content-Type': 'application/problem+json' } }));
+    const voted = await context.api('POST', 'my-ballots/1', {}).catch((e: unknown) => e);
+    expect(context.explain(voted)).toBe(km['problem.already-voted']);
+    expect(context.explain(new TypeError('Failed to fetch'))).toBe(km['problem.general.offline']);
   });
 });
 

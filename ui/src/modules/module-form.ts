@@ -146,7 +146,10 @@ export class ModuleForm extends LitElement {
       // a refused field the server named with a known code reads its words beside that field
       const beside = Object.entries(this.form.fieldErrors).filter(([name]) => fields.some((f) => f.name === name));
       if (beside.length) this.errors = Object.fromEntries(beside);
-      return explainProblem(e);
+      return explainProblem(e, (name) => {
+        const field = fields.find((f) => f.name === name);
+        return field ? pick(field.label) : undefined;
+      });
     });
   }
 

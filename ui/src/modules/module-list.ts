@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
-import { ApiError, api } from '../core/api';
+import { api } from '../core/api';
+import { explainLoad } from '../core/problem-words';
 import { can, type Grants } from '../core/grants';
 import { href } from '../core/router';
 import { formatNumber } from '../i18n/format';
@@ -100,7 +101,11 @@ export class ModuleList extends LitElement {
       this.page = page;
     } catch (e) {
       this.page = { rows: [], offset, total: null };
-      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.load');
+      // a refused filter names the filter; only no answer at all says "check the connection"
+      this.error = explainLoad(e, (name) => {
+        const field = (this.view.query ?? []).find((f) => f.name === name);
+        return field ? pick(field.label) : undefined;
+      });
     }
   }
 

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { ApiError, api } from '../core/api';
+import { explainProblem } from '../core/problem-words';
 import type { Grants } from '../core/grants';
 import { formatNumber } from '../i18n/format';
 import { LocaleController } from '../i18n/locale-controller';
@@ -72,8 +73,11 @@ export class ModuleTable extends LitElement {
       this.answer = await api<CrossTableAnswer>('GET', `${resourcePath(this.where.tenant, this.where.moduleId, this.view.resource)}${query}`);
     } catch (e) {
       this.answer = null;
-      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden')
-        : e instanceof ApiError && e.status === 400 && e.detail ? t('form.refused', { detail: e.detail }) : t('error.load');
+      // a refused query reads in the app's words, naming the query field it is about
+      this.error = e instanceof ApiError && e.status < 500 ? explainProblem(e, (name) => {
+        const field = (this.view.query ?? []).find((f) => f.name === name);
+        return field ? pick(field.label) : undefined;
+      }) : t('error.load');
     } finally {
       this.busy = false;
     }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { km } from '../i18n/km';
 import { setLanguage } from '../i18n/locale';
 import { inputValue, recordIdValue } from './form-prefill';
 import { rowTarget } from './row-opens';
@@ -145,11 +146,14 @@ describe('a referral\'s detail', () => {
     expect(await actionsFor({ referralStatus: 'completed', consent: 'given' })).toEqual([]);
   });
 
-  it('shows the module\'s reason when a move is refused', async () => {
-    vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer({ detail: 'Record the client\'s consent as given first.' }, 409));
+  it('says why a move is refused in the app\'s words, never the module\'s English', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer({ code: 'consent-not-given',
+      detail: 'This referral cannot be sent: the client\'s consent is asked. Record the client\'s consent as given first.' }, 409));
     const form = await mount('module-form', { where, view: findView(legalAid, 'referral-send'), recordId: '9', itemId: '' });
     form.shadowRoot!.querySelector('form')!.requestSubmit();
     await settle(form);
-    expect(form.shadowRoot!.querySelector('[role=alert]')!.textContent).toContain('Record the client\'s consent as given first.');
+    const alert = form.shadowRoot!.querySelector('[role=alert]')!.textContent!;
+    expect(alert).toBe(km['problem.consent-not-given']);
+    expect(form.shadowRoot!.textContent).not.toContain('Record the client');
   });
 });

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { en } from '../i18n/en';
+import { km } from '../i18n/km';
 import { setLanguage } from '../i18n/locale';
 import { crossTable, type CrossTableAnswer } from './cross-table';
 import { fileProblem } from './file-field';
@@ -98,12 +100,35 @@ describe('a record form', () => {
     expect([url, init!.method, JSON.parse(String(init!.body))]).toEqual(['/api/t/wnu/legal-aid/detentions/4/needs/hiv-medicine', 'PUT', { met: true }]);
   });
 
-  it('shows the module\'s reason when the move is refused', async () => {
-    vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer({ detail: 'A closed case cannot be started.' }, 409));
+  it('says a refused move in the app\'s words (the module\'s English only under "Details" in English)', async () => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () => answer({ detail: 'A closed case cannot be started.' }, 409));
     const form = await mount('module-form', { where, view: findView(legalAid, 'case-start'), recordId: '7', itemId: '' });
     form.shadowRoot!.querySelector('form')!.requestSubmit();
     await settle(form);
-    expect(form.shadowRoot!.querySelector('[role=alert]')!.textContent).toContain('A closed case cannot be started.');
+    expect(form.shadowRoot!.querySelector('[role=alert]')!.textContent).toBe(km['problem.general.conflict']);
+    expect(form.shadowRoot!.textContent).not.toContain('A closed case cannot be started.');
+
+    setLanguage('en');
+    const english = await mount('module-form', { where, view: findView(legalAid, 'case-start'), recordId: '7', itemId: '' });
+    english.shadowRoot!.querySelector('form')!.requestSubmit();
+    await settle(english);
+    expect(english.shadowRoot!.querySelector('[role=alert]')!.textContent).toBe(en['problem.general.conflict']);
+    expect(english.shadowRoot!.querySelector('details p[lang=en]')!.textContent).toBe('A closed case cannot be started.');
+  });
+
+  it('names the field a refusal with an unknown code is about, by its label, and says so beside it', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(answer({ detail: 'outcome: not one this case may end with.',
+      code: 'outcome-odd', field: 'outcome' }, 422));
+    const form = await mount('module-form', { where, view: findView(legalAid, 'case-close'), recordId: '7', itemId: '' });
+    const root = form.shadowRoot!;
+    const select = root.querySelector('select') as HTMLSelectElement;
+    select.value = select.options[select.options.length - 1].value;
+    root.querySelector('form')!.requestSubmit();
+    await settle(form);
+    const label = findView(legalAid, 'case-close')!.fields!.find((f) => f.name === 'outcome')!.label.km;
+    expect(root.querySelector('[role=alert]')!.textContent).toBe(km['problem.general.field'].replace('{field}', label));
+    expect(root.textContent).toContain(km['problem.general.fieldHere']);
+    expect(root.textContent).not.toContain('not one this case may end with');
   });
 
   it('is not sent without its record', async () => {
@@ -185,7 +210,7 @@ describe('a file upload', () => {
     expect(url).toBe('/api/t/wnu/legal-aid/cases/7/attachments');
     expect((init!.headers as Record<string, string>)['Content-Type']).toBe('application/pdf');
     expect(init!.body).toBe(file);
-    expect(root.querySelector('[role=alert]')!.textContent).toContain('The file is not a PDF, JPEG or PNG.');
+    expect(root.querySelector('[role=alert]')!.textContent).toBe(km['problem.general.wrongType']);
   });
 });
 

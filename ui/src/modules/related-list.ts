@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { ApiError, api } from '../core/api';
+import { api } from '../core/api';
+import { explainLoad } from '../core/problem-words';
 import { can, type Grants } from '../core/grants';
 import { href } from '../core/router';
 import { LocaleController } from '../i18n/locale-controller';
@@ -66,7 +67,7 @@ export class ModuleRelatedList extends LitElement {
       this.rows = rows;
     } catch (e) {
       this.rows = [];
-      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden') : t('error.load');
+      this.error = explainLoad(e);
     }
   }
 

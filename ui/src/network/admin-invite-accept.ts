@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { ApiError, api, seg } from '../core/api';
+import { api, seg } from '../core/api';
+import { explainProblem } from '../core/problem-words';
 import { FormController, refusalStatus, type Submitted } from '../core/form-controller';
 import { onQuickExit } from '../core/quick-exit';
 import { navigate } from '../core/router';
@@ -104,8 +105,7 @@ export class AdminInviteAccept extends LitElement {
         void this.refuse('password', said.message);
         return '';
       }
-      const detail = e instanceof ApiError ? e.detail : '';
-      return status >= 400 && status < 500 && detail ? t('welcome.refused', { detail }) : t('error.network');
+      return status >= 400 ? explainProblem(e) : t('error.network');
     });
   }
 

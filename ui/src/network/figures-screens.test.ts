@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { en } from '../i18n/en';
 import { setLanguage } from '../i18n/locale';
 import { menuItems } from '../shell/menu-items';
 import { answer, ctx, inside, place, problem, settle } from './test-support';
@@ -77,6 +78,21 @@ describe('the network dashboard', () => {
     expect(org.textContent).toContain('fewer than 5');
     expect(org.textContent).toMatch(/Figures as they stood on .*2026/);
     expect(inside(screen, 'section[data-organisation=quiet]').textContent).toContain('Shares nothing yet.');
+  });
+
+  it('says a refused read in its words, and "check the connection" only when no answer came', async () => {
+    await import('./network-dashboard');
+    for (const [refused, words] of [[problem(404, 'No such network.'), 'Not found.'],
+      [problem(500, 'Something went wrong on the server. Incident 1.'), en['problem.general.server']]] as const) {
+      vi.spyOn(globalThis, 'fetch').mockResolvedValue(refused);
+      const screen = place('network-dashboard', { ctx: ctx('network', ['network:dashboard:read']) });
+      await settle(screen);
+      expect(inside(screen, '[role=alert]').textContent).toBe(words);
+    }
+    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+    const offline = place('network-dashboard', { ctx: ctx('network', ['network:dashboard:read']) });
+    await settle(offline);
+    expect(inside(offline, '[role=alert]').textContent).toBe(en['error.load']);
   });
 
   it('says so in one sentence when nothing is published', async () => {

@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { explainProblem } from '../core/problem-words';
+import { explainProblem, explainLoad } from '../core/problem-words';
 import { api, seg } from '../core/api';
 import { refusalStatus } from '../core/form-controller';
 import type { LocalizedText, TenantContext } from '../core/tenant-context';
@@ -60,7 +60,7 @@ export class IndicatorsPanel extends LitElement {
       this.indicators = await api<IndicatorView[]>('GET', this.base());
     } catch (e) {
       this.indicators = [];
-      this.error = refusalStatus(e) === 403 ? t('error.forbidden') : t('error.load');
+      this.error = explainLoad(e);
     }
   }
 

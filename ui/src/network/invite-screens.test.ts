@@ -68,13 +68,14 @@ describe('accepting an admin invite', () => {
     expect(inside(screen, 'form')).not.toBeNull();
   });
 
-  it('shows the server’s detail when it refuses the login', async () => {
-    vi.spyOn(globalThis, 'fetch').mockResolvedValue(problem(409, 'This username is taken here; please choose another.'));
+  it('says why the server refuses the login, in the app’s words', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(problem(409, 'This username is taken here; please choose another.',
+      'username-taken', 'username'));
     const screen = place('admin-invite-accept', { parts });
     await settle(screen);
     fill(screen, { username: 'neth', password: 'a long enough secret', confirm: 'a long enough secret' });
     await submit(screen);
-    expect(inside(screen, 'form [role=alert]').textContent).toContain('This username is taken here');
+    expect(inside(screen, 'form [role=alert]').textContent).toBe('This username is taken here. Choose another.');
   });
 
   it('creates the login with the code in the body, then logs the new admin in', async () => {

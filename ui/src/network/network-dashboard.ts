@@ -1,6 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { api, seg } from '../core/api';
-import { refusalStatus } from '../core/form-controller';
+import { explainLoad } from '../core/problem-words';
 import type { LocalizedText, TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
@@ -59,7 +59,7 @@ export class NetworkDashboard extends LitElement {
     try {
       this.dashboard = await api<Dashboard>('GET', `/api/t/${seg(this.ctx.tenant.slug)}/dashboard`);
     } catch (e) {
-      this.error = refusalStatus(e) === 403 ? t('error.forbidden') : t('error.load');
+      this.error = explainLoad(e);
     }
   }
 

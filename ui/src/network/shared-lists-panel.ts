@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { explainProblem } from '../core/problem-words';
+import { explainProblem, explainLoad } from '../core/problem-words';
 import { api, seg } from '../core/api';
 import { refusalStatus } from '../core/form-controller';
 import type { TenantContext } from '../core/tenant-context';
@@ -46,7 +46,7 @@ export class SharedListsPanel extends LitElement {
       this.lists = await api<SharedRows[]>('GET', this.base());
     } catch (e) {
       this.lists = [];
-      this.error = refusalStatus(e) === 403 ? t('error.forbidden') : t('error.load');
+      this.error = explainLoad(e);
     }
   }
 

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { ApiError, api } from '../core/api';
+import { explainProblem } from '../core/problem-words';
 import { FormController, refusalStatus } from '../core/form-controller';
 import type { TenantContext } from '../core/tenant-context';
 import { tenantChanged } from '../core/tenant-changes';
@@ -90,8 +91,7 @@ export class TenantDefinitions extends LitElement {
       this.showResult();
       if (this.problems.length) return t('definitions.refused');
       const status = refusalStatus(e);
-      return status === 403 ? t('error.forbidden') : status >= 400 && status < 500 && detail
-        ? t('form.refused', { detail }) : t('error.network');
+      return status >= 400 ? explainProblem(e) : t('error.network');
     });
   }
 

@@ -4,7 +4,8 @@ import type { TenantContext, TenantView } from '../core/tenant-context';
 export const answer = (body: unknown, status = 200) => new Response(body === null ? null : JSON.stringify(body),
   { status, headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' } });
 
-export const problem = (status: number, detail: string) => answer({ status, detail }, status);
+export const problem = (status: number, detail: string, code?: string, field?: string) =>
+  answer({ status, detail, code, field }, status);
 
 export const ctx = (type: TenantView['type'], permissions: string[], slug = 'net'): TenantContext => ({
   tenant: { slug, type, status: 'active', parent: 'platform', names: { km: 'បណ្ដាញ', en: 'Net' }, children: [], modules: [] },

@@ -1,14 +1,9 @@
 import { ApiError } from '../core/api';
 import type { MessageKey } from '../i18n/en';
 
-/** The server's stable codes for a refused password (PasswordRefused, OwnPasswordResource), and what the app says for each. */
-const SAYS: Record<string, MessageKey> = {
-  'password-common': 'password.common',
-  'password-personal': 'password.personal',
-  'password-guessable': 'password.guessable',
-  'password-unchanged': 'password.unchanged',
-  'password-current-wrong': 'password.currentWrong',
-};
+/** The server's stable codes for a refused password (Weakness, OwnPasswordResource); the app says each as `problem.<code>`. */
+const CODES = ['password-common', 'password-personal', 'password-guessable', 'password-unchanged', 'password-current-wrong'] as const;
+const SAYS: Record<string, MessageKey> = Object.fromEntries(CODES.map((code) => [code, `problem.${code}` as const]));
 
 /** A refused password: the body field the server named and what to say beside it. */
 export interface PasswordRefusal {

@@ -1,5 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { ApiError, api, seg } from '../core/api';
+import { api, seg } from '../core/api';
+import { explainLoad } from '../core/problem-words';
 import type { TenantContext } from '../core/tenant-context';
 import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
@@ -54,8 +55,7 @@ export class TeamLeadersScreen extends LitElement {
       if (ticket === this.reads) this.picture = picture;
     } catch (e) {
       if (ticket !== this.reads) return;
-      this.error = e instanceof ApiError && e.status === 403 ? t('error.forbidden')
-        : e instanceof ApiError && e.status === 404 ? t('error.notFound') : t('error.load');
+      this.error = explainLoad(e);
     }
   }
 

@@ -77,8 +77,9 @@ export default class GovernanceBallot extends HTMLElement {
       await this.ctx.api('POST', `my-ballots/${ballot.id}`, { choices: chosen });
       this.counted = ballot.id;
       this.ballots = this.ballots.filter((b) => b.id !== ballot.id);
-    } catch {
-      this.error = WORDS[this.ctx.language].failed;
+    } catch (refusal) {
+      // already voted, not on the roll, closed: the app's words for it, not "try again"
+      this.error = this.ctx.explain ? this.ctx.explain(refusal) : WORDS[this.ctx.language].failed;
     }
     this.draw();
   }
@@ -87,8 +88,8 @@ export default class GovernanceBallot extends HTMLElement {
     try {
       const accepted = await this.ctx.api('POST', `my-nominations/${nomination.id}/accept`);
       this.nominations = this.nominations.map((n) => (n.id === accepted.id ? accepted : n));
-    } catch {
-      this.error = WORDS[this.ctx.language].failed;
+    } catch (refusal) {
+      this.error = this.ctx.explain ? this.ctx.explain(refusal) : WORDS[this.ctx.language].failed;
     }
     this.draw();
   }

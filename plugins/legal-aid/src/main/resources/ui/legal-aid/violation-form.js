@@ -70,7 +70,7 @@ const WORDS = {
     act: 'អំពើទី {n}', actType: 'អំពើ', perpetrator: 'អ្នកប្រព្រឹត្ត', victim: 'ជនរងគ្រោះទី {n}',
     memberCode: 'លេខកូដសមាជិក (ទុកទទេ បើមិនមែនសមាជិក)', addVictim: 'បន្ថែមជនរងគ្រោះ', removeVictim: 'ដកជនរងគ្រោះទី {n}',
     addAct: 'បន្ថែមអំពើ', removeAct: 'ដកអំពើទី {n}', choose: 'ជ្រើសរើស…', required: 'សូមបំពេញចំណុចនេះ។',
-    save: 'រក្សាទុក', saved: 'បានកត់ត្រាការរំលោភសិទ្ធិ។', refused: 'ម៉ាស៊ីនមេបានបដិសេធ៖ {detail}',
+    save: 'រក្សាទុក', saved: 'បានកត់ត្រាការរំលោភសិទ្ធិ។',
     failed: 'មិនអាចរក្សាទុកបានទេ។ សូមពិនិត្យការតភ្ជាប់ ហើយសាកម្ដងទៀត។',
   },
   en: {
@@ -78,11 +78,10 @@ const WORDS = {
     act: 'Act {n}', actType: 'Act', perpetrator: 'Perpetrator', victim: 'Victim {n}',
     memberCode: 'Member code (leave empty if not a member)', addVictim: 'Add a victim', removeVictim: 'Remove victim {n}',
     addAct: 'Add an act', removeAct: 'Remove act {n}', choose: 'Choose…', required: 'Fill this in.',
-    save: 'Save', saved: 'The violation is documented.', refused: 'The server refused it: {detail}',
+    save: 'Save', saved: 'The violation is documented.',
     failed: 'Could not save. Check the connection and try again.',
   },
 };
-const EXPLAINED = new Set([400, 409, 422]);
 const STYLE = `
   .violation-act { border: 1px solid #767676; border-radius: 8px; padding: 8px 12px; margin: 12px 0; }
   .violation-act legend { font-weight: 600; }
@@ -147,7 +146,8 @@ export default class LegalAidViolationForm extends HTMLElement {
       this.saved = true;
     } catch (refusal) {
       const w = WORDS[this.ctx.language];
-      this.message = EXPLAINED.has(refusal?.status) && refusal.detail ? w.refused.replace('{detail}', refusal.detail) : w.failed;
+      // the app's words for the refusal (a code it knows, or the kind of refusal), never the server's English
+      this.message = this.ctx.explain ? this.ctx.explain(refusal) : w.failed;
     }
     this.busy = false;
     this.draw();

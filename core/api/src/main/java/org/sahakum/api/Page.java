@@ -25,4 +25,22 @@ public final class Page {
     }
     return Response.ok(rows).header(TOTAL_HEADER, total).build();
   }
+
+  /**
+   * A page of a list that is read whole because it is short by nature (a row per chapter, per
+   * kind of material): rows {@code offset} to {@code offset + limit} of {@code all}, with its size
+   * as the total. A list that grows with the records pages in its query instead.
+   */
+  public static Response slice(List<?> all, int offset, int limit) {
+    return of(window(all, offset, limit), all.size());
+  }
+
+  /** The rows of {@code all} from {@code offset}, at most {@code limit}; none past its end. */
+  static <T> List<T> window(List<T> all, int offset, int limit) {
+    if (offset < 0 || limit < 1) {
+      throw new IllegalArgumentException("an offset is never negative and a page holds a row at least");
+    }
+    int from = Math.min(offset, all.size());
+    return List.copyOf(all.subList(from, from + Math.min(limit, all.size() - from)));
+  }
 }

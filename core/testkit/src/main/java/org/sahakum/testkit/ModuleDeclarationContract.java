@@ -131,6 +131,28 @@ public abstract class ModuleDeclarationContract {
     assertEquals(List.of(), dead, "rows that open a record the module does not answer: say \"opens\": false");
   }
 
+  /**
+   * A list that says {@code "paged": true} is read a page at a time: its resource's GET must take
+   * {@code offset} and {@code limit} (and answer {@code X-Total-Count}, {@code Page.of}/{@code slice}),
+   * or the app shows the first page only and calls it the whole list.
+   */
+  @Test
+  void a_paged_list_reads_a_page_the_module_answers() {
+    Class<?> root = module().resource(null).getClass();
+    List<String> unpaged = new ArrayList<>();
+    for (JsonValue v : ui().getJsonArray("views")) {
+      JsonObject view = v.asJsonObject();
+      if (!view.getString("kind").equals("list") || !view.getBoolean("paged", false)) {
+        continue;
+      }
+      java.lang.reflect.Method get = ResourcePaths.getMethod(root, view.getString("resource"));
+      if (get == null || !ResourcePaths.queryParams(get).containsAll(Set.of("offset", "limit"))) {
+        unpaged.add(view.getString("id") + ": GET " + view.getString("resource"));
+      }
+    }
+    assertEquals(List.of(), unpaged, "paged lists whose GET takes no ?offset=&limit=");
+  }
+
   @Test
   void the_ui_offers_exactly_the_values_the_api_accepts() {
     for (JsonObject field : UiDefinitions.allFields(ui())) {

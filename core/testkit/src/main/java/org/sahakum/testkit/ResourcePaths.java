@@ -21,14 +21,35 @@ final class ResourcePaths {
 
   /** Whether {@code GET path} below {@code root} reaches a resource method ({@code cases/1/dates}). */
   static boolean answersGet(Class<?> root, String path) {
-    return answers(root, segments(path), 0);
+    return getMethod(root, path) != null;
   }
 
-  private static boolean answers(Class<?> type, List<String> path, int depth) {
-    if (depth > MAX_DEPTH) {
-      return false;
+  /** The resource method {@code GET path} below {@code root} reaches, or null. */
+  static Method getMethod(Class<?> root, String path) {
+    return reach(root, segments(path), 0);
+  }
+
+  /** The names of a resource method's {@code @QueryParam}s. */
+  static Set<String> queryParams(Method method) {
+    Set<String> names = new java.util.TreeSet<>();
+    for (Annotation[] annotations : method.getParameterAnnotations()) {
+      for (Annotation a : annotations) {
+        if (a.annotationType().getName().equals(WS + "QueryParam")) {
+          names.add(value(a));
+        }
+      }
     }
-    for (Method method : type.getMethods()) {
+    return names;
+  }
+
+  private static Method reach(Class<?> type, List<String> path, int depth) {
+    if (depth > MAX_DEPTH) {
+      return null;
+    }
+    // as JAX-RS matches: the template with the most literal characters first ("queue" before "{id}")
+    List<Method> methods = Arrays.stream(type.getMethods())
+        .sorted(java.util.Comparator.comparingInt((Method m) -> literalChars(pathOf(m))).reversed()).toList();
+    for (Method method : methods) {
       String template = pathOf(method);
       List<String> own = template == null ? List.of() : segments(template);
       if (!startsWith(path, own)) {
@@ -37,13 +58,14 @@ final class ResourcePaths {
       List<String> rest = path.subList(own.size(), path.size());
       boolean resourceMethod = Arrays.stream(method.getAnnotations()).anyMatch(ResourcePaths::isHttp);
       if (resourceMethod && rest.isEmpty() && has(method, "GET")) {
-        return true;
+        return method;
       }
-      if (!resourceMethod && template != null && answers(method.getReturnType(), rest, depth + 1)) {
-        return true;
+      Method below = !resourceMethod && template != null ? reach(method.getReturnType(), rest, depth + 1) : null;
+      if (below != null) {
+        return below;
       }
     }
-    return false;
+    return null;
   }
 
   /** A template's segments match literally, or any value for a {@code {name}} segment. */
@@ -58,6 +80,10 @@ final class ResourcePaths {
       }
     }
     return true;
+  }
+
+  private static int literalChars(String template) {
+    return template == null ? 0 : template.replaceAll("\\{[^}]*}", "").length();
   }
 
   private static List<String> segments(String path) {
@@ -75,13 +101,17 @@ final class ResourcePaths {
   private static String pathOf(Method method) {
     for (Annotation a : method.getAnnotations()) {
       if (a.annotationType().getName().equals(WS + "Path")) {
-        try {
-          return (String) a.annotationType().getMethod("value").invoke(a);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
-        }
+        return value(a);
       }
     }
     return null;
+  }
+
+  private static String value(Annotation a) {
+    try {
+      return (String) a.annotationType().getMethod("value").invoke(a);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -76,7 +76,7 @@ public class AccountResource {
       delegation.requireMayGive(tenant, body.roles());
     }
     if (accounts.exists(tenant.getId(), body.username())) {
-      throw new ClientErrorException("An account with this username already exists here.", 409);
+      throw new org.sahakum.api.Refusal(409, "username-taken", "username", "An account with this username already exists here.");
     }
     passwords.require("password", body.password(), body.username(), tenant);
     Account account = accounts.create(tenant.getId(), body.username(), body.password(), body.roles());

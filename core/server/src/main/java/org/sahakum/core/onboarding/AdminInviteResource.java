@@ -122,7 +122,7 @@ public class AdminInviteResource {
           + "active again.", 409);
     }
     if (accounts.exists(tenant.getId(), body.username())) {
-      throw new ClientErrorException("This username is taken here; please choose another.", 409);
+      throw new org.sahakum.api.Refusal(409, "username-taken", "username", "This username is taken here; please choose another.");
     }
     passwords.require("password", body.password(), body.username(), tenant);
     Account account = accounts.create(tenant.getId(), body.username(), body.password(), List.of("admin"));

@@ -159,6 +159,8 @@ class RegistrationIT {
     assertEquals(201, anon.post("/api/t/" + chapter + "/registrations", registration(code, "first", version)).status());
     ApiResponse taken = anon.post("/api/t/" + chapter + "/registrations", registration(code, "first", version));
     assertEquals(409, taken.status(), taken.toString());
+    assertEquals(List.of("username-taken", "username"), List.of(taken.object().getString("code"),
+        taken.object().getString("field")), "a code the app says in Khmer, beside the field");
     assertEquals(409, anon.post("/api/t/" + chapter + "/registrations", registration(code, "first", version)).status());
     ApiResponse usedUp = anon.post("/api/t/" + chapter + "/registrations", registration(code, "first", version));
     assertEquals(404, usedUp.status(), "three uses: one registration and two taken names; then nothing more: " + usedUp);

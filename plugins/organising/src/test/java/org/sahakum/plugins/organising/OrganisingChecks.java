@@ -57,6 +57,10 @@ abstract class OrganisingChecks extends OrganisingFixture {
     assertEquals("maleCondoms", shortOf.object().getString("field"), shortOf.toString());
     assertTrue(shortOf.object().getString("detail").contains("Only 6"), shortOf.toString());
     assertEquals(6, o.left("male-condoms"), "the refused visit took nothing");
+    ApiResponse lastKinds = expect(200, o.admin().get(o.path("stock?offset=4&limit=50")));
+    assertEquals(List.of("booklets", "posters"), lastKinds.array().getValuesAs(JsonObject.class).stream()
+        .map(k -> k.getString("materialKind")).toList(), "the stock pages like every list");
+    assertEquals("6", lastKinds.headers().firstValue("X-Total-Count").orElse(""), "and says how many kinds it has");
     assertEquals(1, o.admin().get(o.path("visits")).array().size(), "and was not logged");
     assertEquals(422, o.admin().post(o.path("visits"), Json.createObjectBuilder().add("visitedOn", "2026-11-20")
         .add("othersNew", 1).build()).status(), "a visit says where");

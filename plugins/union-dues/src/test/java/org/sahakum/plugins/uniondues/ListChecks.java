@@ -46,7 +46,15 @@ abstract class ListChecks extends LockdownChecks {
     assertEquals(owing - 500, enrolments.array().size());
     assertEquals(String.valueOf(owing), enrolments.headers().firstValue(Page.TOTAL_HEADER).orElse(""));
 
-    for (String list : new String[] {"payments", "receipts", "reversals", "exemptions", "cash/handovers"}) {
+    ApiResponse chapters = expect(200, d.admin().get(d.path("arrears/chapters?limit=" + Page.MAX_LIMIT)));
+    assertEquals(String.valueOf(chapters.array().size()), chapters.headers().firstValue(Page.TOTAL_HEADER).orElse(""),
+        "arrears by chapter says how many rows it has");
+    assertEquals(owing, chapters.array().getValuesAs(JsonObject.class).stream()
+        .mapToInt(c -> c.getInt("membersInArrears")).sum(), "every member in arrears counted in a chapter's row");
+    assertEquals(0, expect(200, d.admin().get(d.path("arrears/chapters?offset=" + chapters.array().size())))
+        .array().size(), "a page past the last row is empty");
+    for (String list : new String[] {"payments", "receipts", "reversals", "exemptions", "cash/handovers",
+        "reports/collections", "cash/reconciliation"}) {
       ApiResponse none = expect(200, d.admin().get(d.path(list + "?offset=0&limit=50")));
       assertEquals("0", none.headers().firstValue(Page.TOTAL_HEADER).orElse(""), list + " says its total");
     }

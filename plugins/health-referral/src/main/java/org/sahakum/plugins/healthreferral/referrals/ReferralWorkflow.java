@@ -60,8 +60,8 @@ public final class ReferralWorkflow {
           + WHY.get(r.getStatus()) + ".");
     }
     if (t == Transition.REFER && !HealthReferral.GIVEN.equals(r.getConsent())) {
-      throw Problems.conflict("This referral cannot be made: the person's consent is " + r.getConsent()
-          + ". Record their consent as given first.");
+      throw org.sahakum.api.Refusal.conflict("consent-not-given", "This referral cannot be made: the person's consent is "
+          + r.getConsent() + ". Record their consent as given first.");
     }
     r.moveTo(t.to, at);
     switch (t) {

@@ -80,6 +80,7 @@ class ReferralWorkflowTest {
         () -> ReferralWorkflow.apply(pending, Transition.REFER, NOW, TODAY));
     assertEquals(409, e.getResponse().getStatus());
     assertTrue(e.getMessage().contains("consent is pending"), e.getMessage());
+    assertEquals("consent-not-given", ((org.sahakum.api.Refusal) e).code(), "a code the app says in Khmer");
     HealthReferral refused = proposed("soon");
     ReferralWorkflow.consent(refused, false, NOW, 7);
     assertEquals("refused", refused.getConsent());

@@ -50,8 +50,8 @@ public final class ReferralWorkflow {
           + WHY.get(r.getStatus()) + ".");
     }
     if (t == Transition.SEND && !Referral.GIVEN.equals(r.getConsent())) {
-      throw Problems.conflict("This referral cannot be sent: the client's consent is " + r.getConsent()
-          + ". Record the client's consent as given first.");
+      throw org.sahakum.api.Refusal.conflict("consent-not-given", "This referral cannot be sent: the client's consent is "
+          + r.getConsent() + ". Record the client's consent as given first.");
     }
     r.moveTo(t.to, at);
   }

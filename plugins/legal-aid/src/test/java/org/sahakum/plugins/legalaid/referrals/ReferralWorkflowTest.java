@@ -69,6 +69,7 @@ class ReferralWorkflowTest {
           () -> ReferralWorkflow.apply(r, Transition.SEND, LATER));
       assertEquals(409, x.getResponse().getStatus());
       assertTrue(x.getMessage().contains("consent"), x.getMessage());
+      assertEquals("consent-not-given", ((org.sahakum.api.Refusal) x).code(), "a code the app says in Khmer");
       assertEquals("proposed", r.getStatus());
     }
   }

@@ -29,10 +29,15 @@ public class StockResource {
     this.ctx = ctx;
   }
 
+  /**
+   * What is left of every kind, a row per kind: paged like every list the app shows, with how
+   * many kinds there are in {@code X-Total-Count}.
+   */
   @GET
-  public List<StockView> levels() {
+  public Response levels(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(OrganisingPermissions.VISIT_READ);
-    return List.copyOf(new Stock(ctx).levels().values());
+    return Page.slice(List.copyOf(new Stock(ctx).levels().values()), offset, limit);
   }
 
   @GET

@@ -66,10 +66,14 @@ public class ArrearsResource {
     return Page.of(rows, total);
   }
 
-  /** Members in arrears, members and money owed, per chapter and currency. */
+  /**
+   * Members in arrears, members and money owed, per chapter and currency: a page of them, with how
+   * many rows there are in {@code X-Total-Count} (a row per chapter and currency, read whole).
+   */
   @GET
   @Path("chapters")
-  public List<ChapterArrears> byChapter() {
+  public Response byChapter(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     requireReader();
     Map<Long, String> slugs = chapterSlugs();
     List<ChapterArrears> out = new ArrayList<>();
@@ -77,7 +81,7 @@ public class ArrearsResource {
             (String) key.get(1), t[0], t[1], t[2])));
     out.sort(java.util.Comparator.comparing((ChapterArrears c) -> c.chapter() == null ? "" : c.chapter())
         .thenComparing(ChapterArrears::currency));
-    return out;
+    return Page.slice(out, offset, limit);
   }
 
   /** How many members are in arrears, for the home screen: a number only, so not an audited read. */

@@ -71,12 +71,17 @@ public class CashResource {
     return Response.status(Response.Status.CREATED).entity(h.view()).build();
   }
 
-  /** Per collector, day and currency, from {@code from} to {@code to} (at most 93 days; default the last 7). */
+  /**
+   * Per collector, day and currency, from {@code from} to {@code to} (at most 93 days; default the
+   * last 7): a page of the rows, with how many there are in {@code X-Total-Count}.
+   */
   @GET
   @Path("reconciliation")
-  public List<ReconciliationRow> reconciliation(
+  public Response reconciliation(
       @QueryParam("from") @Pattern(regexp = DAY, message = "must look like 2025-03-01") String from,
-      @QueryParam("to") @Pattern(regexp = DAY, message = "must look like 2025-03-31") String to) {
+      @QueryParam("to") @Pattern(regexp = DAY, message = "must look like 2025-03-31") String to,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(UnionDuesPermissions.REPORT_READ);
     LocalDate last = to == null ? LocalDate.now(ctx.clock()) : day(to, "to");
     LocalDate first = from == null ? last.minusDays(6) : day(from, "from");
@@ -105,7 +110,7 @@ public class CashResource {
       out.add(new ReconciliationRow(((Number) key[0]).longValue(), (LocalDate) key[1], (String) key[2], v[2], v[0], v[1],
           v[1] - v[0]));
     });
-    return out;
+    return Page.slice(out, offset, limit);
   }
 
   private static LocalDate day(String text, String name) {

@@ -1,8 +1,11 @@
 package org.sahakum.plugins.uniondues.reports;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.api.TenantRef;
 import org.sahakum.plugins.uniondues.Months;
 import org.sahakum.plugins.uniondues.UnionDuesPermissions;
@@ -36,12 +40,17 @@ public class CollectionsResource {
     this.ctx = ctx;
   }
 
-  /** Months {@code from}..{@code to} ({@code 2025-01}; default the last 12 months), oldest first. */
+  /**
+   * Months {@code from}..{@code to} ({@code 2025-01}; default the last 12 months), oldest first: a
+   * page of the rows, with how many there are in {@code X-Total-Count}.
+   */
   @GET
-  public List<CollectionRow> monthly(@QueryParam("from") @Pattern(regexp = MONTH, message = "must look like 2025-01") String from,
-      @QueryParam("to") @Pattern(regexp = MONTH, message = "must look like 2025-12") String to) {
+  public Response monthly(@QueryParam("from") @Pattern(regexp = MONTH, message = "must look like 2025-01") String from,
+      @QueryParam("to") @Pattern(regexp = MONTH, message = "must look like 2025-12") String to,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset) {
     ctx.caller().require(UnionDuesPermissions.REPORT_READ);
-    return rows(from, to);
+    return Page.slice(rows(from, to), offset, limit);
   }
 
   @GET
