@@ -86,7 +86,7 @@ public final class Attendance {
   }
 
   List<AttendanceMark> marksOf(long sessionId) {
-    return em.createQuery("SELECT a FROM AttendanceMark a WHERE a.sessionId = :s ORDER BY a.id", AttendanceMark.class)
+    return em.createQuery("SELECT a FROM AttendanceMark a WHERE a.sessionId = :s ORDER BY a.childId", AttendanceMark.class)
         .setParameter("s", sessionId).getResultList();
   }
 
