@@ -2,7 +2,6 @@
 -- the key before writing, so a session's marks go as one JDBC batch instead of one insert each
 -- waiting for its generated id. The unique key becomes the primary key; nothing else changes.
 ALTER TABLE edu_attendance
-  MODIFY id BIGINT NOT NULL,
   DROP PRIMARY KEY,
   DROP COLUMN id,
   ADD PRIMARY KEY (session_id, child_id),
