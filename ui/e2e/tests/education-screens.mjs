@@ -71,7 +71,7 @@ export async function run({ browser, base }) {
 
     // the class's page lists both, each with a way to withdraw; Kunthea is withdrawn
     await go(page, base, `/t/${ORG}/m/education/classes/${klass.id}`);
-    const withdraw = page.locator(`a[href*="enrolment-withdraw/${klass.id}/${kunthea}"]`);
+    const withdraw = page.locator(`a[href$="/enrolment-withdraw/${klass.id}/${kunthea}"]`);
     await withdraw.waitFor();
     await auditBoth(page, 'module-detail', 'the class with its children and waiting list', 'Waiting');
     await withdraw.click();
@@ -82,7 +82,7 @@ export async function run({ browser, base }) {
 
     // Rithy's documents and barriers, ticked on the child's page
     await go(page, base, `/t/${ORG}/m/education/child/${rithy}`);
-    await page.locator(`module-detail a[href*="school-needs/${rithy}"]`).click();
+    await page.locator(`module-detail a[href$="/school-needs/${rithy}"]`).click();
     await settled(page, 'education-school-needs .save');
     await page.check('education-school-needs input[data-set=documentsNeeded][data-code=BIRTH_CERTIFICATE]');
     await page.check('education-school-needs input[data-set=documentsNeeded][data-code=FAMILY_BOOK]');
