@@ -133,7 +133,19 @@ export async function run({ browser, base }) {
     await screen.click('education-attendance .att-send');
     await untilText(screen.locator('#attendance-status'), (t) => t.includes('បានរក្សាទុកការកែ'), 'the correction was not saved');
     await until(marks, (list) => list[0].status === 'LATE' && list[0].corrected === true, 'the mark was not corrected');
-    await auditBoth(screen, 'education-attendance', 'a correction after the day', 'Reason for the correction');
+    // the screen is drawn anew in the other language (today again): yesterday is chosen once more
+    await settled(screen, 'education-attendance #attendance-reason');
+    const km = await audit(screen);
+    check(km.length === 0, `axe on a correction after the day (km): ${JSON.stringify(km)}`);
+    await screen.click('language-switch button');
+    await screen.locator('education-attendance', { hasText: 'Send attendance' }).waitFor();
+    await screen.fill('education-attendance #attendance-day', day(-1));
+    await screen.locator('education-attendance', { hasText: 'Reason for the correction' }).waitFor();
+    await settled(screen, 'education-attendance #attendance-reason');
+    const en = await audit(screen);
+    check(en.length === 0, `axe on a correction after the day (en): ${JSON.stringify(en)}`);
+    const width = await screen.evaluate(() => document.documentElement.scrollWidth);
+    check(width <= 360, `the correction screen is ${width} px wide at 360 px`);
     await teacherPhone.close();
     check(errors.length === 0, `the page threw: ${errors.join('; ')}`);
   } finally {
