@@ -80,10 +80,15 @@ export async function run({ browser, base }) {
     await until(places, (list) => list.length === 1 && list[0].childId === rithy && list[0].status === 'ENROLLED',
       'Rithy did not take the place Kunthea left');
 
-    // Rithy's documents and barriers, ticked on the child's page
+    // Rithy's documents and barriers, ticked on the child's page, under the school he is preparing for
+    const school = await ok('a school', call(base, 'POST', edu('schools'), { name: 'Wat Phnom Primary' }, token));
+    await ok('preparing', call(base, 'PUT', edu(`children/${rithy}/school`), { schoolId: school.id, grade: 2,
+      status: 'PREPARING', statusSince: day(0) }, token));
     await go(page, base, `/t/${ORG}/m/education/child/${rithy}`);
     await page.locator(`module-detail a[href$="/school-needs/${rithy}"]`).click();
     await settled(page, 'education-school-needs .save');
+    await untilText(page.locator('education-school-needs dl'), (t) => t.includes('Wat Phnom Primary') && t.includes('កំពុងត្រៀម'),
+      'the checklist does not say where the child stands');
     await page.check('education-school-needs input[data-set=documentsNeeded][data-code=BIRTH_CERTIFICATE]');
     await page.check('education-school-needs input[data-set=documentsNeeded][data-code=FAMILY_BOOK]');
     await page.check('education-school-needs input[data-set=documentsObtained][data-code=FAMILY_BOOK]');

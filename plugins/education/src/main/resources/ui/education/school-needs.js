@@ -1,4 +1,4 @@
-// A child's way back to school as a checklist, for a phone: where the child stands (school status,
+// A child's way back to school as a checklist, for a phone: where the child stands (school, status,
 // since when, grade), the documents needed and those obtained (birth certificate, family book,
 // residence letter), and what stands in the way (costs, informal fees, documents, distance,
 // discrimination, work, care of siblings). One read, one request to save the three sets; a
@@ -6,7 +6,7 @@
 // html and render, the module's API and the language through its `context` property.
 const WORDS = {
   km: {
-    status: 'ស្ថានភាពសិក្សា', since: 'ចាប់ពីថ្ងៃ', grade: 'ថ្នាក់ទី', documents: 'ឯកសារ', needed: 'ត្រូវការ',
+    school: 'សាលារៀន', status: 'ស្ថានភាពសិក្សា', since: 'ចាប់ពីថ្ងៃ', grade: 'ថ្នាក់ទី', documents: 'ឯកសារ', needed: 'ត្រូវការ',
     obtained: 'បានហើយ', barriers: 'ឧបសគ្គ', save: 'រក្សាទុក', saving: 'កំពុងរក្សាទុក…', saved: 'បានរក្សាទុករួចរាល់។',
     failed: 'មិនទាន់បានរក្សាទុកទេ។ អ្វីដែលអ្នកបានគូសនៅតែមាននៅលើអេក្រង់នេះ។ សូមព្យាយាមម្តងទៀត។',
     loading: 'កំពុងផ្ទុក…', loadFailed: 'មិនអាចផ្ទុកផ្លូវត្រឡប់ទៅសាលារៀនបានទេ។', noRecord: 'សូមបើកកុមារម្នាក់ជាមុនសិន។',
@@ -17,7 +17,7 @@ const WORDS = {
     DISTANCE: 'ចម្ងាយ', DISCRIMINATION: 'ការរើសអើង', CHILD_WORKS: 'កុមារធ្វើការ', SIBLING_CARE: 'មើលថែប្អូនៗ',
   },
   en: {
-    status: 'School status', since: 'Since', grade: 'Grade', documents: 'Documents', needed: 'Needed',
+    school: 'School', status: 'School status', since: 'Since', grade: 'Grade', documents: 'Documents', needed: 'Needed',
     obtained: 'Obtained', barriers: 'Barriers', save: 'Save', saving: 'Saving…', saved: 'Saved.',
     failed: 'Not saved yet. What you ticked is still on this screen. Try again.',
     loading: 'Loading…', loadFailed: 'Could not load the way back to school.', noRecord: 'Open a child first.',
@@ -66,6 +66,8 @@ export default class EducationSchoolNeeds extends HTMLElement {
       const path = await api('GET', `children/${encodeURIComponent(recordId)}/school`);
       if (recordId !== this.ctx.recordId) return;
       this.path = path;
+      this.school = path.schoolId ? (await api('GET', `schools/${encodeURIComponent(path.schoolId)}`).catch(() => null))?.name : null;
+      if (recordId !== this.ctx.recordId) return;
       this.sets = {
         documentsNeeded: new Set(path.documentsNeeded ?? []),
         documentsObtained: new Set(path.documentsObtained ?? []),
@@ -121,6 +123,7 @@ export default class EducationSchoolNeeds extends HTMLElement {
       body = html`<div class="needs">
         <dl>
           <dt>${w.status}</dt><dd>${w[p.status] ?? p.status}</dd>
+          ${this.school ? html`<dt>${w.school}</dt><dd>${this.school}</dd>` : ''}
           <dt>${w.since}</dt><dd>${format.date(p.statusSince)}</dd>
           ${p.grade ? html`<dt>${w.grade}</dt><dd>${format.number(p.grade)}</dd>` : ''}
         </dl>
