@@ -18,6 +18,7 @@ import * as memberPage from './tests/member-page.mjs';
 import * as shell from './tests/shell-cache.mjs';
 import * as element from './tests/module-element.mjs';
 import * as education from './tests/education-attendance.mjs';
+import * as educationScreens from './tests/education-screens.mjs';
 import * as legalAidCase from './tests/legal-aid-case.mjs';
 import * as legalAidReferral from './tests/legal-aid-referral.mjs';
 import * as legalAidViolation from './tests/legal-aid-violation.mjs';
@@ -33,7 +34,7 @@ import * as organisingVisit from './tests/organising-visit.mjs';
 import * as governanceVote from './tests/governance-vote.mjs';
 import * as treasurerDay from './tests/treasurer-day.mjs';
 
-const ALL = [khmer, modules, element, education, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, healthReferral, chapterDay, join_, register, standing, memberPage, shell, network, offline, accessibility, quickExit, teamLeaderDues, organisingVisit, governanceVote, treasurerDay,
+const ALL = [khmer, modules, element, education, educationScreens, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, healthReferral, chapterDay, join_, register, standing, memberPage, shell, network, offline, accessibility, quickExit, teamLeaderDues, organisingVisit, governanceVote, treasurerDay,
   // last: its 55 members owing dues push the fixture's first member off the register's first page
   duesLists];
 const TESTS = ALL.filter((test) => !process.env.E2E_ONLY || process.env.E2E_ONLY.split('|').some((word) => test.name.includes(word)));

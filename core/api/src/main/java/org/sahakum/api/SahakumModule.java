@@ -142,6 +142,17 @@ public interface SahakumModule extends ExtensionPoint {
   }
 
   /**
+   * Whether the module's unit sends the rows one flush writes as one JDBC batch (EclipseLink's
+   * {@code eclipselink.jdbc.batch-writing=JDBC}) instead of one statement each: for a module that
+   * writes many rows per request (a class's attendance, 30 marks). Its entities written in bulk
+   * should then have ids the module sets, not generated ones. No other setting of the unit is the
+   * module's to choose. False unless said.
+   */
+  default boolean batchWrites() {
+    return false;
+  }
+
+  /**
    * The module's demo data for {@code SAHAKUM_DEMO=1}, if it offers any; see {@link DemoData}.
    */
   default Optional<DemoData> demoData() {

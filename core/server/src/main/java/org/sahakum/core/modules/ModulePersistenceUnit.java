@@ -16,7 +16,8 @@ import org.sahakum.api.UtcInstantConverter;
 /**
  * A module's persistence unit, described in code: JTA on the container's DataSource, exactly the
  * module's entity classes, loaded by the module's class loader, with no shared cache (a cache
- * shared across tenants is a way for rows to cross the wall).
+ * shared across tenants is a way for rows to cross the wall). A module that asks for it
+ * ({@link SahakumModule#batchWrites()}) has its flushes sent as JDBC batches.
  */
 final class ModulePersistenceUnit implements PersistenceUnitInfo {
   private final SahakumModule module;
@@ -119,6 +120,10 @@ final class ModulePersistenceUnit implements PersistenceUnitInfo {
     p.setProperty("eclipselink.multitenant.tenants-share-cache", "false");
     p.setProperty("eclipselink.jdbc.allow-native-sql-queries", "false");
     p.setProperty("eclipselink.logging.level", "WARNING");
+    if (module.batchWrites()) {
+      p.setProperty("eclipselink.jdbc.batch-writing", "JDBC");
+      p.setProperty("eclipselink.jdbc.batch-writing.size", "100");
+    }
     return p;
   }
 

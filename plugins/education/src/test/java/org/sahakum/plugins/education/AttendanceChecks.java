@@ -75,6 +75,12 @@ abstract class AttendanceChecks extends ChildChecks {
     long yesterday = id(expect(201, teacher.post(o.path("classes/" + klass + "/sessions"),
         session(TODAY.minusDays(1), List.of(child), "ABSENT"))));
     expect(422, teacher.post(o.path("classes/" + klass + "/sessions"), session(TODAY.minusDays(1), List.of(child), "LATE")));
+    JsonObject past = expect(200, teacher.get(o.path("classes/" + klass + "/roster?day=" + TODAY.minusDays(1))))
+        .array().getJsonObject(0);
+    assertEquals("ABSENT", past.getString("status"));
+    assertEquals(yesterday, past.getJsonNumber("sessionId").longValue(), "the screen knows the session to correct");
+    JsonObject now = expect(200, teacher.get(o.path("classes/" + klass + "/roster"))).array().getJsonObject(0);
+    assertTrue(!now.containsKey("sessionId") || now.isNull("sessionId"), "no session yet today: " + now);
     String mark = o.path("classes/" + klass + "/sessions/" + yesterday + "/marks/" + child);
     ApiResponse noReason = expect(422, teacher.put(mark, Json.createObjectBuilder().add("status", "LATE").build()));
     assertTrue(noReason.object().getString("detail").contains("reason"), noReason.toString());
@@ -147,6 +153,29 @@ abstract class AttendanceChecks extends ChildChecks {
         places.stream().map(p -> p.getJsonNumber("childId").longValue()).toList());
     assertEquals(List.of("ENROLLED", "ENROLLED", "WAITING"), places.stream().map(p -> p.getString("status")).toList());
     expect(422, o.admin().post(o.path("classes/" + klass + "/sessions"), session(TODAY, List.of(children.get(3)), "PRESENT")));
+  }
+
+  @Test
+  void withdrawing_through_the_screens_form_frees_the_place_for_the_first_who_waits() {
+    Org o = Org.create(anonymous());
+    ApiClient teacher = o.account(anonymous(), "teacher", "teacher");
+    long klass = o.newClass(o.centreId(), o.teacherId("teacher"), 1);
+    long first = o.child("KidA", o.centreId());
+    long second = o.child("KidB", o.centreId());
+    expect(201, o.enrol(klass, first));
+    assertEquals("WAITING", expect(201, o.enrol(klass, second)).object().getString("status"));
+    String withdrawal = o.path("classes/" + klass + "/enrolments/" + first + "/withdrawal");
+    expect(403, teacher.post(withdrawal, Json.createObjectBuilder().build()));
+    expect(204, o.admin().post(withdrawal, Json.createObjectBuilder().build()));
+    List<JsonObject> places = expect(200, o.admin().get(o.path("classes/" + klass + "/enrolments"))).array()
+        .getValuesAs(JsonObject.class);
+    assertEquals(1, places.size(), places.toString());
+    assertEquals(second, places.get(0).getJsonNumber("childId").longValue());
+    assertEquals("ENROLLED", places.get(0).getString("status"), "the first who waited took the place");
+    expect(404, o.admin().post(withdrawal, Json.createObjectBuilder().build()));
+    List<JsonObject> trail = expect(200, o.admin().get("/api/t/" + o.slug() + "/audit?limit=20")).array()
+        .getValuesAs(JsonObject.class);
+    assertEquals(1, trail.stream().filter(e -> e.getString("action").equals("education:child.withdrawn")).count());
   }
 
   static long rows(String sql, long id) throws Exception {

@@ -2,15 +2,16 @@ package org.sahakum.plugins.education;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sahakum.api.Page;
-import org.sahakum.testkit.ApiClient;
 import org.sahakum.testkit.ApiResponse;
 
 /**
@@ -72,6 +73,33 @@ abstract class MemberPageChecks extends RetentionChecks {
     ApiResponse followUp = expect(200, o.admin().get(o.path("follow-up")));
     assertEquals("0", followUp.headers().firstValue(Page.TOTAL_HEADER).orElse(""));
     assertEquals(0, expect(200, o.admin().get(o.path("follow-up/count"))).object().getInt("count"));
+  }
+
+  @Test
+  void the_organisations_centres_schools_and_terms_page_and_count_too() {
+    Org o = Org.create(anonymous());
+    o.centre("Centre B");
+    o.centre("Centre C");
+    for (String name : List.of("School A", "School B", "School C")) {
+      expect(201, o.admin().post(o.path("schools"), Json.createObjectBuilder().add("name", name).build()));
+    }
+    for (int month = 1; month <= 3; month++) {
+      expect(201, o.admin().post(o.path("terms"), Json.createObjectBuilder().add("name", "Term " + month)
+          .add("startsOn", "2026-0" + month + "-01").add("endsOn", "2026-0" + month + "-28").build()));
+    }
+    for (String list : List.of("centres", "schools", "terms")) {
+      ApiResponse first = expect(200, o.admin().get(o.path(list + "?limit=2&offset=0")));
+      assertEquals(2, first.array().size(), list);
+      assertEquals("3", first.headers().firstValue(Page.TOTAL_HEADER).orElse(""), list + ": the whole count");
+      ApiResponse last = expect(200, o.admin().get(o.path(list + "?limit=2&offset=2")));
+      assertEquals(1, last.array().size(), list + ": the last page");
+      assertNotEquals(first.array().getJsonObject(0).getJsonNumber("id").longValue(),
+          last.array().getJsonObject(0).getJsonNumber("id").longValue(), list + ": another row on the next page");
+      assertEquals(400, o.admin().get(o.path(list + "?limit=201")).status(), list + ": a page has at most 200 rows");
+      assertEquals(400, o.admin().get(o.path(list + "?offset=-1")).status(), list + ": no offset before the first");
+    }
+    assertEquals(List.of("Term 3", "Term 2"), expect(200, o.admin().get(o.path("terms?limit=2"))).array()
+        .getValuesAs(JsonObject.class).stream().map(t -> t.getString("name")).toList(), "the latest term first");
   }
 
   private String teacher(Org o) {

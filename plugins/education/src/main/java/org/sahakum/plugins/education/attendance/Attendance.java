@@ -3,6 +3,7 @@ package org.sahakum.plugins.education.attendance;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,8 +32,8 @@ public final class Attendance {
     this.em = ctx.entityManager();
   }
 
-  /** The session taken, and whether it is new. */
-  record Taken(ClassSession session, boolean created) {}
+  /** The session taken, whether it is new, and (for a new one) its counts, known without reading them back. */
+  record Taken(ClassSession session, boolean created, SessionView view) {}
 
   Taken take(EduClass lockedClass, NewSession body, Instant now) {
     LocalDate today = LocalDate.now(ctx.clock());
@@ -75,18 +76,20 @@ public final class Attendance {
         }
       }
     }
+    Map<MarkStatus, Long> counts = new EnumMap<>(MarkStatus.class);
     for (Map.Entry<Long, MarkStatus> m : marks.entrySet()) {
       em.persist(new AttendanceMark(session, m.getKey(), m.getValue()));
+      counts.merge(m.getValue(), 1L, Long::sum);
     }
     em.flush();
     em.createQuery("UPDATE Child c SET c.lastActivityOn = :d WHERE c.id IN :ids AND c.lastActivityOn < :d")
         .setParameter("d", today).setParameter("ids", List.copyOf(body.marks().stream().map(NewSession.Mark::childId)
             .toList())).executeUpdate();
-    return new Taken(session, created);
+    return new Taken(session, created, created ? view(session, counts) : null);
   }
 
   List<AttendanceMark> marksOf(long sessionId) {
-    return em.createQuery("SELECT a FROM AttendanceMark a WHERE a.sessionId = :s ORDER BY a.id", AttendanceMark.class)
+    return em.createQuery("SELECT a FROM AttendanceMark a WHERE a.sessionId = :s ORDER BY a.childId", AttendanceMark.class)
         .setParameter("s", sessionId).getResultList();
   }
 
@@ -98,5 +101,11 @@ public final class Attendance {
     }
     return new SessionView(s.getId(), s.getClassId(), s.getHeldOn(), s.getTakenByAccountId(),
         counts.getOrDefault("PRESENT", 0L), counts.getOrDefault("LATE", 0L), counts.getOrDefault("ABSENT", 0L));
+  }
+
+  private static SessionView view(ClassSession s, Map<MarkStatus, Long> counts) {
+    return new SessionView(s.getId(), s.getClassId(), s.getHeldOn(), s.getTakenByAccountId(),
+        counts.getOrDefault(MarkStatus.PRESENT, 0L), counts.getOrDefault(MarkStatus.LATE, 0L),
+        counts.getOrDefault(MarkStatus.ABSENT, 0L));
   }
 }

@@ -4,29 +4,31 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.sahakum.api.TenantOwned;
 
-/** One child's attendance at one session (one row per child and session); a later correction keeps its reason. */
+/**
+ * One child's attendance at one session, keyed by the two: one row per child and session, whose key
+ * the module knows before writing, so a session's 30 marks go to the database as one JDBC batch. A
+ * later correction keeps its reason.
+ */
 @Entity
 @Table(name = "edu_attendance")
+@IdClass(MarkKey.class)
 public class AttendanceMark extends TenantOwned {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
   @Column(name = "session_id", nullable = false)
   private long sessionId;
 
   @Column(name = "class_id", nullable = false)
   private long classId;
 
+  @Id
   @Column(name = "child_id", nullable = false)
   private long childId;
 
@@ -51,10 +53,6 @@ public class AttendanceMark extends TenantOwned {
     this.childId = childId;
     this.heldOn = session.getHeldOn();
     this.status = status;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public long getSessionId() {

@@ -15,7 +15,7 @@ import org.sahakum.plugins.education.enrolments.Enrolments;
 /**
  * {@code classes/{id}/roster?day=}: what the attendance screen lists, in one answer: the children
  * enrolled, with their names when the caller holds {@code edu:child:read} (one audit entry for the
- * class's names), and the marks already taken that day.
+ * class's names), and the marks already taken that day with their session (for a correction).
  */
 public final class Roster {
   private Roster() {}
@@ -28,10 +28,12 @@ public final class Roster {
       return List.of();
     }
     Map<Long, String> taken = new HashMap<>();
+    Long sessionId = null;
     for (AttendanceMark m : ctx.entityManager().createQuery("SELECT a FROM AttendanceMark a WHERE a.classId = :c "
         + "AND a.heldOn = :d", AttendanceMark.class).setParameter("c", classId)
         .setParameter("d", day == null ? LocalDate.now(ctx.clock()) : day).getResultList()) {
       taken.put(m.getChildId(), m.getStatus().name());
+      sessionId = m.getSessionId();
     }
     boolean names = ctx.caller().isPermitted(EducationPermissions.CHILD_READ);
     Map<Long, Child> children = new HashMap<>();
@@ -40,7 +42,8 @@ public final class Roster {
     List<RosterRow> rows = new ArrayList<>();
     for (Long id : ids) {
       Child c = children.get(id);
-      rows.add(new RosterRow(id, names && c != null ? ChildNames.open(ctx, c) : null, taken.get(id)));
+      String name = names && c != null ? ChildNames.open(ctx, c) : null;
+      rows.add(new RosterRow(id, name, taken.get(id), taken.containsKey(id) ? sessionId : null));
     }
     if (names) {
       ctx.audit().recordRead("class.names.read", "class", String.valueOf(classId));

@@ -58,7 +58,8 @@ public class SessionResource {
     Attendance attendance = new Attendance(ctx);
     Attendance.Taken taken = attendance.take(locked, body, ctx.clock().instant().truncatedTo(ChronoUnit.MICROS));
     ctx.audit().record("attendance.taken", "session", String.valueOf(taken.session().getId()));
-    return Response.status(taken.created() ? 201 : 200).entity(attendance.view(taken.session())).build();
+    SessionView view = taken.created() ? taken.view() : attendance.view(taken.session());
+    return Response.status(taken.created() ? 201 : 200).entity(view).build();
   }
 
   /** The session's marks, one per child. */

@@ -1,21 +1,26 @@
 package org.sahakum.plugins.education.centres;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.api.TenantRef;
 import org.sahakum.plugins.education.Access;
 import org.sahakum.plugins.education.EducationPermissions;
+import org.sahakum.plugins.education.Listing;
 
 /** {@code centres}: the organisation's drop-in centres. Names and places only, never an address. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,11 +32,12 @@ public class CentreResource {
     this.ctx = ctx;
   }
 
+  /** A page of them by name, the whole count in {@code X-Total-Count} ({@link Page}). */
   @GET
-  public List<CentreView> list() {
+  public Response list(@QueryParam("offset") @DefaultValue("0") @Min(0) @Max(Listing.MOST_OFFSET) int offset,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
     requireReader();
-    return ctx.entityManager().createQuery("SELECT c FROM Centre c ORDER BY c.name, c.id", Centre.class)
-        .setMaxResults(500).getResultList().stream().map(CentreView::of).toList();
+    return Listing.page(ctx.entityManager(), Centre.class, "x.name, x.id", CentreView::of, offset, limit);
   }
 
   @GET

@@ -1,19 +1,24 @@
 package org.sahakum.plugins.education.classes;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.sahakum.api.ModuleContext;
+import org.sahakum.api.Page;
 import org.sahakum.plugins.education.Access;
 import org.sahakum.plugins.education.EducationPermissions;
+import org.sahakum.plugins.education.Listing;
 
 /** {@code terms}: the organisation's school terms, newest first. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,12 +30,13 @@ public class TermResource {
     this.ctx = ctx;
   }
 
+  /** A page of them, the latest first, the whole count in {@code X-Total-Count} ({@link Page}). */
   @GET
-  public List<TermView> list() {
+  public Response list(@QueryParam("offset") @DefaultValue("0") @Min(0) @Max(Listing.MOST_OFFSET) int offset,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
     ctx.caller().requireAny(EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE,
         EducationPermissions.REPORT_READ);
-    return ctx.entityManager().createQuery("SELECT t FROM Term t ORDER BY t.startsOn DESC, t.id DESC", Term.class)
-        .setMaxResults(200).getResultList().stream().map(TermView::of).toList();
+    return Listing.page(ctx.entityManager(), Term.class, "x.startsOn DESC, x.id DESC", TermView::of, offset, limit);
   }
 
   @GET

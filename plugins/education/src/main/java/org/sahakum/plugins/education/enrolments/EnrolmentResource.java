@@ -58,10 +58,20 @@ public class EnrolmentResource {
     return Response.status(Response.Status.CREATED).entity(enrolments.view(e)).build();
   }
 
-  /** Takes the child out of the class or off its waiting list: 204. */
+  /** Takes the child out of the class or off its waiting list: 204; 404 if the child is not there. */
   @DELETE
   @Path("{childId}")
   public Response withdraw(@PathParam("childId") long childId) {
+    return withdrawal(childId);
+  }
+
+  /**
+   * The same as {@code DELETE}, as the screen's confirming form sends it (a module form posts or
+   * puts): the child leaves the class or its waiting list, and the first who waits takes a freed place.
+   */
+  @POST
+  @Path("{childId}/withdrawal")
+  public Response withdrawal(@PathParam("childId") long childId) {
     ctx.caller().require(EducationPermissions.CLASS_MANAGE);
     EduClass locked = Classes.locked(ctx, classId);
     Enrolments enrolments = new Enrolments(ctx);

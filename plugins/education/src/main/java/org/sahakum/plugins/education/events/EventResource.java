@@ -20,6 +20,7 @@ import java.util.List;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.plugins.education.Access;
 import org.sahakum.plugins.education.EducationPermissions;
+import org.sahakum.plugins.education.Listing;
 import org.sahakum.plugins.education.children.Children;
 
 /**
@@ -37,13 +38,10 @@ public class EventResource {
 
   /** A page of them, newest first, with how many there are in all ({@code X-Total-Count}). */
   @GET
-  public Response list(@QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
+  public Response list(@QueryParam("offset") @DefaultValue("0") @Min(0) @Max(Listing.MOST_OFFSET) int offset,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(org.sahakum.api.Page.MAX_LIMIT) int limit) {
     ctx.caller().requireAny(EducationPermissions.CLASS_MANAGE, EducationPermissions.ATTENDANCE_TAKE);
-    List<?> page = ctx.entityManager().createQuery("SELECT x FROM EduEvent x ORDER BY x.heldOn DESC, x.id DESC", EduEvent.class)
-        .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(EduEvent::view).toList();
-    return org.sahakum.api.Page.of(page, ctx.entityManager().createQuery("SELECT COUNT(x) FROM EduEvent x", Long.class)
-        .getSingleResult());
+    return Listing.page(ctx.entityManager(), EduEvent.class, "x.heldOn DESC, x.id DESC", EduEvent::view, offset, limit);
   }
 
   @GET
