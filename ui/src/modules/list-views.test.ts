@@ -92,9 +92,6 @@ describe('every list the shipped modules define', () => {
     'union-dues/my-standing': 'a member\'s own standing: a row per dues plan she is in',
     'education/my-children': 'a member\'s own children',
     'education/attendance-report': 'one month\'s report',
-    // education's schools, centres and terms are paged by the education helper (issue 14, item 2)
-    'education/schools': 'paged in another branch', 'education/centres': 'paged in another branch',
-    'education/terms': 'paged in another branch',
   };
 
   it('pages and says how many rows it has, unless it is short by nature', () => {
