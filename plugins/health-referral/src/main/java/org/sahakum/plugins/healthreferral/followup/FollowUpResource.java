@@ -22,8 +22,8 @@ import org.sahakum.plugins.healthreferral.HealthPermissions;
 
 /**
  * {@code follow-ups}: referrals whose follow-up is due within {@code days} days or overdue, the
- * longest-owed first: an index range ({@code tenant_id, follow_up_due, id}) read as columns, and the
- * names of the page's facilities.
+ * longest-owed first: an index range ({@code tenant_id, follow_up_due, id}) read as columns, the
+ * names of the page's facilities, and how many are owed in all from {@link FollowUpCounts}.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public class FollowUpResource {
@@ -60,8 +60,8 @@ public class FollowUpResource {
           (String) c[6], name[0], name[1], (String) c[8], (String) c[9], (String) c[10], (Boolean) c[11],
           (LocalDate) c[12], (LocalDate) c[13], Math.max(0, ChronoUnit.DAYS.between((LocalDate) c[13], today)));
     }).toList();
-    long total = ctx.entityManager().createQuery("SELECT COUNT(r) FROM HealthReferral r WHERE r.followUpDue <= :due",
-        Long.class).setParameter("due", today.plusDays(days)).getSingleResult();
+    // summed over a few rows per date (FollowUpCounts), not counted over every referral owed
+    long total = new FollowUpCounts(ctx).owedBy(today.plusDays(days));
     ctx.audit().recordRead("follow-ups.read", "referral", null);
     return Page.of(rows, total);
   }
@@ -74,8 +74,7 @@ public class FollowUpResource {
   @Path("overdue")
   public JsonObject overdue() {
     ctx.caller().require(HealthPermissions.REFERRAL_READ);
-    long overdue = ctx.entityManager().createQuery("SELECT COUNT(r) FROM HealthReferral r WHERE r.followUpDue < :today",
-        Long.class).setParameter("today", LocalDate.now(ctx.clock())).getSingleResult();
+    long overdue = new FollowUpCounts(ctx).owedBy(LocalDate.now(ctx.clock()).minusDays(1));
     return Json.createObjectBuilder().add("count", overdue).build();
   }
 }
