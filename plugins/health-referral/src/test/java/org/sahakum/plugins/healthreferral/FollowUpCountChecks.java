@@ -114,6 +114,8 @@ abstract class FollowUpCountChecks extends SharedDirectoryChecks {
       assertEquals(String.valueOf(page.array().size()), total, "days=" + days + ": " + page);
       if (days == 60) {
         assertEquals(owed, page.array().size(), page.toString());
+        page.array().getValuesAs(jakarta.json.JsonObject.class).forEach(row -> assertEquals("Lotus",
+            row.getString("facilityNameEn"), "each row names its facility: " + row));
       }
     }
     assertEquals(0, expect(200, o.admin().get(o.path("follow-ups/overdue"))).object().getInt("count"));
