@@ -23,6 +23,12 @@ import org.sahakum.api.ModuleContext;
  * pick another row, or add one); a row never goes away while referrals are owed on its date.
  */
 public final class FollowUpCounts {
+  /**
+   * How many referrals are owed on or before the parameter {@code :due}, as a JPQL subquery (null
+   * when none), for a statement that lists them in the same go.
+   */
+  public static final String OWED_BY_DUE = "(SELECT SUM(c.owed) FROM FollowUpCount c WHERE c.due <= :due)";
+
   /** Rows a date gets before changes share them. */
   static final int SLOTS = 8;
 
@@ -48,7 +54,7 @@ public final class FollowUpCounts {
   /** How many referrals are owed a follow-up on or before {@code lastDue}. */
   public long owedBy(LocalDate lastDue) {
     Long owed = ctx.entityManager().createQuery("SELECT SUM(c.owed) FROM FollowUpCount c WHERE c.due <= :due",
-        Long.class).setParameter("due", lastDue).getSingleResult();
+            Long.class).setParameter("due", lastDue).getSingleResult();
     return owed == null ? 0 : owed;
   }
 
