@@ -16,6 +16,7 @@ import org.sahakum.api.SharedList;
 import org.sahakum.plugins.healthreferral.demo.HealthDemo;
 import org.sahakum.plugins.healthreferral.erasure.HealthErasure;
 import org.sahakum.plugins.healthreferral.facilities.Facility;
+import org.sahakum.plugins.healthreferral.followup.FollowUpCount;
 import org.sahakum.plugins.healthreferral.facilities.SharedDirectory;
 import org.sahakum.plugins.healthreferral.indicators.HealthIndicators;
 import org.sahakum.plugins.healthreferral.referrals.HealthReferral;
@@ -60,7 +61,7 @@ public class HealthReferralModule implements SahakumModule {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(Facility.class, HealthReferral.class, Mistreatment.class);
+    return List.of(Facility.class, HealthReferral.class, Mistreatment.class, FollowUpCount.class);
   }
 
   /** What a referral is for is sealed; a key rotation re-seals it. */

@@ -35,7 +35,7 @@ import org.sahakum.testkit.SahakumDeployment;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class HealthReferralIT extends SharedDirectoryChecks {
+class HealthReferralIT extends FollowUpCountChecks {
 
   @Deployment(testable = false)
   public static WebArchive deployment() {

@@ -60,11 +60,22 @@ abstract class MemberPageChecks extends SealingChecks {
 
     assertEquals(0, expect(200, o.admin().get(o.path("follow-ups/overdue"))).object().getInt("count"),
         "nothing is overdue on the day it is made");
+    // three days pass for the first referral: its follow-up moved back, and the organisation's kept
+    // counts (followup.FollowUpCounts) rebuilt from the referrals as the migration builds them
     try (Connection db = database();
-        PreparedStatement u = db.prepareStatement("UPDATE health_referral SET follow_up_due = ? WHERE id = ?")) {
+        PreparedStatement u = db.prepareStatement("UPDATE health_referral SET follow_up_due = ? WHERE id = ?");
+        PreparedStatement clear = db.prepareStatement("DELETE FROM health_follow_up_count WHERE tenant_id = "
+            + "(SELECT tenant_id FROM health_referral WHERE id = ?)");
+        PreparedStatement count = db.prepareStatement("INSERT INTO health_follow_up_count (tenant_id, due, slot, owed) "
+            + "SELECT tenant_id, follow_up_due, 2 * MIN(id), COUNT(*) FROM health_referral WHERE follow_up_due IS NOT NULL "
+            + "AND tenant_id = (SELECT tenant_id FROM health_referral WHERE id = ?) GROUP BY tenant_id, follow_up_due")) {
       u.setDate(1, Date.valueOf(LocalDate.now().minusDays(3)));
       u.setLong(2, first);
       assertEquals(1, u.executeUpdate());
+      clear.setLong(1, first);
+      clear.executeUpdate();
+      count.setLong(1, first);
+      assertEquals(2, count.executeUpdate(), "two dates now");
     }
     assertEquals(1, expect(200, o.admin().get(o.path("follow-ups/overdue"))).object().getInt("count"));
   }

@@ -8,6 +8,7 @@ import java.util.Random;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.plugins.healthreferral.facilities.Facility;
+import org.sahakum.plugins.healthreferral.followup.FollowUpCounts;
 
 /**
  * One demo referral made through the same rules as a real one (sealed category, consent before it
@@ -69,6 +70,10 @@ public final class DemoReferrals {
     if (next < 8 && draw.nextInt(10) < 7) {
       ReferralWorkflow.apply(r, ReferralWorkflow.Transition.FOLLOW_UP, now, today);
       r.followedUp(OUTCOMES[draw.nextInt(OUTCOMES.length)], now);
+    }
+    if (r.getFollowUpDue() != null) {
+      at.entityManager().flush();
+      new FollowUpCounts(at).changed(r.getId(), null, r.getFollowUpDue());
     }
   }
 }

@@ -25,6 +25,7 @@ import org.sahakum.api.Page;
 import org.sahakum.plugins.healthreferral.HealthPermissions;
 import org.sahakum.plugins.healthreferral.Problems;
 import org.sahakum.plugins.healthreferral.facilities.Facility;
+import org.sahakum.plugins.healthreferral.followup.FollowUpCounts;
 
 /**
  * {@code referrals}: making a referral with the person's consent, its status moves, escort, costs,
@@ -35,10 +36,12 @@ import org.sahakum.plugins.healthreferral.facilities.Facility;
 public class ReferralResource {
   private final ModuleContext ctx;
   private final Referrals referrals;
+  private final FollowUpCounts followUpCounts;
 
   public ReferralResource(ModuleContext ctx) {
     this.ctx = ctx;
     this.referrals = new Referrals(ctx);
+    this.followUpCounts = new FollowUpCounts(ctx);
   }
 
   /**
@@ -117,11 +120,13 @@ public class ReferralResource {
     ctx.caller().require(HealthPermissions.REFERRAL_WRITE);
     HealthReferral r = referrals.find(id, true);
     String before = r.getStatus();
+    LocalDate owed = r.getFollowUpDue();
     ReferralWorkflow.consent(r, body.given(), now(), ctx.caller().accountId());
     ctx.audit().record("referral.consent-" + r.getConsent(), "referral", String.valueOf(id));
     if (!before.equals(r.getStatus())) {
       ctx.audit().record("referral.cancel", "referral", String.valueOf(id));
     }
+    followUpCounts.changed(id, owed, r.getFollowUpDue());
     return view(r);
   }
 
@@ -159,10 +164,12 @@ public class ReferralResource {
   public ReferralView followUp(@PathParam("id") long id, @Valid @NotNull FollowUp body) {
     ctx.caller().require(HealthPermissions.REFERRAL_WRITE);
     HealthReferral r = referrals.find(id, true);
+    LocalDate owed = r.getFollowUpDue();
     Instant now = now();
     ReferralWorkflow.apply(r, ReferralWorkflow.Transition.FOLLOW_UP, now, today());
     r.followedUp(body.outcome(), now);
     ctx.audit().record("referral.follow-up", "referral", String.valueOf(id));
+    followUpCounts.changed(id, owed, r.getFollowUpDue());
     return view(r);
   }
 
@@ -231,8 +238,11 @@ public class ReferralResource {
   private ReferralView move(long id, ReferralWorkflow.Transition t) {
     ctx.caller().require(HealthPermissions.REFERRAL_WRITE);
     HealthReferral r = referrals.find(id, true);
+    LocalDate owed = r.getFollowUpDue();
     ReferralWorkflow.apply(r, t, now(), today());
     ctx.audit().record("referral." + t.call(), "referral", String.valueOf(id));
+    // last: the count's row is the one lock this change shares with others, held until the commit
+    followUpCounts.changed(id, owed, r.getFollowUpDue());
     return view(r);
   }
 
