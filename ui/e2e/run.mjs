@@ -32,9 +32,10 @@ import * as duesLists from './tests/dues-lists-export.mjs';
 import * as teamLeaderDues from './tests/team-leader-dues.mjs';
 import * as organisingVisit from './tests/organising-visit.mjs';
 import * as governanceVote from './tests/governance-vote.mjs';
+import * as governancePaper from './tests/governance-paper.mjs';
 import * as treasurerDay from './tests/treasurer-day.mjs';
 
-const ALL = [khmer, modules, element, education, educationScreens, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, healthReferral, chapterDay, join_, register, standing, memberPage, shell, network, offline, accessibility, quickExit, teamLeaderDues, organisingVisit, governanceVote, treasurerDay,
+const ALL = [khmer, modules, element, education, educationScreens, legalAidCase, legalAidReferral, legalAidViolation, legalAidDetention, healthReferral, chapterDay, join_, register, standing, memberPage, shell, network, offline, accessibility, quickExit, teamLeaderDues, organisingVisit, governanceVote, governancePaper, treasurerDay,
   // last: its 55 members owing dues push the fixture's first member off the register's first page
   duesLists];
 const TESTS = ALL.filter((test) => !process.env.E2E_ONLY || process.env.E2E_ONLY.split('|').some((word) => test.name.includes(word)));

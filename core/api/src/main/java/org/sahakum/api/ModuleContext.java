@@ -64,4 +64,11 @@ public interface ModuleContext {
    * organisation or only the chapter the request is made at; see {@link ChapterMandates}.
    */
   ChapterMandates chapterMandates();
+
+  /**
+   * At a chapter, the caller's own member record in the organisation above and a context there that
+   * acts for that record only; empty elsewhere, and for a caller who is not a member of this chapter.
+   * See {@link MemberAtOrganisation}.
+   */
+  Optional<MemberAtOrganisation> memberAtOrganisation();
 }

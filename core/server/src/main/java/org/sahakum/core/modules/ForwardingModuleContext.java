@@ -8,6 +8,7 @@ import org.sahakum.api.Caller;
 import org.sahakum.api.ChapterMandates;
 import org.sahakum.api.GoodStanding;
 import org.sahakum.api.Lockdown;
+import org.sahakum.api.MemberAtOrganisation;
 import org.sahakum.api.MemberDirectory;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Sealer;
@@ -78,5 +79,10 @@ abstract class ForwardingModuleContext implements ModuleContext {
   @Override
   public ChapterMandates chapterMandates() {
     return forwardedTo.chapterMandates();
+  }
+
+  @Override
+  public Optional<MemberAtOrganisation> memberAtOrganisation() {
+    return forwardedTo.memberAtOrganisation();
   }
 }

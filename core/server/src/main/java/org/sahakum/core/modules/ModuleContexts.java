@@ -14,7 +14,9 @@ import org.sahakum.api.Caller;
 import org.sahakum.api.ChapterMandates;
 import org.sahakum.api.GoodStanding;
 import org.sahakum.api.Lockdown;
+import org.sahakum.api.MemberAtOrganisation;
 import org.sahakum.api.MemberDirectory;
+import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.api.Sealer;
 import org.sahakum.api.StaffDirectory;
@@ -95,17 +97,7 @@ public class ModuleContexts {
         }
       }
     };
-    AuditTrail audit = new AuditTrail() {
-      @Override
-      public void record(String action, String targetType, String targetId) {
-        auditLog.record(tenantRef.id(), actor(accountId), module.id() + ":" + action, targetType, targetId);
-      }
-
-      @Override
-      public void recordRead(String action, String targetType, String targetId) {
-        auditLog.recordRead(tenantRef.id(), actor(accountId), module.id() + ":" + action, targetType, targetId);
-      }
-    };
+    AuditTrail audit = audit(module, tenantRef.id(), accountId);
     Clock clock = Clock.system(settings.timeZone());
     MemberDirectory directory = members.directory(tenant, accountId);
     StaffDirectory staffDirectory = staff.directory(tenant);
@@ -167,16 +159,55 @@ public class ModuleContexts {
       public ChapterMandates chapterMandates() {
         Optional<Tenant> org = self.tenants.organisationOf(tenant);
         MemberDirectory whole = org.map(o -> self.members.directory(o, accountId)).orElse(directory);
-        return new ModuleChapterMandates(this, tenant, org, directory.chapters(), whole, () -> {
-          if (opened == null) {
-            throw new IllegalStateException("only a module's request acts for a chapter at the organisation");
-          }
-          EntityManager atOrg = self.entityManager(module, org.orElseThrow(), readOnly);
-          opened.accept(atOrg);
-          return ScopedEntityManager.wrap(atOrg, readOnly);
-        });
+        return new ModuleChapterMandates(this, tenant, org, directory.chapters(), whole,
+            () -> self.organisationEm(module, org.orElseThrow(), readOnly, opened));
+      }
+
+      @Override
+      public Optional<MemberAtOrganisation> memberAtOrganisation() {
+        if (tenant.getType() != TenantType.CHAPTER || opened == null) {
+          return Optional.empty();
+        }
+        Optional<Tenant> org = self.tenants.organisationOf(tenant);
+        Optional<MemberRef> me = directory.caller()
+            .filter(m -> m.chapter() != null && m.chapter().id() == tenant.getId());
+        if (org.isEmpty() || me.isEmpty()) {
+          return Optional.empty();
+        }
+        return Optional.of(new ModuleMemberAtOrganisation(this, org.get().ref(), me.get(),
+            () -> self.organisationEm(module, org.get(), readOnly, opened), self.audit(module, org.get().getId(), accountId),
+            self.members.directory(org.get(), accountId)));
       }
     };
+  }
+
+  /** The module's audit trail at {@code tenantId}, with the account as actor. */
+  private AuditTrail audit(LoadedModule module, long tenantId, long accountId) {
+    return new AuditTrail() {
+      @Override
+      public void record(String action, String targetType, String targetId) {
+        auditLog.record(tenantId, actor(accountId), module.id() + ":" + action, targetType, targetId);
+      }
+
+      @Override
+      public void recordRead(String action, String targetType, String targetId) {
+        auditLog.recordRead(tenantId, actor(accountId), module.id() + ":" + action, targetType, targetId);
+      }
+    };
+  }
+
+  /**
+   * The module's EntityManager at the organisation for a request made at one of its chapters, handed
+   * to {@code opened} to be closed with the request's; null {@code opened}: not a module's request.
+   */
+  private EntityManager organisationEm(LoadedModule module, Tenant org, boolean readOnly,
+      java.util.function.Consumer<EntityManager> opened) {
+    if (opened == null) {
+      throw new IllegalStateException("only a module's request acts at the organisation from a chapter");
+    }
+    EntityManager atOrg = entityManager(module, org, readOnly);
+    opened.accept(atOrg);
+    return ScopedEntityManager.wrap(atOrg, readOnly);
   }
 
   /** Seals with the organisation's key; opening passes the lockdown's gate first. */

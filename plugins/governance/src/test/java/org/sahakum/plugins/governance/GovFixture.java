@@ -99,8 +99,13 @@ abstract class GovFixture extends ModuleIsolationContract {
     }
   }
 
-  /** A member with a login: their client, register id and code. */
-  record Voter(ApiClient client, long id, String code) {}
+  /** A member with a login: their client (logged in at {@code tenant}, where they registered), register id and code. */
+  record Voter(ApiClient client, long id, String code, String tenant) {
+    /** The module's path at the tenant the member logs in at. */
+    String path(String rest) {
+      return "/api/t/" + tenant + "/governance/" + rest;
+    }
+  }
 
   /** An organisation with the given modules on and its admin. */
   record Org(String slug, ApiClient admin) {
@@ -138,7 +143,7 @@ abstract class GovFixture extends ModuleIsolationContract {
       }
       expect(200, admin.post("/api/t/" + tenant + "/registrations/" + memberId + "/approve", empty()));
       String memberCode = admin.get("/api/t/" + slug + "/members/" + memberId).object().getString("memberCode");
-      return new Voter(anonymous.login(slug, username, PASSWORD), memberId, memberCode);
+      return new Voter(anonymous.login(tenant, username, PASSWORD), memberId, memberCode, tenant);
     }
 
     /** Creates a vote, nominates these members (each accepts) and opens it; answers the vote with its choices. */
@@ -147,9 +152,19 @@ abstract class GovFixture extends ModuleIsolationContract {
       for (Voter c : candidates) {
         long choice = id(expect(201, admin.post(path("elections/" + id + "/candidates"), Json.createObjectBuilder()
             .add("memberCode", c.code()).add("statementKm", "សេចក្ដីថ្លែង").add("statementEn", "A statement").build())));
-        expect(200, c.client().post(path("my-nominations/" + choice + "/accept"), empty()));
+        expect(200, c.client().post(c.path("my-nominations/" + choice + "/accept"), empty()));
       }
       return expect(200, admin.post(path("elections/" + id + "/open"), empty())).object();
+    }
+
+    /** A chapter of this organisation ({@code slug-name}) with the module switched on there. */
+    String chapter(String name) {
+      String chapter = slug + "-" + name;
+      expect(201, admin.post("/api/tenants", Json.createObjectBuilder().add("slug", chapter).add("type", "chapter")
+          .add("parent", slug).add("names", Json.createObjectBuilder().add("km", "សាខា " + name).add("en", name)).build()));
+      expect(200, admin.put("/api/t/" + chapter + "/modules/" + GovernanceModule.ID,
+          Json.createObjectBuilder().add("enabled", true).build()));
+      return chapter;
     }
 
     static long choice(JsonObject vote, int index) {

@@ -32,7 +32,7 @@ import org.sahakum.testkit.SahakumDeployment;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class GovernanceIT extends BallotChecks {
+class GovernanceIT extends ChapterMemberChecks {
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Phnom_Penh"));
 
   @Deployment(testable = false)
