@@ -82,11 +82,17 @@ for what in "${WHATS[@]}"; do
 done
 [ -z "${BENCH_JFR:-}" ] || mkdir -p "$BENCH_JFR"
 JCMD=$(dirname "$("$DIST/lib/find-java")")/jcmd
-declare -A LOAD
+# CPU time (user + system, in clock ticks) of the server's JVM and of the database's processes: on a
+# shared machine req/s follows the load of others, CPU time per request much less so
+cpu_ticks() { local p t=0; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2> /dev/null || echo 0))); done; echo "$t"; }
+DB_PIDS=$(pgrep -f -- "mariadbd.*$DATA_DIR" || true)
+declare -A LOAD APP_TICKS DB_TICKS
 for what in "${WHATS[@]}"; do
   LOAD[$what]=$(load_avg)
   [ -z "${BENCH_JFR:-}" ] || "$JCMD" "$PAYARA_PID" JFR.start name="$what" settings=profile > /dev/null
+  app0=$(cpu_ticks "$PAYARA_PID") db0=$(cpu_ticks $DB_PIDS)
   wrk_run "$what" "$CONNECTIONS" "$SECONDS_EACH" "$(lua "$what")" "$(url "$what")"
+  APP_TICKS[$what]=$(($(cpu_ticks "$PAYARA_PID") - app0)) DB_TICKS[$what]=$(($(cpu_ticks $DB_PIDS) - db0))
   [ -z "${BENCH_JFR:-}" ] || "$JCMD" "$PAYARA_PID" JFR.stop name="$what" filename="$BENCH_JFR/$what.jfr" > /dev/null
 done
 
@@ -107,6 +113,18 @@ for what in "${WHATS[@]}"; do
 done
 printf 'ratio = req/s / the floor'"'"'s mean req/s (%.1f); load average at the end %s; %s cores\n' "$floor_rps" \
   "$(load_avg)" "$(nproc)"
+# the same comparison in CPU time per request (the JVM's and the database's), steadier on a busy machine
+TICK=$(getconf CLK_TCK)
+cpu_ms() { echo "scale=3; $2 * 1000 / $TICK / $(wrk_total "$1")" | bc -l; }
+floor_cpu=$(echo "scale=3; ($(cpu_ms floor $((APP_TICKS[floor] + DB_TICKS[floor]))) + \
+  $(cpu_ms floor2 $((APP_TICKS[floor2] + DB_TICKS[floor2])))) / 2" | bc -l)
+printf '\n%-10s %12s %12s %12s %10s\n' what "app CPU ms/req" "db CPU ms/req" "CPU ms/req" "cpu ratio"
+for what in "${WHATS[@]}"; do
+  total_cpu=$(cpu_ms "$what" $((APP_TICKS[$what] + DB_TICKS[$what])))
+  printf '%-10s %14.2f %13.2f %12.2f %10.2f\n' "$what" "$(cpu_ms "$what" "${APP_TICKS[$what]}")" \
+    "$(cpu_ms "$what" "${DB_TICKS[$what]}")" "$total_cpu" "$(echo "scale=3; $floor_cpu / $total_cpu" | bc -l)"
+done
+printf 'cpu ratio = the floor'"'"'s mean CPU time per request / the page'"'"'s (what req/s would be on an idle machine)\n'
 if [ -n "${BENCH_JFR:-}" ]; then
   JFR=$(dirname "$JCMD")/jfr
   for what in "${WHATS[@]}"; do

@@ -39,7 +39,7 @@ class ReadAuditBatcher {
 
   private final LinkedBlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
   private volatile boolean stopping;
-  private Thread thread;
+  private volatile Thread thread;
 
   /** Returns once {@code record} is in the chain; 503 when it could not be written. */
   void appendAndWait(AuditRecord record) {
@@ -61,7 +61,15 @@ class ReadAuditBatcher {
         5L);
   }
 
-  private synchronized void ensureRunning() {
+  private void ensureRunning() {
+    Thread running = thread;
+    if (!stopping && running != null && running.isAlive()) {
+      return; // every reader passes here: no lock for them to queue on while the writer runs
+    }
+    startWriter();
+  }
+
+  private synchronized void startWriter() {
     if (stopping) {
       throw unavailable();
     }

@@ -59,6 +59,24 @@ public class Accounts {
         .getResultList();
   }
 
+  /**
+   * The usernames of those of {@code accountIds} that {@link #activeWithGrantsAt} would list, read
+   * without loading every account there: a list page names a few assignees among many staff.
+   */
+  public java.util.Map<Long, String> activeUsernamesWithGrantsAt(Collection<Long> tenantIds, Collection<Long> accountIds) {
+    java.util.Map<Long, String> out = new java.util.HashMap<>();
+    if (accountIds.isEmpty()) {
+      return out;
+    }
+    em.createQuery("SELECT DISTINCT a.id, a.username FROM Account a, RoleGrant g WHERE g.accountId = a.id "
+            + "AND g.tenantId IN :t AND a.status = 'active' AND a.id IN :ids", Object[].class)
+        .setParameter("t", tenantIds)
+        .setParameter("ids", accountIds)
+        .getResultList()
+        .forEach(row -> out.put((Long) row[0], (String) row[1]));
+    return out;
+  }
+
   public boolean exists(long tenantId, String username) {
     return !em.createQuery("SELECT a.id FROM Account a WHERE a.tenantId = :t AND a.username = :u")
         .setParameter("t", tenantId)

@@ -16,6 +16,7 @@ public class CurrentCaller {
 
   @Inject ShiroSecurity security;
   @Inject Tenants tenants;
+  @Inject RolePermissions roles;
 
   private AccountPrincipal principal;
   private Subject subject;
@@ -37,7 +38,15 @@ public class CurrentCaller {
     this.token = token;
     this.memo = memo;
     homePath.forEach(memo::remember);
-    this.subject = security.subjectFor(principal, memo);
+    this.subject = null; // made when a question is not in the memo yet (see subject())
+  }
+
+  /** The caller's Shiro subject; built on first use, as most requests find their answers in the memo. */
+  private Subject subject() {
+    if (subject == null) {
+      subject = security.subjectFor(principal, memo);
+    }
+    return subject;
   }
 
   public Optional<AccountPrincipal> principal() {
@@ -71,11 +80,13 @@ public class CurrentCaller {
   }
 
   public boolean isPermitted(long tenantId, String permission) {
-    if (subject == null) {
+    if (principal == null) {
       return false;
     }
-    return answers.computeIfAbsent(tenantId + "|" + permission,
-        k -> subject.isPermitted(TenantPermission.of(tenantId, permission)));
+    // judged once per token until the security epoch moves (the memo lives no longer: CallerCache)
+    long rolesGeneration = roles.generation();
+    return answers.computeIfAbsent(tenantId + "|" + permission, k -> memo.answer(rolesGeneration, tenantId, permission,
+        () -> subject().isPermitted(TenantPermission.of(tenantId, permission))));
   }
 
   /**

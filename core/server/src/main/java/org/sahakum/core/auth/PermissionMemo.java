@@ -14,7 +14,8 @@ import org.sahakum.core.tenancy.Tenant;
  * role settings along a path. A request asks several questions (may it see the tenant, may it
  * read the register) and each used to go back to the database. A memo serves one token for as
  * long as {@link CallerCache} keeps it, which is never past a change of the security epoch; its
- * requests may run at the same time, hence the concurrent maps.
+ * requests may run at the same time, hence the concurrent maps. The answers themselves are kept
+ * too ({@link #answer}), so a busy reader's checks cost a map look-up each.
  */
 final class PermissionMemo implements org.sahakum.core.twostep.TwoStepGate.Memo {
   private final Map<Long, Optional<Tenant>> tenants = new ConcurrentHashMap<>();
@@ -22,6 +23,7 @@ final class PermissionMemo implements org.sahakum.core.twostep.TwoStepGate.Memo 
   private final Map<List<Long>, List<RoleSetting>> settings = new ConcurrentHashMap<>();
   private volatile List<RoleGrant> grants;
   private final Map<String, Boolean> facts = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
   private final boolean assumeEnrolled;
 
   PermissionMemo() {
@@ -39,6 +41,22 @@ final class PermissionMemo implements org.sahakum.core.twostep.TwoStepGate.Memo 
       return true;
     }
     return facts.computeIfAbsent(key, k -> load.getAsBoolean());
+  }
+
+  /**
+   * The realm's answer whether the caller holds {@code permission} at {@code tenantId}, judged once:
+   * everything the judgement rests on is kept in this memo (tenants, grants, role settings, the
+   * second step's facts) except the roles' default permissions, which grow when a module loads, so
+   * an answer counts only for the {@code rolesGeneration} it was judged at.
+   */
+  boolean answer(long rolesGeneration, long tenantId, String permission, java.util.function.BooleanSupplier judge) {
+    String key = rolesGeneration + "|" + tenantId + "|" + permission;
+    Boolean known = answers.get(key);
+    if (known == null) {
+      known = judge.getAsBoolean();
+      answers.put(key, known);
+    }
+    return known;
   }
 
   void remember(Tenant tenant) {

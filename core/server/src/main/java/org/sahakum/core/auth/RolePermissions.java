@@ -23,6 +23,8 @@ public class RolePermissions {
   private final Map<String, Set<String>> byRole = new ConcurrentHashMap<>();
   private final Map<String, String> catalogue = new ConcurrentHashMap<>();
   private final Map<String, org.sahakum.api.LocalizedText> names = new ConcurrentHashMap<>();
+  /** Moves whenever a permission joins the roles' defaults: answers judged before are stale (see {@link PermissionMemo#answer}). */
+  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
   public RolePermissions() {
     ROLES.forEach(r -> byRole.put(r, new CopyOnWriteArraySet<>()));
@@ -68,6 +70,12 @@ public class RolePermissions {
     for (String role : defaultRoles) {
       byRole.computeIfAbsent(role, r -> new CopyOnWriteArraySet<>()).add(permission);
     }
+    generation.incrementAndGet();
+  }
+
+  /** How often the defaults have grown; read before judging, so a judgement never outlives the defaults it saw. */
+  long generation() {
+    return generation.get();
   }
 
   public Set<String> of(String role) {

@@ -46,6 +46,13 @@ public class ModuleContexts {
   @Inject GoodStandingPort goodStanding;
   @Inject FieldCrypto crypto;
   @Inject Tenants tenants;
+  /** Injected once here: injected into each {@link ModuleRequest}, it cost every module page a look-up. */
+  @jakarta.annotation.Resource jakarta.transaction.UserTransaction transaction;
+
+  /** The container's UserTransaction (it acts on the calling thread's transaction). */
+  jakarta.transaction.UserTransaction transaction() {
+    return transaction;
+  }
 
   /**
    * The module's EntityManager for {@code tenant}, joined to the transaction active now unless

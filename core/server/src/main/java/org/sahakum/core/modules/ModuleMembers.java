@@ -76,13 +76,19 @@ public class ModuleMembers {
         return rows.stream().map(r -> refs.get((Long) r[0])).toList();
       }
 
+      /** Read once per directory, that is per module request (a list page asks more than once). */
+      private List<TenantRef> chapters;
+
       @Override
       public List<TenantRef> chapters() {
         if (org.isEmpty()) {
           return List.of();
         }
-        return chapterId != null ? List.of(tenant.ref()) : tenants.children(org.get().getId()).stream()
-            .filter(t -> t.getType() == TenantType.CHAPTER).map(Tenant::ref).toList();
+        if (chapters == null) {
+          chapters = chapterId != null ? List.of(tenant.ref()) : tenants.children(org.get().getId()).stream()
+              .filter(t -> t.getType() == TenantType.CHAPTER).map(Tenant::ref).toList();
+        }
+        return chapters;
       }
     };
   }

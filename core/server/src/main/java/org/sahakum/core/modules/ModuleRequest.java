@@ -1,7 +1,6 @@
 package org.sahakum.core.modules;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +26,6 @@ import org.sahakum.core.tenancy.Tenant;
 public class ModuleRequest {
   private static final Logger LOG = Logger.getLogger(ModuleRequest.class.getName());
 
-  @Resource UserTransaction transaction;
   @Inject CurrentCaller caller;
   @Inject ModuleContexts contexts;
 
@@ -48,7 +46,7 @@ public class ModuleRequest {
     commitFailure = null;
     try {
       if (!read) {
-        transaction.begin();
+        transaction().begin();
         inTransaction = true;
         FailoverAttempt.commitsLater();
       }
@@ -96,12 +94,12 @@ public class ModuleRequest {
       if (!hadTransaction) {
         return true;
       }
-      if (success && transaction.getStatus() == Status.STATUS_ACTIVE) {
-        transaction.commit();
+      if (success && transaction().getStatus() == Status.STATUS_ACTIVE) {
+        transaction().commit();
         return true;
       }
-      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-        transaction.rollback();
+      if (transaction().getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction().rollback();
       }
       return !success;
     } catch (Exception e) {
@@ -121,12 +119,16 @@ public class ModuleRequest {
 
   private void rollbackQuietly() {
     try {
-      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-        transaction.rollback();
+      if (transaction().getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction().rollback();
       }
     } catch (SystemException | IllegalStateException | SecurityException e) {
       LOG.log(Level.WARNING, "Rollback failed", e);
     }
+  }
+
+  private UserTransaction transaction() {
+    return contexts.transaction();
   }
 
   @PreDestroy

@@ -30,7 +30,8 @@ public class ModuleTransactionFilter implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (!moduleRequest.isOpen()) {
+    // a core request never reaches the module mount: its request-scoped ModuleRequest is not even made
+    if (!reachedModuleMount(request) || !moduleRequest.isOpen()) {
       return;
     }
     if (response.getStatus() < 400 && isFile(response)) {
@@ -53,6 +54,19 @@ public class ModuleTransactionFilter implements ContainerResponseFilter {
       replace(response, Problem.response(Response.Status.CONFLICT,
           "The change could not be saved (it conflicts with data already stored). Nothing was changed."));
     }
+  }
+
+  /**
+   * Whether the request went through {@link ModuleMountResource}, the only place that opens a
+   * {@link ModuleRequest}: JAX-RS lists the locator's instance among the matched resources.
+   */
+  static boolean reachedModuleMount(ContainerRequestContext request) {
+    for (Object matched : request.getUriInfo().getMatchedResources()) {
+      if (matched instanceof ModuleMountResource) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A body that is not JSON, or one the browser is told to save: a file or an export. */

@@ -25,8 +25,20 @@ public class ServerSettings {
         .map(Path::of);
   }
 
+  /** {@link #timeZone()}, read once: every module request asks for it, and it is set before the start. */
+  private volatile ZoneId timeZone;
+
   /** The zone in which modules read calendar dates ("today"); instants stay UTC. */
   public ZoneId timeZone() {
+    ZoneId known = timeZone;
+    if (known == null) {
+      known = readTimeZone();
+      timeZone = known;
+    }
+    return known;
+  }
+
+  private ZoneId readTimeZone() {
     String zone = config().getOptionalValue("sahakum.time-zone", String.class).orElse("Asia/Phnom_Penh");
     try {
       return ZoneId.of(zone);

@@ -89,6 +89,21 @@ class ReadPathIT {
     assertTrue(after == 403 || after == 404, "the register is shut at once, got " + after);
   }
 
+  /** Answers are kept per token (a refusal too): a grant given elsewhere must still open the page at once. */
+  @Test
+  void a_grant_given_by_another_server_is_honoured_on_the_next_request() throws SQLException {
+    ApiClient anonymous = ApiClient.anonymous(base);
+    TwoTenants t = TwoTenants.create(anonymous);
+    ApiClient paralegal = TwoTenants.account(anonymous, t.adminA(), t.a(), "paralegal", "paralegal");
+    String page = "/api/t/" + t.a() + "/members";
+    assertEquals(403, paralegal.get(page).status(), "a paralegal does not read the register");
+    assertEquals(403, paralegal.get(page).status(), "nor on the second request, answered from what was remembered");
+    update("INSERT INTO role_grant (account_id, tenant_id, role) SELECT a.id, a.tenant_id, 'organiser' FROM account a "
+        + "JOIN tenant t ON t.id = a.tenant_id WHERE t.slug = ? AND a.username = 'paralegal'", t.a());
+    assertEquals(200, paralegal.get(page).status(), "the organiser's grant holds on the next request");
+    assertEquals(404, paralegal.get("/api/t/" + t.b() + "/members").status(), "and only in A: B is still no tenant");
+  }
+
   @Test
   void a_tenant_suspended_by_another_server_refuses_its_sessions_on_the_next_request() throws SQLException {
     TwoTenants t = TwoTenants.create(ApiClient.anonymous(base));
