@@ -131,12 +131,15 @@ printf '%-52s %9s %9s %9s %9s %8s\n' "GET .../members?limit=50" "$reg_rps" "$(wr
   "$(wrk_ms register 99)" "$(bad register)"
 printf '%-52s %9s %9s %9s %9s %8s\n' "POST .../classes/{id}/sessions (30 marks)" "$att_rps" "$(wrk_ms attendance 50)" \
   "$(wrk_ms attendance 90)" "$att_p99" "$att_bad"
-printf '\nsessions %s (201 answers %s), attendance rows %s (expected %s), doubled %s, audit entries %s\n' \
-  "$sessions" "$created" "$rows" "$((sessions * PER_CLASS))" "$doubled" "$audited"
+printf '\nsessions %s (201 answers %s, 200 answers %s), attendance rows %s (expected %s), doubled %s, audit entries %s\n' \
+  "$sessions" "$created" "$(wrk_status attendance 200)" "$rows" "$((sessions * PER_CLASS))" "$doubled" "$audited"
 printf 'retention daily job runs claimed for %s today: %s (the core runs it 2 min after the start, then checks hourly)\n' "$ORG" "$daily"
 printf 'load average (1/5/15 min) before %s, after %s; %s cores\n\n' "$load_before" "$load_after" "$(nproc)"
 printf 'submissions / register pages: %.2f   (goal >= 0.50)   %s\n' "$ratio" "$(verdict "$ratio >= 0.5 && $att_bad == 0")"
 printf 'submissions p99: %s ms   (goal <= 250 ms)   %s\n' "$att_p99" "$(verdict "$att_p99 <= 250 && $att_bad == 0")"
 # wrk stops with up to one request per connection in flight: those sessions are stored, their 201s not counted
-printf 'no lost or doubled row: %s\n' "$(verdict "$rows == $sessions * $PER_CLASS && $doubled == 0 && $audited == $sessions \
-  && $sessions >= $created && $sessions - $created <= $CONNECTIONS")"
+# a fast run takes every class's 31 days and sends some again: the same marks again answer 200 and are
+# audited again, so entries count answers (2xx), not sessions
+answered=$((created + $(wrk_status attendance 200)))
+printf 'no lost or doubled row: %s\n' "$(verdict "$rows == $sessions * $PER_CLASS && $doubled == 0 && $sessions >= $created \
+  && $sessions - $created <= $CONNECTIONS && $audited >= $answered && $audited - $answered <= $CONNECTIONS")"
