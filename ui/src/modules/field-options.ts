@@ -1,5 +1,5 @@
 import { readPage } from './list-page';
-import type { ModuleWhere } from './module-list';
+import type { ModuleWhere } from './module-where';
 import { resourcePath } from './module-source';
 import { chapterOptions } from './chapter-field';
 import { accountOptions } from './account-field';

@@ -7,7 +7,7 @@ import { LocaleController } from '../i18n/locale-controller';
 import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { displayValue, type Row } from './field-values';
-import type { ModuleWhere } from './module-list';
+import { whereChanged, type ModuleWhere } from './module-where';
 import { resourcePath } from './module-source';
 import { learnNames } from './account-field';
 import { offeredFor, type ViewDefinition } from './ui-definition';
@@ -19,7 +19,7 @@ import './related-list';
  */
 export class ModuleDetail extends LitElement {
   static override properties = {
-    where: { attribute: false }, view: { attribute: false }, recordId: { type: String }, grants: { attribute: false },
+    where: { attribute: false, hasChanged: whereChanged }, view: { attribute: false }, recordId: { type: String }, grants: { attribute: false },
     row: { state: true }, error: { state: true },
   };
   static override styles = [shared];

@@ -5,7 +5,7 @@ import { currentLanguage, pick, t, usesKhmerDigits } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { elementContext } from './element-context';
 import { defineModuleElement } from './element-loader';
-import type { ModuleWhere } from './module-list';
+import { whereChanged, type ModuleWhere } from './module-where';
 import type { ViewDefinition } from './ui-definition';
 
 type ModuleCustomElement = HTMLElement & { context?: unknown };
@@ -17,7 +17,7 @@ type ModuleCustomElement = HTMLElement & { context?: unknown };
  */
 export class ModuleElement extends LitElement {
   static override properties = {
-    where: { attribute: false }, view: { attribute: false }, recordId: { type: String },
+    where: { attribute: false, hasChanged: whereChanged }, view: { attribute: false }, recordId: { type: String },
     element: { state: true }, failed: { state: true },
   };
   static override styles = [shared, css`

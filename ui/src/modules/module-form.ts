@@ -11,7 +11,7 @@ import { resolveOptions } from './field-options';
 import { payloadValue, validationError, type Row } from './field-values';
 import { fileField, fileProblem } from './file-field';
 import { inputValue, recordIdValue, startingValues } from './form-prefill';
-import type { ModuleWhere } from './module-list';
+import { whereChanged, type ModuleWhere } from './module-where';
 import { resourcePath } from './module-source';
 import { fillResource, isRecordResource } from './record-template';
 import type { FieldDefinition, ViewDefinition } from './ui-definition';
@@ -29,7 +29,7 @@ import type { FieldDefinition, ViewDefinition } from './ui-definition';
  */
 export class ModuleForm extends LitElement {
   static override properties = {
-    where: { attribute: false }, view: { attribute: false }, recordId: { type: String }, itemId: { type: String },
+    where: { attribute: false, hasChanged: whereChanged }, view: { attribute: false }, recordId: { type: String }, itemId: { type: String },
     fields: { state: true }, errors: { state: true }, loadFailed: { state: true }, record: { state: true },
   };
   static override styles = [shared];

@@ -16,15 +16,9 @@ import { rowTarget } from './row-opens';
 import { queryForm, readQuery, readableUnasked } from './query-fields';
 import { findView, type ModuleUiDefinition, type ViewDefinition } from './ui-definition';
 import './export-buttons';
+import { whereChanged, type ModuleWhere } from './module-where';
 
-export interface ModuleWhere {
-  tenant: string;
-  moduleId: string;
-  /** The modules switched on here (an element may offer a step in one of them). */
-  modules?: readonly string[];
-  /** The person's grants here (an element may offer only what they may do). */
-  grants?: Grants;
-}
+export type { ModuleWhere } from './module-where';
 
 /**
  * A list view: a table of the view's fields, its actions as buttons, each row opening its detail
@@ -35,7 +29,7 @@ export interface ModuleWhere {
  */
 export class ModuleList extends LitElement {
   static override properties = {
-    where: { attribute: false }, ui: { attribute: false }, view: { attribute: false }, grants: { attribute: false },
+    where: { attribute: false, hasChanged: whereChanged }, ui: { attribute: false }, view: { attribute: false }, grants: { attribute: false },
     page: { state: true }, error: { state: true }, queryErrors: { state: true },
   };
   static override styles = [shared, css`

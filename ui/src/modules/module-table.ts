@@ -10,7 +10,7 @@ import { barChart, chartStyles } from '../charts/bar-chart';
 import { crossChartGroups, crossTable, type CrossCell, type CrossTableAnswer, type CrossTableWords } from './cross-table';
 import { displayValue } from './field-values';
 import { offeredExports } from './list-exports';
-import type { ModuleWhere } from './module-list';
+import { whereChanged, type ModuleWhere } from './module-where';
 import { resourcePath } from './module-source';
 import { queryForm, readQuery, readableUnasked } from './query-fields';
 import type { ViewDefinition } from './ui-definition';
@@ -23,7 +23,7 @@ import './export-buttons';
  */
 export class ModuleTable extends LitElement {
   static override properties = {
-    where: { attribute: false }, view: { attribute: false }, grants: { attribute: false },
+    where: { attribute: false, hasChanged: whereChanged }, view: { attribute: false }, grants: { attribute: false },
     answer: { state: true }, error: { state: true }, busy: { state: true }, queryErrors: { state: true },
   };
   static override styles = [shared, chartStyles, css`

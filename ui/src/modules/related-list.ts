@@ -8,7 +8,7 @@ import { pick, t } from '../i18n/locale';
 import { shared } from '../styles/shared';
 import { displayValue, type Row } from './field-values';
 import { learnNames } from './account-field';
-import type { ModuleWhere } from './module-list';
+import { whereChanged, type ModuleWhere } from './module-where';
 import { resourcePath } from './module-source';
 import { fillResource } from './record-template';
 import { offeredFor, type RelatedList, type ViewAction } from './ui-definition';
@@ -21,7 +21,7 @@ import { offeredFor, type RelatedList, type ViewAction } from './ui-definition';
  */
 export class ModuleRelatedList extends LitElement {
   static override properties = {
-    where: { attribute: false }, related: { attribute: false }, recordId: { type: String }, record: { attribute: false },
+    where: { attribute: false, hasChanged: whereChanged }, related: { attribute: false }, recordId: { type: String }, record: { attribute: false },
     grants: { attribute: false },
     rows: { state: true }, error: { state: true }, requested: { state: true },
   };
