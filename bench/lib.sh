@@ -65,7 +65,7 @@ free_port() {
 }
 
 # start_server [VAR=value ...]: the distribution on a free port, data in $DATA_DIR, log in
-# $WORK/server.log; sets SERVER_PID (launcher), PAYARA_PID, PORT and BASE. Should the embedded
+# $SERVER_LOG ($WORK/server.log unless set); sets SERVER_PID (launcher), PAYARA_PID, PORT and BASE. Should the embedded
 # MariaDB not start in the launcher's time (MariaDB 11.4 generates a TLS key at each start: 12-20 s
 # on a busy two-core machine), MariaDB is started here from the same binaries with --skip-ssl and
 # given to the server as SAHAKUM_DB_URL (the line "database:" says which); BENCH_DB=external does
@@ -80,7 +80,7 @@ start_server() {
     [ -n "${BENCH_DATA:-}" ] || rm -rf "$DATA_DIR"
     env "$@" ${DB_URL:+SAHAKUM_DB_URL="$DB_URL" SAHAKUM_DB_USER=sahakum SAHAKUM_DB_PASSWORD=bench} \
       SAHAKUM_HTTP_PORT="$PORT" SAHAKUM_DATA_DIR="$DATA_DIR" SAHAKUM_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-      "$DIST/bin/sahakum" > "$WORK/server.log" 2>&1 &
+      "$DIST/bin/sahakum" > "${SERVER_LOG:-$WORK/server.log}" 2>&1 &
     SERVER_PID=$!
     local t0=$SECONDS
     until curl -sf -m 5 -o /dev/null "$BASE/health/ready"; do
@@ -98,9 +98,9 @@ start_server() {
     wait "$SERVER_PID" 2> /dev/null || true
     SERVER_PID=
     echo "start $try failed:" >&2
-    grep '^sahakum: ' "$WORK/server.log" | cut -c1-160 >&2 || true
+    grep '^sahakum: ' "${SERVER_LOG:-$WORK/server.log}" | cut -c1-160 >&2 || true
     stop_server
-    [ -z "$DB_URL" ] && grep -q 'embedded MariaDB did not start' "$WORK/server.log" || break
+    [ -z "$DB_URL" ] && grep -q 'embedded MariaDB did not start' "${SERVER_LOG:-$WORK/server.log}" || break
     start_mariadb "the embedded start timed out"
   done
   echo "the server did not start" >&2

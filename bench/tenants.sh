@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
 # Many-tenants benchmark: the p99 of an organisation admin's login (POST /api/auth/login) and of
-# the look-up of that organisation (GET /api/tenants/{slug}, as that admin) with 10
-# organisations of 10 chapters each, then again after growing to 1,000 organisations (11,000
-# tenants), on the same server in the same run. Goal: each p99 at 1,000 within 1.2x of its
-# value at 10 (medians of 3 runs). Login is argon2id on purpose, so it is measured at 4
-# connections; the look-up at 8.
+# the look-up of that organisation (GET /api/tenants/{slug}, as that admin) on a server with 10
+# organisations of 10 chapters each (111 tenants) and on a second server with 1,000 organisations
+# (11,001 tenants). Both servers run side by side and are measured in turns (small, big, then big,
+# small, ...), so a change of the machine's load falls on both sizes alike. Goal: each p99 at
+# 11,001 tenants within 1.2x of its value at 111 (medians of 3 runs, each run printed). Login is
+# argon2id on purpose, so it is measured at 4 connections; the look-up at 8.
 # Each organisation gets an admin account, who creates its chapters; all through the API.
 #
 #   mvn -B -q package -DskipTests && bench/tenants.sh
 #
 # BENCH_ORGS (1000), BENCH_ORGS_SMALL (10), BENCH_SECONDS per look-up run (20), BENCH_LOGIN_SECONDS
-# per login run (30), BENCH_WARMUP (20 s of each before each measurement), BENCH_REPEAT (3),
-# BENCH_SEED_PARALLEL (8), BENCH_HASH_PARALLEL (2), BENCH_PORT, BENCH_KEEP=1 keeps the temporary
-# folder, BENCH_DB=external skips the embedded database (see bench/lib.sh).
+# per login run (30), BENCH_WARMUP (20 s of each before the measurements), BENCH_REPEAT (3),
+# BENCH_SEED_PARALLEL (8), BENCH_HASH_PARALLEL (2), BENCH_PORT unused (two servers take free
+# ports), BENCH_KEEP=1 keeps the temporary folder. Each server has its own embedded database.
 set -euo pipefail
+[ -z "${BENCH_DB:-}" ] || { echo "bench/tenants.sh runs two servers, each on its own embedded database: BENCH_DB is not used here" >&2; exit 2; }
+unset BENCH_PORT # two servers: each takes a free port
 source "$(dirname "$0")/lib.sh"
 ORGS=${BENCH_ORGS:-1000}
 SMALL=${BENCH_ORGS_SMALL:-10}
@@ -62,24 +65,30 @@ seed() {
   seeded_s=$((SECONDS - t0))
 }
 
-# measure LABEL: warm-up (not counted), then REPEAT rounds of a login run and a look-up run
-measure() {
-  local token k sampler
+# warm SIZE: the measured admin's token and the wrk scripts for that server, then the warm-up runs
+warm() {
+  local token
+  use "$1"
   token=$(login "$MEASURED" bench-admin "$ORG_ADMIN_PASSWORD")
   wrk_lua "$WORK/login.lua" "" POST \
     "{\"tenant\":\"$MEASURED\",\"username\":\"bench-admin\",\"password\":\"$ORG_ADMIN_PASSWORD\"}"
-  wrk_lua "$WORK/lookup.lua" "$token"
+  wrk_lua "$WORK/lookup-$1.lua" "$token"
   wrk_run "warm-login-$1" "$LOGIN_CONNECTIONS" "$WARMUP" "$WORK/login.lua" "$BASE/api/auth/login"
-  wrk_run "warm-lookup-$1" "$LOOKUP_CONNECTIONS" "$WARMUP" "$WORK/lookup.lua" "$BASE/api/tenants/$MEASURED"
-  printf -v "load_$1" %s "$(load_avg)"
-  for ((k = 1; k <= REPEAT; k++)); do
-    wrk_run "login-$1-$k" "$LOGIN_CONNECTIONS" "$LOGIN_SECONDS" "$WORK/login.lua" "$BASE/api/auth/login"
-    db_sample "$SECONDS_EACH" "$WORK/lookup-$1.db" &
-    sampler=$!
-    wrk_run "lookup-$1-$k" "$LOOKUP_CONNECTIONS" "$SECONDS_EACH" "$WORK/lookup.lua" "$BASE/api/tenants/$MEASURED"
-    wait "$sampler" || true
-  done
+  wrk_run "warm-lookup-$1" "$LOOKUP_CONNECTIONS" "$WARMUP" "$WORK/lookup-$1.lua" "$BASE/api/tenants/$MEASURED"
 }
+
+# measure SIZE K: run K of a login run and a look-up run on that server
+measure() {
+  local sampler
+  use "$1"
+  printf -v "load_$1_$2" %s "$(load_avg)"
+  wrk_run "login-$1-$2" "$LOGIN_CONNECTIONS" "$LOGIN_SECONDS" "$WORK/login.lua" "$BASE/api/auth/login"
+  db_sample "$SECONDS_EACH" "$WORK/lookup-$1.db" &
+  sampler=$!
+  wrk_run "lookup-$1-$2" "$LOOKUP_CONNECTIONS" "$SECONDS_EACH" "$WORK/lookup-$1.lua" "$BASE/api/tenants/$MEASURED"
+  wait "$sampler" || true
+}
+
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 # fig NAME FIGURE: the median over the runs NAME-1..REPEAT of wrk_rps (FIGURE rps) or wrk_ms FIGURE
 fig() {
@@ -102,25 +111,43 @@ row() { # label name
     "$(fig "$2" 99)" "$(bad "$2")" "$(p99s "$2")"
 }
 
+# use SIZE: point the API calls, wrk and the database helpers at that size's server
+use() {
+  if [ "$1" = small ]; then BASE=$SMALL_BASE DATA_DIR=$WORK/data-small; else BASE=$BIG_BASE DATA_DIR=$WORK/data-big; fi
+}
+stop_small() { local big=$SERVER_PID; SERVER_PID=$SMALL_PID; stop_server; SERVER_PID=$big; }
+trap 'status=$?; [ -z "${SMALL_PID:-}" ] || stop_small; (exit $status); cleanup' EXIT
+
+DATA_DIR=$WORK/data-small SERVER_LOG=$WORK/server-small.log
 start_server
+SMALL_PID=$SERVER_PID SMALL_BASE=$BASE
+DATA_DIR=$WORK/data-big SERVER_LOG=$WORK/server.log
+start_server
+BIG_BASE=$BASE
+
+use small
 platform=$(login platform admin "$ADMIN_PASSWORD")
-echo "seeding $SMALL organisations with $CHAPTERS chapters and an admin each"
+echo "seeding the small server: $SMALL organisations with $CHAPTERS chapters and an admin each"
 seed 1 "$SMALL"
 seed_small_s=$seeded_s
 tenants_small=$(db "SELECT COUNT(*) FROM tenant")
-echo "measuring at $tenants_small tenants ($WARMUP s warm-up of each first)"
-measure small
 
-echo "seeding organisations $((SMALL + 1)) to $ORGS"
+use big
 platform=$(login platform admin "$ADMIN_PASSWORD")
-seed $((SMALL + 1)) "$ORGS"
+echo "seeding the big server: $ORGS organisations with $CHAPTERS chapters and an admin each"
+seed 1 "$ORGS"
 seed_big_s=$seeded_s
 tenants_big=$(db "SELECT COUNT(*) FROM tenant")
 accounts_big=$(db "SELECT COUNT(*) FROM account")
-echo "measuring at $tenants_big tenants"
-measure big
 
-printf '\nseeding: %s tenants in %d s, then up to %s tenants (%s accounts) in %d s more\n' \
+echo "warming both servers ($WARMUP s of each), then $REPEAT rounds, the two sizes in turns"
+warm small
+warm big
+for ((k = 1; k <= REPEAT; k++)); do
+  if ((k % 2 == 1)); then measure small "$k"; measure big "$k"; else measure big "$k"; measure small "$k"; fi
+done
+
+printf '\nseeding: %s tenants in %d s on the small server; %s tenants (%s accounts) in %d s on the big one\n' \
   "$tenants_small" "$seed_small_s" "$tenants_big" "$accounts_big" "$seed_big_s"
 printf '\nmedians of %d runs (wrk -t2; login %d s, look-up %d s a run)\n' "$REPEAT" "$LOGIN_SECONDS" "$SECONDS_EACH"
 printf '%-40s %8s %8s %8s %8s %8s   %s\n' "" "req/s" "p50 ms" "p90 ms" "p99 ms" "not 200" "p99 of each run"
@@ -133,8 +160,11 @@ for size in small big; do
     "$([ $size = small ] && echo "$tenants_small" || echo "$tenants_big")"
   db_top "$WORK/lookup-$size.db"
 done
-printf 'load average (1/5/15 min) before the %s-tenant runs %s, before the %s-tenant runs %s; %s cores\n' \
-  "$tenants_small" "$load_small" "$tenants_big" "$load_big" "$(nproc)"
+printf 'load average (1/5/15 min) before each run, %s cores:\n' "$(nproc)"
+for ((k = 1; k <= REPEAT; k++)); do
+  v_small=load_small_$k v_big=load_big_$k
+  printf '  run %d: %s tenants %s; %s tenants %s\n' "$k" "$tenants_small" "${!v_small}" "$tenants_big" "${!v_big}"
+done
 echo
 for what in login lookup; do
   small=$(fig "$what-small" 99)
