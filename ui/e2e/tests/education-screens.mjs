@@ -138,14 +138,16 @@ export async function run({ browser, base }) {
     await screen.click('education-attendance .att-send');
     await untilText(screen.locator('#attendance-status'), (t) => t.includes('បានរក្សាទុកការកែ'), 'the correction was not saved');
     await until(marks, (list) => list[0].status === 'LATE' && list[0].corrected === true, 'the mark was not corrected');
-    // the screen is drawn anew in the other language (today again): yesterday is chosen once more
+    // the other language redraws the same screen: still yesterday, the correction and its reason kept
     await settled(screen, 'education-attendance #attendance-reason');
     const km = await audit(screen);
     check(km.length === 0, `axe on a correction after the day (km): ${JSON.stringify(km)}`);
     await screen.click('language-switch button');
-    await screen.locator('education-attendance', { hasText: 'Send attendance' }).waitFor();
-    await screen.fill('education-attendance #attendance-day', day(-1));
     await screen.locator('education-attendance', { hasText: 'Reason for the correction' }).waitFor();
+    check(await screen.inputValue('education-attendance #attendance-day') === day(-1), 'the day chosen was lost');
+    check(await screen.inputValue('education-attendance #attendance-reason') === 'came after the roll call',
+      'the reason written was lost');
+    check(await row.locator('button[data-mark=LATE]').getAttribute('aria-pressed') === 'true', 'the tap was lost');
     await settled(screen, 'education-attendance #attendance-reason');
     const en = await audit(screen);
     check(en.length === 0, `axe on a correction after the day (en): ${JSON.stringify(en)}`);
