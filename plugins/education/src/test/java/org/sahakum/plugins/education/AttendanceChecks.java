@@ -99,6 +99,30 @@ abstract class AttendanceChecks extends ChildChecks {
   }
 
   @Test
+  void a_class_in_a_term_takes_any_day_of_it_others_the_last_31_days() throws Exception {
+    Org o = Org.create(anonymous());
+    ApiClient teacher = o.account(anonymous(), "teacher", "teacher");
+    long term = id(expect(201, o.admin().post(o.path("terms"), Json.createObjectBuilder().add("name", "Long term")
+        .add("startsOn", TODAY.minusDays(90).toString()).add("endsOn", TODAY.plusDays(30).toString()).build())));
+    long inTerm = id(expect(201, o.admin().post(o.path("classes"), Json.createObjectBuilder()
+        .add("centreId", o.centreId()).add("termId", term).add("subject", "ENGLISH").add("level", "beginners")
+        .add("teacherAccountId", o.teacherId("teacher")).add("schedule", "Tue 08:00").add("capacity", 5).build())));
+    long noTerm = o.newClass(o.centreId(), o.teacherId("teacher"), 5);
+    long child = o.child(CHILD_NAME, o.centreId());
+    expect(201, o.enrol(inTerm, child));
+    expect(201, o.enrol(noTerm, child));
+
+    expect(201, teacher.post(o.path("classes/" + inTerm + "/sessions"), session(TODAY.minusDays(90), List.of(child), "PRESENT")));
+    ApiResponse beforeTerm = expect(422, teacher.post(o.path("classes/" + inTerm + "/sessions"),
+        session(TODAY.minusDays(91), List.of(child), "PRESENT")));
+    assertTrue(beforeTerm.object().getString("detail").startsWith("heldOn:"), beforeTerm.toString());
+    expect(201, teacher.post(o.path("classes/" + noTerm + "/sessions"), session(TODAY.minusDays(31), List.of(child), "PRESENT")));
+    expect(422, teacher.post(o.path("classes/" + noTerm + "/sessions"), session(TODAY.minusDays(32), List.of(child), "PRESENT")));
+    expect(422, teacher.post(o.path("classes/" + inTerm + "/sessions"), session(TODAY.plusDays(1), List.of(child), "PRESENT")));
+    assertEquals(2, rows("SELECT COUNT(*) FROM edu_attendance WHERE child_id = ?", child), "only the days accepted");
+  }
+
+  @Test
   void three_absences_in_a_row_put_the_child_on_the_teachers_follow_up_list() {
     Org o = Org.create(anonymous());
     ApiClient teacher = o.account(anonymous(), "teacher", "teacher");
