@@ -30,26 +30,28 @@ public class JfrTop {
   }
 
   /**
-   * With {@code module-write} (bench/attendance.sh): the layers of a module's write request instead,
-   * innermost first, and then the phases of the request, each counted wherever it holds the stack.
+   * With {@code module-write} (bench/attendance.sh): the layers of a module's write request instead
+   * (fragments separated by {@code |}), and then the phases of the request, each counted wherever it
+   * holds the stack.
    */
   static final Map<String, String> WRITE_PARTS = new LinkedHashMap<>();
   static final Map<String, String> WRITE_PHASES = new LinkedHashMap<>();
 
   static {
-    WRITE_PARTS.put("JDBC (MariaDB driver)", "org.mariadb");
-    WRITE_PARTS.put("connection pool, JTA (Payara)", "com.sun.enterprise");
-    WRITE_PARTS.put("JPA (EclipseLink)", "org.eclipse.persistence");
-    WRITE_PARTS.put("JSON (JSON-B, Yasson, Parsson)", "json");
+    WRITE_PARTS.put("JDBC (MariaDB driver, Payara's wrapper)", "org.mariadb|com.sun.gjc");
+    WRITE_PARTS.put("connection pool, JTA (Payara)", "com.sun.enterprise.resource|com.sun.enterprise.transaction|com.sun.jts");
     WRITE_PARTS.put("Bean Validation", "org.hibernate.validator");
+    WRITE_PARTS.put("JPA (EclipseLink)", "org.eclipse.persistence");
+    WRITE_PARTS.put("JSON (JSON-B, JSON-P)", "yasson|parsson|jakarta.json|JsonBinding");
     WRITE_PARTS.put("audit (core)", "core.audit.");
     WRITE_PARTS.put("the module's own code", "org.sahakum.plugins.");
     WRITE_PARTS.put("module request set-up (core)", "core.modules.");
-    WRITE_PARTS.put("caller, permissions (core, Shiro)", "core.auth");
+    WRITE_PARTS.put("caller, permissions (core, Shiro)", "core.auth|shiro");
     WRITE_PARTS.put("CDI (Weld)", "org.jboss.weld");
     WRITE_PARTS.put("JAX-RS (Jersey)", "org.glassfish.jersey");
-    WRITE_PARTS.put("HTTP (Grizzly)", "org.glassfish.grizzly");
+    WRITE_PARTS.put("HTTP (Grizzly, servlet)", "org.glassfish.grizzly|org.apache.catalina");
     WRITE_PHASES.put("reading the body (JSON-B)", "JsonBindingProvider.readFrom");
+    WRITE_PHASES.put("the plain-text guard's look at the body (core, JSON-P)", "PlainTextGuard");
     WRITE_PHASES.put("validating the body", "org.hibernate.validator");
     WRITE_PHASES.put("opening the module's request (transaction, EntityManager, context)", "ModuleRequest.open");
     WRITE_PHASES.put("the resource method (SessionResource.take)", "SessionResource.take");
@@ -89,7 +91,7 @@ public class JfrTop {
         }
         parts.merge(part(frames), 1, Integer::sum);
         for (Map.Entry<String, String> p : WRITE_PHASES.entrySet()) {
-          if (write && frames.stream().anyMatch(f -> name(f).contains(p.getValue()))) {
+          if (write && frames.stream().anyMatch(f -> holds(name(f), p.getValue()))) {
             phases.merge(p.getKey(), 1, Integer::sum);
           }
         }
@@ -112,12 +114,22 @@ public class JfrTop {
   static String part(List<RecordedFrame> frames) {
     for (Map.Entry<String, String> p : PARTS.entrySet()) {
       for (RecordedFrame f : frames) {
-        if (name(f).contains(p.getValue())) {
+        if (holds(name(f), p.getValue())) {
           return p.getKey();
         }
       }
     }
     return "everything else (server, filters, Shiro)";
+  }
+
+  /** Whether {@code name} holds one of the {@code |}-separated fragments. */
+  static boolean holds(String name, String fragments) {
+    for (String f : fragments.split("\\|")) {
+      if (name.contains(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String name(RecordedFrame f) {

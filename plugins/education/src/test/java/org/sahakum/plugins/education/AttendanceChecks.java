@@ -63,6 +63,17 @@ abstract class AttendanceChecks extends ChildChecks {
         session(TODAY.minusDays(1), stranger, "PRESENT")));
     assertTrue(refused.object().getString("detail").contains("not enrolled"), refused.toString());
     expect(422, teacher.post(o.path("classes/" + klass + "/sessions"), session(TODAY.plusDays(1), children, "PRESENT")));
+    ApiResponse badMark = expect(400, teacher.post(o.path("classes/" + klass + "/sessions"),
+        session(TODAY.minusDays(2), children, "PRESENT", "MAYBE")));
+    assertEquals("status", badMark.object().getString("field"), badMark.toString());
+    assertEquals("format", badMark.object().getString("code"), badMark.toString());
+    assertTrue(badMark.object().getString("detail").contains("must be PRESENT, LATE or ABSENT"), badMark.toString());
+    ApiResponse noChild = expect(400, teacher.post(o.path("classes/" + klass + "/sessions"), Json.createObjectBuilder()
+        .add("heldOn", TODAY.minusDays(2).toString()).add("marks", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder().add("childId", -4).add("status", "LATE"))).build()));
+    assertEquals("childId", noChild.object().getString("field"), noChild.toString());
+    assertEquals("too-small", noChild.object().getString("code"), noChild.toString());
+    assertEquals(1, rows("SELECT COUNT(*) FROM edu_session WHERE class_id = ?", klass), "nothing kept of a refused session");
   }
 
   @Test

@@ -54,6 +54,7 @@ public final class Attendance {
         throw Access.unprocessable("marks: child " + m.childId() + " is marked twice.");
       }
     }
+    List<Long> children = List.copyOf(marks.keySet());
     Set<Long> enrolled = new HashSet<>(new Enrolments(ctx).enrolledChildren(lockedClass.getId()));
     long strangers = marks.keySet().stream().filter(id -> !enrolled.contains(id)).count();
     if (strangers > 0) {
@@ -88,8 +89,7 @@ public final class Attendance {
     }
     em.flush();
     em.createQuery("UPDATE Child c SET c.lastActivityOn = :d WHERE c.id IN :ids AND c.lastActivityOn < :d")
-        .setParameter("d", today).setParameter("ids", List.copyOf(body.marks().stream().map(NewSession.Mark::childId)
-            .toList())).executeUpdate();
+        .setParameter("d", today).setParameter("ids", children).executeUpdate();
     return new Taken(session, created, created ? view(session, counts) : null);
   }
 
