@@ -63,6 +63,17 @@ abstract class AttendanceChecks extends ChildChecks {
         session(TODAY.minusDays(1), stranger, "PRESENT")));
     assertTrue(refused.object().getString("detail").contains("not enrolled"), refused.toString());
     expect(422, teacher.post(o.path("classes/" + klass + "/sessions"), session(TODAY.plusDays(1), children, "PRESENT")));
+    ApiResponse badMark = expect(400, teacher.post(o.path("classes/" + klass + "/sessions"),
+        session(TODAY.minusDays(2), children, "PRESENT", "MAYBE")));
+    assertEquals("status", badMark.object().getString("field"), badMark.toString());
+    assertEquals("format", badMark.object().getString("code"), badMark.toString());
+    assertTrue(badMark.object().getString("detail").contains("must be PRESENT, LATE or ABSENT"), badMark.toString());
+    ApiResponse noChild = expect(400, teacher.post(o.path("classes/" + klass + "/sessions"), Json.createObjectBuilder()
+        .add("heldOn", TODAY.minusDays(2).toString()).add("marks", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder().add("childId", -4).add("status", "LATE"))).build()));
+    assertEquals("childId", noChild.object().getString("field"), noChild.toString());
+    assertEquals("too-small", noChild.object().getString("code"), noChild.toString());
+    assertEquals(1, rows("SELECT COUNT(*) FROM edu_session WHERE class_id = ?", klass), "nothing kept of a refused session");
   }
 
   @Test
@@ -96,6 +107,30 @@ abstract class AttendanceChecks extends ChildChecks {
     List<JsonObject> trail = expect(200, o.admin().get("/api/t/" + o.slug() + "/audit?limit=20")).array()
         .getValuesAs(JsonObject.class);
     assertEquals(2, trail.stream().filter(e -> e.getString("action").equals("education:attendance.corrected")).count());
+  }
+
+  @Test
+  void a_class_in_a_term_takes_any_day_of_it_others_the_last_31_days() throws Exception {
+    Org o = Org.create(anonymous());
+    ApiClient teacher = o.account(anonymous(), "teacher", "teacher");
+    long term = id(expect(201, o.admin().post(o.path("terms"), Json.createObjectBuilder().add("name", "Long term")
+        .add("startsOn", TODAY.minusDays(90).toString()).add("endsOn", TODAY.plusDays(30).toString()).build())));
+    long inTerm = id(expect(201, o.admin().post(o.path("classes"), Json.createObjectBuilder()
+        .add("centreId", o.centreId()).add("termId", term).add("subject", "ENGLISH").add("level", "beginners")
+        .add("teacherAccountId", o.teacherId("teacher")).add("schedule", "Tue 08:00").add("capacity", 5).build())));
+    long noTerm = o.newClass(o.centreId(), o.teacherId("teacher"), 5);
+    long child = o.child(CHILD_NAME, o.centreId());
+    expect(201, o.enrol(inTerm, child));
+    expect(201, o.enrol(noTerm, child));
+
+    expect(201, teacher.post(o.path("classes/" + inTerm + "/sessions"), session(TODAY.minusDays(90), List.of(child), "PRESENT")));
+    ApiResponse beforeTerm = expect(422, teacher.post(o.path("classes/" + inTerm + "/sessions"),
+        session(TODAY.minusDays(91), List.of(child), "PRESENT")));
+    assertTrue(beforeTerm.object().getString("detail").startsWith("heldOn:"), beforeTerm.toString());
+    expect(201, teacher.post(o.path("classes/" + noTerm + "/sessions"), session(TODAY.minusDays(31), List.of(child), "PRESENT")));
+    expect(422, teacher.post(o.path("classes/" + noTerm + "/sessions"), session(TODAY.minusDays(32), List.of(child), "PRESENT")));
+    expect(422, teacher.post(o.path("classes/" + inTerm + "/sessions"), session(TODAY.plusDays(1), List.of(child), "PRESENT")));
+    assertEquals(2, rows("SELECT COUNT(*) FROM edu_attendance WHERE child_id = ?", child), "only the days accepted");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.plugins.education.Access;
 import org.sahakum.plugins.education.classes.EduClass;
+import org.sahakum.plugins.education.classes.Term;
 import org.sahakum.plugins.education.enrolments.Enrolments;
 
 /**
@@ -21,7 +22,10 @@ import org.sahakum.plugins.education.enrolments.Enrolments;
  * marks may be sent again as they are; after the day a changed mark is a correction with a reason.
  */
 public final class Attendance {
-  /** How far back a first submission may reach (a phone that was offline for a while). */
+  /**
+   * How far back a first submission may reach (a phone that was offline for a while); a class in a
+   * term also takes any day of its term (a term's paper register typed in later).
+   */
   static final int DAYS_BACK = 31;
 
   private final ModuleContext ctx;
@@ -40,8 +44,9 @@ public final class Attendance {
     if (body.heldOn().isAfter(today)) {
       throw Access.unprocessable("heldOn: attendance cannot be taken for a day that has not come.");
     }
-    if (body.heldOn().isBefore(today.minusDays(DAYS_BACK))) {
-      throw Access.unprocessable("heldOn: attendance can be sent up to " + DAYS_BACK + " days after the session.");
+    if (body.heldOn().isBefore(today.minusDays(DAYS_BACK)) && !inTerm(lockedClass, body.heldOn())) {
+      throw Access.unprocessable("heldOn: attendance can be sent up to " + DAYS_BACK + " days after the session, "
+          + "or for a day of the class's term.");
     }
     Map<Long, MarkStatus> marks = new HashMap<>();
     for (NewSession.Mark m : body.marks()) {
@@ -49,6 +54,7 @@ public final class Attendance {
         throw Access.unprocessable("marks: child " + m.childId() + " is marked twice.");
       }
     }
+    List<Long> children = List.copyOf(marks.keySet());
     Set<Long> enrolled = new HashSet<>(new Enrolments(ctx).enrolledChildren(lockedClass.getId()));
     long strangers = marks.keySet().stream().filter(id -> !enrolled.contains(id)).count();
     if (strangers > 0) {
@@ -83,9 +89,14 @@ public final class Attendance {
     }
     em.flush();
     em.createQuery("UPDATE Child c SET c.lastActivityOn = :d WHERE c.id IN :ids AND c.lastActivityOn < :d")
-        .setParameter("d", today).setParameter("ids", List.copyOf(body.marks().stream().map(NewSession.Mark::childId)
-            .toList())).executeUpdate();
+        .setParameter("d", today).setParameter("ids", children).executeUpdate();
     return new Taken(session, created, created ? view(session, counts) : null);
+  }
+
+  /** Whether {@code day} is a day of the class's term (false for a class in no term). */
+  private boolean inTerm(EduClass c, LocalDate day) {
+    Term term = c.getTermId() == null ? null : em.find(Term.class, c.getTermId());
+    return term != null && !day.isBefore(term.getStartsOn()) && !day.isAfter(term.getEndsOn());
   }
 
   List<AttendanceMark> marksOf(long sessionId) {

@@ -53,6 +53,7 @@ public class SessionResource {
    */
   @POST
   public Response take(@Valid @NotNull NewSession body) {
+    MarkCheck.require(body.marks());
     ctx.caller().require(EducationPermissions.ATTENDANCE_TAKE);
     EduClass locked = Classes.locked(ctx, classId);
     Attendance attendance = new Attendance(ctx);
