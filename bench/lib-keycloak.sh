@@ -126,10 +126,16 @@ kc_admin_token() {
     -d username=admin --data-urlencode "password=$KC_ADMIN_PASSWORD" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
 }
 
-# keycloak_realm: the realm "bench" and a public client "bench-login" that may use the password grant
+# keycloak_realm: the realm "bench" and a public client "bench-login" that may use the password grant;
+# its user profile keeps attributes it does not declare, for admins (Keycloak 24 and later drop them
+# silently by default: unmanagedAttributePolicy unset)
 keycloak_realm() {
+  local profile
   kc_api PUT /admin/realms/master '{"accessTokenLifespan":3600}' > /dev/null
   kc_api POST /admin/realms "{\"realm\":\"$KC_REALM\",\"enabled\":true}" > /dev/null
+  profile=$(kc_api GET "/admin/realms/$KC_REALM/users/profile")
+  kc_api PUT "/admin/realms/$KC_REALM/users/profile" \
+    "$(printf '%s' "$profile" | sed 's/"unmanagedAttributePolicy":"[A-Z_]*",\{0,1\}//; s/^{/{"unmanagedAttributePolicy":"ADMIN_EDIT",/')" > /dev/null
   kc_api POST "/admin/realms/$KC_REALM/clients" '{"clientId":"bench-login","publicClient":true,
     "directAccessGrantsEnabled":true,"standardFlowEnabled":false}' > /dev/null
 }

@@ -1,5 +1,6 @@
 package org.sahakum.core.members;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -17,11 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.sahakum.api.Page;
 import org.sahakum.core.audit.AuditLog;
@@ -31,7 +29,12 @@ import org.sahakum.core.tenancy.Tenant;
 import org.sahakum.core.tenancy.TenantType;
 import org.sahakum.core.tenancy.Tenants;
 
-/** The register of an organisation, or of one of its chapters: list, search, add, show. */
+/**
+ * The register of an organisation, or of one of its chapters: list, search, add, show. One instance
+ * serves every request (its fields are shared beans or request-scoped proxies): the register's page
+ * is the busiest read, and making a resource per request was a tenth of its CPU time.
+ */
+@ApplicationScoped
 @Path("t/{tenant}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,7 +48,6 @@ public class MemberResource {
   @Inject AuditLog audit;
   @Inject MemberAdmission admission;
   @Inject MemberEdits edits;
-  @Context UriInfo uri;
 
   /**
    * A page of the register, with the whole list's count in {@code X-Total-Count} ({@link Page}).
@@ -58,9 +60,9 @@ public class MemberResource {
       @QueryParam("status") @Pattern(regexp = MemberSearch.STATUSES, message = "pending, active or suspended")
           String status,
       @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
-      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-    MultivaluedMap<String, String> query = uri.getQueryParameters();
-    if (query.containsKey("q") || query.containsKey("phone")) {
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+      @QueryParam("q") String q, @QueryParam("phone") String phone) {
+    if (q != null || phone != null) {
       throw new BadRequestException("Search by name, code or phone with POST /api/t/{tenant}/members/search and a body "
           + "{q, phone, status, offset, limit}: a search in the address would land in access logs.");
     }

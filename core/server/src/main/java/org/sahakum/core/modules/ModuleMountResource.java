@@ -1,5 +1,6 @@
 package org.sahakum.core.modules;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -15,8 +16,9 @@ import org.sahakum.core.tenancy.Tenant;
  * organisation has switched off) all answer 404. Only
  * grants inside the organisation's wall open a module ({@code modules:use}): a network or
  * platform admin who can see the tenant still cannot enter its modules, whatever a module forgets
- * to check.
+ * to check. One instance serves every request (its fields are shared beans or request-scoped proxies).
  */
+@ApplicationScoped
 @Path("t/{tenant}")
 public class ModuleMountResource {
 
