@@ -16,6 +16,7 @@
 #   mvn -B -q package -DskipTests && bench/election.sh
 #
 # BENCH_VOTERS (10000), BENCH_SECONDS for the register run (20), BENCH_SEED_PARALLEL (8),
+# BENCH_SEED_ONLY=1 (with BENCH_DATA: seed, then stop),
 # BENCH_WARM (1000), BENCH_PORT, BENCH_KEEP=1, BENCH_DB=external (see bench/lib.sh),
 # BENCH_DIST (another build's distribution), BENCH_JFR=DIR records a JFR profile of the ballots
 # (DIR/ballots.jfr) and prints where they spent their CPU.
@@ -73,6 +74,10 @@ else
   reused=
   [ -z "${BENCH_DATA:-}" ] || [ ! -e "$BENCH_DATA/seeded" ] || { echo "$BENCH_DATA holds other data: $(cat "$BENCH_DATA/seeded"); not '$SEEDED'" >&2; exit 1; }
   seed
+  if [ -n "${BENCH_SEED_ONLY:-}" ]; then
+    printf 'seeded %d members (registered and approved) in %d s; load average %s\n' "$VOTERS" "$seed_s" "$(load_avg)"
+    exit 0
+  fi
 fi
 token=$(login "$ORG" bench-admin "$PASSWORD" || { sleep 2; login "$ORG" bench-admin "$PASSWORD"; })
 active=$(db "SELECT COUNT(*) FROM member m JOIN tenant t ON t.id = m.org_id WHERE t.slug = '$ORG' AND m.status = 'active'")
@@ -134,19 +139,26 @@ URL_REGISTER="$BASE/api/t/$ORG/members?limit=50"
 wrk_lua "$WORK/register.lua" "$token"
 echo "warming up (the register 10 s, $WARM ballots in a motion; not counted), then the register $SECONDS_EACH s and $VOTERS ballots at $CONNECTIONS connections"
 wrk_run warm-register "$CONNECTIONS" 10 "$WORK/register.lua" "$URL_REGISTER"
-post_many warm-ballots "$token" "$CONNECTIONS" < "$WORK/warm.tsv" 2> "$WORK/warm.err" || { cat "$WORK/warm.err" >&2; exit 1; }
 [ -z "${BENCH_JFR:-}" ] || mkdir -p "$BENCH_JFR"
 JCMD=$(dirname "$("$DIST/lib/find-java")")/jcmd
 jfr() { [ -z "${BENCH_JFR:-}" ] || "$JCMD" "$PAYARA_PID" "JFR.$1" name=ballots "${@:2}" > /dev/null; }
 load_before=$(load_avg)
 wrk_run register "$CONNECTIONS" "$SECONDS_EACH" "$WORK/register.lua" "$URL_REGISTER"
-db_sample 600 "$WORK/ballots.db" &
-sampler=$!
-jfr start settings=profile
-post_many ballots "$token" "$CONNECTIONS" print < "$WORK/ballots.tsv" > "$WORK/ballots.out" 2> "$WORK/ballots.err" || true
-jfr stop filename="${BENCH_JFR:-}/ballots.jfr"
-kill "$sampler" 2> /dev/null || true
-wait "$sampler" 2> /dev/null || true
+# the ballots' warm-up runs in the same client first (POST_MANY_WARM); the profile and the
+# database's samples start when it is done
+: > "$WORK/ballots.err"
+: > "$WORK/ballots.db"
+(
+  until grep -q '^  ballots warm-up: [0-9]* in' "$WORK/ballots.err"; do sleep 0.1; done
+  jfr start settings=profile || true
+  db_sample 600 "$WORK/ballots.db"
+) &
+watcher=$!
+POST_MANY_WARM="$WORK/warm.tsv" post_many ballots "$token" "$CONNECTIONS" print < "$WORK/ballots.tsv" \
+  > "$WORK/ballots.out" 2> "$WORK/ballots.err" || true
+kill "$watcher" 2> /dev/null || true
+wait "$watcher" 2> /dev/null || true
+jfr stop filename="${BENCH_JFR:-}/ballots.jfr" || true
 load_after=$(load_avg)
 tail -n 2 "$WORK/ballots.err"
 acknowledged=$(awk -F'\t' '$2 == 201' "$WORK/ballots.out" | wc -l)
@@ -170,7 +182,7 @@ else
 fi
 printf '; %d logins in %d s; election %s (run %d) opened, which fixed the roll of %d, in %d s\n' \
   $((VOTERS + WARM)) "$login_s" "$election" "$run" "$eligible" "$open_s"
-printf 'warm-up (not counted): %s\n' "$(grep -E '^  warm-ballots: [0-9]+ in' "$WORK/warm.err" | sed 's/^ *//')"
+printf 'warm-up (not counted): %s\n' "$(grep -E '^  ballots warm-up: [0-9]+ in' "$WORK/ballots.err" | sed 's/^ *//')"
 printf '\n%-56s %9s %9s %9s %9s %8s\n' "32 connections" "req/s" "p50 ms" "p90 ms" "p99 ms" "not 2xx"
 printf '%-56s %9s %9s %9s %9s %8s\n' "GET .../members?limit=50 (wrk, ${SECONDS_EACH}s)" "$(wrk_rps register)" \
   "$(wrk_ms register 50)" "$(wrk_ms register 90)" "$(wrk_ms register 99)" \
