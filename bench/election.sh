@@ -145,19 +145,15 @@ jfr() { [ -z "${BENCH_JFR:-}" ] || "$JCMD" "$PAYARA_PID" "JFR.$1" name=ballots "
 load_before=$(load_avg)
 wrk_run register "$CONNECTIONS" "$SECONDS_EACH" "$WORK/register.lua" "$URL_REGISTER"
 # the ballots' warm-up runs in the same client first (POST_MANY_WARM); the profile and the
-# database's samples start when it is done
-: > "$WORK/ballots.err"
+# database's samples take it in too (started after it, they missed the ballots on a busy machine)
 : > "$WORK/ballots.db"
-(
-  until grep -q '^  ballots warm-up: [0-9]* in' "$WORK/ballots.err"; do sleep 0.1; done
-  jfr start settings=profile || true
-  db_sample 600 "$WORK/ballots.db"
-) &
-watcher=$!
+jfr start settings=profile || true
+db_sample 900 "$WORK/ballots.db" &
+sampler=$!
 POST_MANY_WARM="$WORK/warm.tsv" post_many ballots "$token" "$CONNECTIONS" print < "$WORK/ballots.tsv" \
   > "$WORK/ballots.out" 2> "$WORK/ballots.err" || true
-kill "$watcher" 2> /dev/null || true
-wait "$watcher" 2> /dev/null || true
+kill "$sampler" 2> /dev/null || true
+wait "$sampler" 2> /dev/null || true
 jfr stop filename="${BENCH_JFR:-}/ballots.jfr" || true
 load_after=$(load_avg)
 tail -n 2 "$WORK/ballots.err"
