@@ -22,7 +22,8 @@
 # (DIR/ballots.jfr) and prints where they spent their CPU.
 # BENCH_DATA=DIR keeps the seeded server (data folder and database) in DIR: the first run seeds it
 # (registrations hash a password each: ~20 min for 10,000 on two quiet cores) and writes
-# DIR/seeded; later runs with the same DIR and BENCH_VOTERS only log in (~8 min) and measure.
+# DIR/seeded; later runs with the same DIR and BENCH_VOTERS only log in (~8 min) and measure. A
+# seeding that was stopped is resumed by the next run with the same DIR.
 # Use it with BENCH_DB=external, so the database's files are in DIR:
 #
 #   BENCH_DB=external BENCH_DATA=/tmp/election-bench bench/election.sh
@@ -39,26 +40,41 @@ PASSWORD=election-figures-2026
 SEATS=5
 CANDIDATES=7
 
-# seed: the organisation, its admin, and the members, each registered through an invite and approved
+# seed: the organisation, its admin, and the members, each registered through an invite and
+# approved. With BENCH_DATA, a seeding that was stopped (DIR/seeding without DIR/seeded) is resumed:
+# only the voters not yet registered register, and every member still pending is approved.
 seed() {
-  local platform token consent invite t0=$SECONDS
-  platform=$(login platform admin "$ADMIN_PASSWORD" || { sleep 2; login platform admin "$ADMIN_PASSWORD"; })
-  api POST /api/tenants "{\"slug\":\"$ORG\",\"type\":\"organisation\",\"parent\":\"platform\",
-    \"names\":{\"km\":\"សហជីពសាកល្បង\",\"en\":\"Bench union\"}}" "$platform" > /dev/null
-  api POST "/api/t/$ORG/accounts" \
-    "{\"username\":\"bench-admin\",\"password\":\"$PASSWORD\",\"roles\":[\"admin\"]}" "$platform" > /dev/null
-  token=$(login "$ORG" bench-admin "$PASSWORD")
-  api PUT "/api/t/$ORG/modules/governance" '{"enabled":true}' "$token" > /dev/null
+  local platform token consent invite n=0 t0=$SECONDS
+  if [ -n "${BENCH_DATA:-}" ] && [ -e "$BENCH_DATA/seeding" ]; then
+    echo "resuming the seeding left in $BENCH_DATA"
+    token=$(login "$ORG" bench-admin "$PASSWORD" || { sleep 2; login "$ORG" bench-admin "$PASSWORD"; })
+  else
+    [ -z "${BENCH_DATA:-}" ] || : > "$BENCH_DATA/seeding"
+    platform=$(login platform admin "$ADMIN_PASSWORD" || { sleep 2; login platform admin "$ADMIN_PASSWORD"; })
+    api POST /api/tenants "{\"slug\":\"$ORG\",\"type\":\"organisation\",\"parent\":\"platform\",
+      \"names\":{\"km\":\"សហជីពសាកល្បង\",\"en\":\"Bench union\"}}" "$platform" > /dev/null
+    api POST "/api/t/$ORG/accounts" \
+      "{\"username\":\"bench-admin\",\"password\":\"$PASSWORD\",\"roles\":[\"admin\"]}" "$platform" > /dev/null
+    token=$(login "$ORG" bench-admin "$PASSWORD")
+    api PUT "/api/t/$ORG/modules/governance" '{"enabled":true}' "$token" > /dev/null
+  fi
   consent=$(api GET /api/consent | sed -n 's/.*"version":"\([^"]*\)".*/\1/p')
-  echo "seeding $VOTERS members who register through invites and are approved, $PARALLEL at a time"
+  declare -A registered=()
+  for u in $(db "SELECT a.username FROM account a JOIN tenant t ON t.id = a.tenant_id WHERE t.slug = '$ORG'
+      AND a.username LIKE 'voter%'"); do
+    registered[$u]=1
+  done
+  echo "seeding $((VOTERS - ${#registered[@]})) members who register through invites and are approved, $PARALLEL at a time"
   for ((i = 0; i < VOTERS; i++)); do
-    if ((i % 1000 == 0)); then
+    printf -v user 'voter%05d' "$i"
+    [ -z "${registered[$user]:-}" ] || continue
+    if ((n++ % 1000 == 0)); then
       invite=$(api POST "/api/t/$ORG/invites" '{"maxUses":1000}' "$token" | sed -n 's/.*"code":"\([^"]*\)".*/\1/p')
     fi
-    printf -- '-\t/api/t/%s/registrations\t{"inviteCode":"%s","workingName":"Voter %05d","username":"voter%05d","password":"%s","consentVersion":"%s"}\n' \
-      "$ORG" "$invite" "$i" "$i" "$PASSWORD" "$consent"
+    printf -- '-\t/api/t/%s/registrations\t{"inviteCode":"%s","workingName":"Voter %05d","username":"%s","password":"%s","consentVersion":"%s"}\n' \
+      "$ORG" "$invite" "$i" "$user" "$PASSWORD" "$consent"
   done | post_many registrations "$token" "$PARALLEL"
-  db "SELECT id FROM member WHERE status = 'pending' ORDER BY id" \
+  db "SELECT m.id FROM member m JOIN tenant t ON t.id = m.org_id WHERE t.slug = '$ORG' AND m.status = 'pending' ORDER BY m.id" \
     | awk -v org="$ORG" '{ printf "/api/t/%s/registrations/%s/approve\t{}\n", org, $1 }' \
     | post_many approvals "$token" "$PARALLEL"
   seed_s=$((SECONDS - t0))

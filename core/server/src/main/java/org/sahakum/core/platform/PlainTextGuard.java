@@ -1,7 +1,7 @@
 package org.sahakum.core.platform;
 
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.BadRequestException;
@@ -36,6 +36,8 @@ import java.util.function.Supplier;
 public class PlainTextGuard implements ContainerRequestFilter {
   static final int MAX_BODY_BYTES = 1 << 20;
   static final int MAX_TEXT_CHARS = 10_000;
+  /** Found once: {@code Json.createParser} looks the provider up on the class path at every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -79,7 +81,7 @@ public class PlainTextGuard implements ContainerRequestFilter {
    */
   static void check(byte[] body) {
     Deque<String> path = new ArrayDeque<>();
-    try (JsonParser parser = Json.createParser(new StringReader(utf8(body)))) {
+    try (JsonParser parser = JSON.createParser(new StringReader(utf8(body)))) {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
         switch (event) {
