@@ -74,6 +74,9 @@ seed() {
     printf -- '-\t/api/t/%s/registrations\t{"inviteCode":"%s","workingName":"Voter %05d","username":"%s","password":"%s","consentVersion":"%s"}\n' \
       "$ORG" "$invite" "$i" "$user" "$PASSWORD" "$consent"
   done | post_many registrations "$token" "$PARALLEL"
+  # the client read every line (and so made every invite) before the first registration: after a
+  # long seeding, the admin's session has ended (30 idle minutes)
+  token=$(login "$ORG" bench-admin "$PASSWORD")
   db "SELECT m.id FROM member m JOIN tenant t ON t.id = m.org_id WHERE t.slug = '$ORG' AND m.status = 'pending' ORDER BY m.id" \
     | awk -v org="$ORG" '{ printf "/api/t/%s/registrations/%s/approve\t{}\n", org, $1 }' \
     | post_many approvals "$token" "$PARALLEL"
