@@ -9,9 +9,10 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where a JFR recording's CPU went (bench/peer-logins.sh with BENCH_PROFILE=1):
- * {@code java bench/JfrTop.java FILE.jfr [module-write]}. Prints the share of execution samples whose stack holds
- * each part of a login (a sample counts once, for the first part in {@link #PARTS} its stack holds),
- * the methods most often on top, and the garbage collector's pauses.
+ * {@code java bench/JfrTop.java FILE.jfr [module-write|ballot]}. Prints the share of execution
+ * samples whose stack holds each part of a login, of a module's write (bench/attendance.sh) or of a
+ * ballot (bench/election.sh with BENCH_JFR; a sample counts once, for the first part its stack
+ * holds), the methods most often on top, and the garbage collector's pauses.
  */
 public class JfrTop {
   /** Parts of a login, by a fragment of a frame's class and method name; the first match counts. */
@@ -65,6 +66,26 @@ public class JfrTop {
     WRITE_PHASES.put("the audit chainer (background)", "AuditChainer");
   }
 
+  /** Parts of a ballot (POST my-ballots/{id}) and what runs beside it, the first match counting. */
+  static final Map<String, String> BALLOT_PARTS = new LinkedHashMap<>();
+
+  static {
+    BALLOT_PARTS.put("audit chain (after commit, its own thread)", "core.audit.AuditChainer");
+    BALLOT_PARTS.put("token to caller (session, account, tenant)", "auth.AuthenticationFilter");
+    BALLOT_PARTS.put("commit (module transaction filter)", "modules.ModuleTransactionFilter");
+    BALLOT_PARTS.put("permission check (modules:use)", "auth.CurrentCaller.require");
+    BALLOT_PARTS.put("tenant by slug", "auth.CurrentCaller.tenant");
+    BALLOT_PARTS.put("module switched on", "modules.TenantModules");
+    BALLOT_PARTS.put("module request opened (transaction, context)", "modules.ModuleRequest.open");
+    BALLOT_PARTS.put("ballot: the caller as member", "ballots.MyVotes.places");
+    BALLOT_PARTS.put("ballot: choices checked", "ballots.Ballots.valid");
+    BALLOT_PARTS.put("ballot: roll marked, counters added, audited", "ballots.Ballots.cast");
+    BALLOT_PARTS.put("ballot: vote found", "ballots.MyVotes.cast");
+    BALLOT_PARTS.put("JSON (JSON-B, Yasson, JSON-P)", "yasson");
+    BALLOT_PARTS.put("Bean Validation", "hibernate.validator");
+    BALLOT_PARTS.put("the rest of the request (Grizzly, Jersey, response)", "grizzly");
+  }
+
   public static void main(String[] args) throws Exception {
     boolean write = args.length > 1 && args[1].equals("module-write");
     if (write) {
@@ -73,7 +94,8 @@ public class JfrTop {
     }
     Map<String, Integer> phases = new LinkedHashMap<>();
     List<RecordedEvent> events = RecordingFile.readAllEvents(Path.of(args[0]));
-    Map<String, Integer> parts = new LinkedHashMap<>();
+    Map<String, String> parts = args.length > 1 && args[1].equals("ballot") ? BALLOT_PARTS : PARTS;
+    Map<String, Integer> shares = new LinkedHashMap<>();
     Map<String, Integer> tops = new HashMap<>();
     int samples = 0;
     long gcPauseNanos = 0;
@@ -89,7 +111,7 @@ public class JfrTop {
         if (!frames.isEmpty()) {
           tops.merge(name(frames.get(0)), 1, Integer::sum);
         }
-        parts.merge(part(frames), 1, Integer::sum);
+        shares.merge(part(parts, frames), 1, Integer::sum);
         for (Map.Entry<String, String> p : WRITE_PHASES.entrySet()) {
           if (write && frames.stream().anyMatch(f -> holds(name(f), p.getValue()))) {
             phases.merge(p.getKey(), 1, Integer::sum);
@@ -99,7 +121,7 @@ public class JfrTop {
     }
     final int total = Math.max(1, samples);
     System.out.printf("  %d execution samples; share of them by part of the request:%n", samples);
-    parts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+    shares.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .forEach(p -> System.out.printf("  %6.1f%%  %s%n", 100.0 * p.getValue() / total, p.getKey()));
     if (write) {
       System.out.println("  phases (a sample counts in each phase its stack holds):");
@@ -111,8 +133,8 @@ public class JfrTop {
     System.out.printf("  garbage collections: %d, their pauses %.0f ms in all%n", gcs, gcPauseNanos / 1e6);
   }
 
-  static String part(List<RecordedFrame> frames) {
-    for (Map.Entry<String, String> p : PARTS.entrySet()) {
+  static String part(Map<String, String> parts, List<RecordedFrame> frames) {
+    for (Map.Entry<String, String> p : parts.entrySet()) {
       for (RecordedFrame f : frames) {
         if (holds(name(f), p.getValue())) {
           return p.getKey();

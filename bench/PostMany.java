@@ -1,10 +1,13 @@
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,27 +23,50 @@ import java.util.concurrent.atomic.AtomicInteger;
  * With {@code print}, each answer goes to stdout as {@code line<TAB>status<TAB>body}. Exits 1 if any
  * answer was not 2xx (the first few are printed). At the end it prints the rate and the latency
  * percentiles of the answers to stderr: {@code LABEL: N in S s, R/s; p50 A ms, p90 B ms, p99 C ms}.
+ * With the environment's {@code POST_MANY_WARM=FILE}, the lines of FILE are sent first in the same
+ * way (the same client, so neither it nor the server is measured cold), and are not counted.
  *
  * <pre>java bench/PostMany.java http://127.0.0.1:8080 TOKEN 8 members [print] &lt; requests.tsv</pre>
  */
 public class PostMany {
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(10)).build();
+
   public static void main(String[] args) throws Exception {
     String base = args[0];
     String token = args[1];
     int parallel = Integer.parseInt(args[2]);
     String label = args.length > 3 ? args[3] : "requests";
     boolean print = args.length > 4 && args[4].equals("print");
-    List<String[]> requests = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-      for (String line; (line = in.readLine()) != null; ) {
-        if (!line.isBlank()) {
-          String[] parts = line.split("\t", 3);
-          requests.add(parts.length == 3 ? parts : new String[] {token, parts[0], parts[1]});
-        }
+    String warm = System.getenv("POST_MANY_WARM");
+    int failed = 0;
+    if (warm != null && !warm.isEmpty()) {
+      try (BufferedReader in = Files.newBufferedReader(Path.of(warm), StandardCharsets.UTF_8)) {
+        failed += send(base, read(in, token), parallel, label + " warm-up", false);
       }
     }
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(10)).build();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+      failed += send(base, read(in, token), parallel, label, print);
+    }
+    if (failed > 0) {
+      System.exit(1);
+    }
+  }
+
+  private static List<String[]> read(BufferedReader in, String token) throws IOException {
+    List<String[]> requests = new ArrayList<>();
+    for (String line; (line = in.readLine()) != null; ) {
+      if (!line.isBlank()) {
+        String[] parts = line.split("\t", 3);
+        requests.add(parts.length == 3 ? parts : new String[] {token, parts[0], parts[1]});
+      }
+    }
+    return requests;
+  }
+
+  /** Sends {@code requests}, {@code parallel} at a time; prints progress and figures; returns how many failed. */
+  private static int send(String base, List<String[]> requests, int parallel, String label, boolean print)
+      throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
@@ -64,7 +90,7 @@ public class PostMany {
             if (!r[0].equals("-")) {
               request.header("Authorization", "Bearer " + r[0]);
             }
-            HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             status = answer.statusCode();
             body = answer.body();
           } catch (Exception e) {
@@ -99,8 +125,8 @@ public class PostMany {
         total / seconds, percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99));
     if (failed.get() > 0) {
       System.err.printf("  %s: %d of %d failed%n", label, failed.get(), total);
-      System.exit(1);
     }
+    return failed.get();
   }
 
   private static double percentile(long[] sorted, int p) {

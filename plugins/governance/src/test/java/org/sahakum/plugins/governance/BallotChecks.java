@@ -35,6 +35,10 @@ abstract class BallotChecks extends SecrecyChecks {
     assertTrue(again.body().contains("already-voted"), again.body());
     assertEquals(400, bo.client().post(o.path("my-ballots/" + id), ballot(forAna, Org.choice(vote, 1))).status(),
         "more choices than seats");
+    ApiResponse unknown = bo.client().post(o.path("my-ballots/" + id), ballot(forAna + 1_000_000));
+    assertEquals(400, unknown.status(), unknown.toString());
+    assertTrue(unknown.body().contains("unknown-choice"), unknown.body());
+    assertEquals(1, bo.client().get(o.path("my-ballots")).array().size(), "a refused ballot leaves the member unmarked");
 
     for (var who : List.of(o.admin(), organiser, ana.client(), bo.client())) {
       assertEquals(409, who.get(o.path("elections/" + id + "/result")).status(), "no result before closing");
