@@ -144,6 +144,8 @@ public final class Launcher {
       return 1;
     }
     log(String.format("ready at http://localhost:%d/ after %.1f s", port, (System.nanoTime() - t0) / 1e9));
+    // from here on the launcher only waits: one collection lets its heap shrink to what still lives
+    System.gc();
     int code = server.waitFor();
     shutdown.run();
     return shutdown.requested() ? 0 : code;
