@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSession } from '../core/session';
 import { setLanguage } from '../i18n/locale';
 import { elementContext } from './element-context';
+import { definePluginElement } from './plugin-element-support';
 
 // The paper-box screen the governance plugin ships: a refusal reads in its own words (the same
 // official, counts that differ), and "check the connection" only when no answer came at all.
@@ -44,10 +43,7 @@ function fill(form: HTMLFormElement, votes: number[]): void {
   vote.choices.forEach((c, i) => { (form.elements.namedItem(`votes-${c.id}`) as HTMLInputElement).value = String(votes[i]); });
 }
 
-beforeAll(() => {
-  const text = readFileSync(resolve(process.cwd(), '../plugins/governance/src/main/resources/ui/governance/paper.js'), 'utf8');
-  customElements.define(tag, new Function(text.replace('export default class', 'return class'))() as CustomElementConstructor);
-});
+beforeAll(() => definePluginElement('governance', 'paper.js', tag));
 beforeEach(() => {
   setLanguage('km');
   startSession({ token: 'paper-token', tenant: 'wnu', accountId: 1, expiresAt: '2999-01-01T00:00:00Z' }, false);

@@ -1,17 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSession } from '../core/session';
 import type { TenantContext } from '../core/tenant-context';
 import { setLanguage } from '../i18n/locale';
 import { answer, inside, place, settle, type Screen } from '../network/test-support';
+import { definePluginElement, pluginFile } from './plugin-element-support';
 import type { ModuleUiDefinition } from './ui-definition';
 import './module-screen';
 
 // A teacher who switches the language halfway through taking attendance keeps her taps: the
 // screen is drawn again in the other language, not loaded again from the server.
-const plugin = (path: string) => readFileSync(resolve(process.cwd(), `../plugins/education/src/main/resources/ui/${path}`), 'utf8');
-const education: ModuleUiDefinition = JSON.parse(plugin('education.json'));
+const education: ModuleUiDefinition = JSON.parse(pluginFile('education', 'education.json'));
 const roster = [{ childId: 31, name: 'Dara' }, { childId: 32, name: 'Sophea' }];
 
 const teacher: TenantContext = {
@@ -22,10 +20,7 @@ const teacher: TenantContext = {
   grants: { permissions: ['edu:attendance:take', 'edu:child:write'] },
 };
 
-beforeAll(() => {
-  const text = plugin('education/attendance.js');
-  customElements.define('education-attendance', new Function(text.replace('export default class', 'return class'))() as CustomElementConstructor);
-});
+beforeAll(() => definePluginElement('education', 'attendance.js', 'education-attendance'));
 beforeEach(() => {
   setLanguage('km');
   startSession({ token: 'teacher-token', tenant: 'wnu', accountId: 4, expiresAt: '2999-01-01T00:00:00Z' }, false);
