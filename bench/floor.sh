@@ -28,7 +28,7 @@ CONNECTIONS=32
 READY_TIMEOUT=${READY_TIMEOUT:-3600} # the modules' demo data is written before the server is ready
 ORG=wnu
 FLOOR_WAR=$PWD/bench/floor/target/bench-floor.war
-[ -f "$FLOOR_WAR" ] || mvn -B -q -f bench/floor/pom.xml package -DskipTests
+[ -f "$FLOOR_WAR" ] || JAVA_HOME="$("$DIST/lib/find-java" --home)" mvn -B -q -f bench/floor/pom.xml package -DskipTests
 [ -f "$FLOOR_WAR" ] || { echo "the floor WAR was not built: $FLOOR_WAR" >&2; exit 1; }
 
 DEMO=(SAHAKUM_DEMO=1 SAHAKUM_DEMO_MEMBERS="$MEMBERS" SAHAKUM_BENCH_WARS="$FLOOR_WAR")
