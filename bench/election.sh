@@ -81,17 +81,15 @@ seed() {
     | awk -v org="$ORG" '{ printf "/api/t/%s/registrations/%s/approve\t{}\n", org, $1 }' \
     | post_many approvals "$token" "$PARALLEL"
   seed_s=$((SECONDS - t0))
-  [ -z "${BENCH_DATA:-}" ] || echo "$SEEDED" > "$BENCH_DATA/seeded"
+  seeded_data_done "$SEEDED"
 }
 
 SEEDED="$VOTERS voters"
 start_server
-if [ -n "${BENCH_DATA:-}" ] && [ "$(cat "$BENCH_DATA/seeded" 2> /dev/null)" = "$SEEDED" ]; then
+if seeded_data_reusable "$SEEDED"; then
   reused=1
-  echo "reusing the seeded data in $BENCH_DATA ($SEEDED)"
 else
   reused=
-  [ -z "${BENCH_DATA:-}" ] || [ ! -e "$BENCH_DATA/seeded" ] || { echo "$BENCH_DATA holds other data: $(cat "$BENCH_DATA/seeded"); not '$SEEDED'" >&2; exit 1; }
   seed
   if [ -n "${BENCH_SEED_ONLY:-}" ]; then
     printf 'seeded %d members (registered and approved) in %d s; load average %s\n' "$VOTERS" "$seed_s" "$(load_avg)"

@@ -23,6 +23,21 @@ if [ -n "${BENCH_DATA:-}" ]; then
   BENCH_DATA=$(cd "$BENCH_DATA" && pwd)
   DATA_DIR=$BENCH_DATA/data
 fi
+# seeded_data_reusable WHAT: true when BENCH_DATA already holds the seeded data named WHAT (a run
+# then measures on it); false when it must be seeded (then call seeded_data_done WHAT after). A
+# BENCH_DATA holding other data stops the run: it is never mixed or overwritten.
+seeded_data_reusable() {
+  if [ -n "${BENCH_DATA:-}" ] && [ "$(cat "$BENCH_DATA/seeded" 2> /dev/null)" = "$1" ]; then
+    echo "reusing the seeded data in $BENCH_DATA ($1)"
+    return 0
+  fi
+  if [ -n "${BENCH_DATA:-}" ] && [ -e "$BENCH_DATA/seeded" ]; then
+    echo "$BENCH_DATA holds other data: $(cat "$BENCH_DATA/seeded"); not '$1'" >&2
+    exit 1
+  fi
+  return 1
+}
+seeded_data_done() { [ -z "${BENCH_DATA:-}" ] || echo "$1" > "$BENCH_DATA/seeded"; }
 OURS="$WORK${BENCH_DATA:+|$BENCH_DATA/}" # what the command lines of our processes name
 ADMIN_PASSWORD=bench-platform-password
 SERVER_PID=
