@@ -16,7 +16,7 @@ SECONDS_EACH=${BENCH_SECONDS:-20}
 PARALLEL=${BENCH_SEED_PARALLEL:-8}
 CONNECTIONS=32
 ORG=bench-register
-ORG_ADMIN_PASSWORD=bench-register-admin-password
+ORG_ADMIN_PASSWORD=tidal-lantern-orchard-5307
 
 start_server
 platform=$(login platform admin "$ADMIN_PASSWORD")

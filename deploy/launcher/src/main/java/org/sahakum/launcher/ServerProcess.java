@@ -39,8 +39,12 @@ final class ServerProcess {
         // a small, shrinking heap and code cache: Sahakum must fit beside MariaDB on a small machine
         // (SAHAKUM_HEAP raises the maximum, e.g. for many logins at once: each argon2 check holds 19 MiB)
         "-Xms" + Settings.MIN_HEAP_MB + "m", "-Xmx" + heap, "-XX:MaxMetaspaceSize=256m", "-XX:+UseSerialGC", "-Xss512k",
-        "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:ReservedCodeCacheSize=96m"));
+        "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:ReservedCodeCacheSize=96m",
+        // the young generation a fifth of the heap, not a third: its eden is wholly touched within the
+        // first seconds and stays resident (50 MB of a started server's 164 MB heap, 24 MB with this)
+        "-XX:NewRatio=4"));
     command.addAll(trimNativeHeap(Runtime.version().feature()));
+    command.addAll(compactObjectHeaders(Runtime.version().feature()));
     command.addAll(List.of(
         "-Duser.timezone=UTC",
         "-Djava.io.tmpdir=" + runtimeDir,
@@ -67,6 +71,15 @@ final class ServerProcess {
    */
   static List<String> trimNativeHeap(int javaFeature) {
     return javaFeature >= 22 ? List.of("-XX:TrimNativeHeapInterval=10000") : List.of();
+  }
+
+  /**
+   * Objects with 8-byte headers instead of 12 (JEP 519): most of a started server's heap is small
+   * objects (Payara's, Weld's and JPA's metadata: strings, maps' entries, methods). A product option
+   * from Java 25; Java 24 has it only as an experiment, and older ones would refuse to start with it.
+   */
+  static List<String> compactObjectHeaders(int javaFeature) {
+    return javaFeature >= 25 ? List.of("-XX:+UseCompactObjectHeaders") : List.of();
   }
 
   /**

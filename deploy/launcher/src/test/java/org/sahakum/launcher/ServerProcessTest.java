@@ -12,4 +12,12 @@ class ServerProcessTest {
     assertEquals(List.of("-XX:TrimNativeHeapInterval=10000"), ServerProcess.trimNativeHeap(22));
     assertEquals(List.of(), ServerProcess.trimNativeHeap(21));
   }
+
+  @Test
+  void compact_object_headers_only_where_they_are_a_product_option() {
+    assertEquals(List.of("-XX:+UseCompactObjectHeaders"), ServerProcess.compactObjectHeaders(25));
+    assertEquals(List.of("-XX:+UseCompactObjectHeaders"), ServerProcess.compactObjectHeaders(26));
+    assertEquals(List.of(), ServerProcess.compactObjectHeaders(24));
+    assertEquals(List.of(), ServerProcess.compactObjectHeaders(21));
+  }
 }
