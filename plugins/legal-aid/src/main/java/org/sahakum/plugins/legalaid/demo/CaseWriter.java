@@ -8,11 +8,10 @@ import java.util.Random;
 import org.sahakum.api.DemoRequest;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
-import org.sahakum.plugins.legalaid.cases.Assignment;
 import org.sahakum.plugins.legalaid.cases.CaseDateResource;
 import org.sahakum.plugins.legalaid.cases.CaseDateView;
 import org.sahakum.plugins.legalaid.cases.CaseResource;
-import org.sahakum.plugins.legalaid.cases.Closing;
+import org.sahakum.plugins.legalaid.cases.CaseWorkflow;
 import org.sahakum.plugins.legalaid.cases.NewCaseDate;
 import org.sahakum.plugins.legalaid.detention.DetentionResource;
 import org.sahakum.plugins.legalaid.detention.DetentionView;
@@ -57,11 +56,11 @@ final class CaseWriter {
       caseId = CaseResource.open(opened, story.caseType(), member, group).getId();
     }
     if (story.assigned()) {
-      new CaseResource(opened).assign(caseId, new Assignment(opened.caller().accountId()));
+      CaseResource.assign(opened, caseId, opened.caller().accountId());
     }
     Instant started = later(story.openedAt(), Duration.ofMinutes(45));
     if (!"open".equals(story.status())) {
-      new CaseResource(request.at(started)).start(caseId);
+      CaseResource.move(request.at(started), caseId, CaseWorkflow.Transition.START, null);
     }
     for (CaseStory.DateStory date : story.dates()) {
       CaseDateView added = (CaseDateView) new CaseDateResource(request.at(started), caseId)
@@ -85,7 +84,7 @@ final class CaseWriter {
       }
     }
     if ("closed".equals(story.status())) {
-      new CaseResource(request.at(story.closedAt())).close(caseId, new Closing(story.outcome()));
+      CaseResource.move(request.at(story.closedAt()), caseId, CaseWorkflow.Transition.CLOSE, story.outcome());
     }
   }
 
