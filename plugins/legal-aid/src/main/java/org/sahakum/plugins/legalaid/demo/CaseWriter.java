@@ -14,8 +14,7 @@ import org.sahakum.plugins.legalaid.cases.CaseResource;
 import org.sahakum.plugins.legalaid.cases.CaseWorkflow;
 import org.sahakum.plugins.legalaid.cases.NewCaseDate;
 import org.sahakum.plugins.legalaid.detention.DetentionResource;
-import org.sahakum.plugins.legalaid.detention.DetentionView;
-import org.sahakum.plugins.legalaid.detention.NeedUpdate;
+import org.sahakum.plugins.legalaid.detention.Detention;
 import org.sahakum.plugins.legalaid.detention.NewDetention;
 import org.sahakum.plugins.legalaid.detention.Release;
 import org.sahakum.plugins.legalaid.notes.NewNote;
@@ -46,12 +45,12 @@ final class CaseWriter {
     Long detentionId = null;
     CaseStory.DetentionStory held = story.detention();
     if (held != null) {
-      DetentionView d = (DetentionView) new DetentionResource(opened).report(new NewDetention(
+      Detention d = DetentionResource.record(opened, new NewDetention(
           member == null ? "non-member" : "member", member == null ? null : member.memberCode(),
           member == null ? group : null, held.placeKind(), held.place(), held.heldSince(),
-          held.reportedBy())).getEntity();
-      caseId = d.caseId();
-      detentionId = d.id();
+          held.reportedBy()));
+      caseId = d.getCaseId();
+      detentionId = d.getId();
     } else {
       caseId = CaseResource.open(opened, story.caseType(), member, group).getId();
     }
@@ -74,12 +73,12 @@ final class CaseWriter {
           .add(new NewNote(DemoNotes.pick(noteDraw)));
     }
     if (held != null) {
-      DetentionResource needs = new DetentionResource(request.at(later(held.heldSince(), Duration.ofHours(3))));
+      ModuleContext reached = request.at(later(held.heldSince(), Duration.ofHours(3)));
       for (int i = 0; i < held.needs().size(); i++) {
-        needs.need(detentionId, held.needs().get(i), new NeedUpdate(held.met().get(i)));
+        DetentionResource.recordNeed(reached, detentionId, held.needs().get(i), held.met().get(i));
       }
       if (held.releasedAt() != null) {
-        new DetentionResource(request.at(held.releasedAt())).release(detentionId,
+        DetentionResource.recordRelease(request.at(held.releasedAt()), detentionId,
             new Release(held.releasedAt(), held.releaseOutcome()));
       }
     }
