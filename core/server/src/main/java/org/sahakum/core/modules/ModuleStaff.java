@@ -29,11 +29,13 @@ public class ModuleStaff {
   @Inject Tenants tenants;
 
   /**
-   * The directory of {@code tenant} for one request (or one module's demo seeding): each account's
-   * permissions are judged with look-ups shared between the questions about it.
+   * The directory of {@code tenant} for one request (or one module's demo seeding): an account found
+   * by id is looked up once, and its permissions are judged with look-ups shared between the
+   * questions about it.
    */
   public StaffDirectory directory(Tenant tenant) {
     Map<Long, BiPredicate<Long, String>> judges = new ConcurrentHashMap<>();
+    Map<Long, Optional<Account>> found = new ConcurrentHashMap<>();
     return new StaffDirectory() {
       @Override
       public List<StaffRef> holding(String permission) {
@@ -43,8 +45,8 @@ public class ModuleStaff {
       @Override
       public Optional<StaffRef> find(long accountId, String permission) {
         // the one account, if candidates(tenant) would list it: not every candidate read to find one
-        return accounts.activeWithGrantsAt(nodes(tenant), accountId).filter(a -> holds(a, permission))
-            .map(ModuleStaff::ref);
+        return found.computeIfAbsent(accountId, id -> accounts.activeWithGrantsAt(nodes(tenant), id))
+            .filter(a -> holds(a, permission)).map(ModuleStaff::ref);
       }
 
       private boolean holds(Account account, String permission) {

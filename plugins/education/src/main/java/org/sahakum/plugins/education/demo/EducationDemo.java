@@ -41,12 +41,12 @@ public final class EducationDemo implements DemoData {
    * Class sessions per committed batch: every flush (taking a session makes three) compares every
    * entity the batch holds, and a day of 100 classes (10,000 members) held 2,600 of them.
    */
-  private static final int SESSION_BATCH = 10;
+  private static final int SESSION_BATCH = 5;
   /**
    * Children per committed batch, small for the same reason: at 100 (each child brings an enrolment,
    * school steps and supports) change detection took two fifths of the module's time.
    */
-  private static final int CHILD_BATCH = 20;
+  private static final int CHILD_BATCH = 10;
   static final int WEEKS = 12;
 
   @Override
