@@ -79,6 +79,7 @@ public class ModuleDemoData {
           outcomes[at] = seedOne(module, modules.get(module), org, actor, scale);
         } finally {
           context.deactivate();
+          requestContexts.destroy(context);
         }
       });
       thread.setName("sahakum-demo-" + module.id());

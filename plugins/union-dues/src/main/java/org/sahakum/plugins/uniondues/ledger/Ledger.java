@@ -14,7 +14,6 @@ import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.arrears.ArrearsTotals;
-import org.sahakum.plugins.uniondues.enrolments.DuesEnrolment;
 import org.sahakum.plugins.uniondues.enrolments.Enrolments;
 import org.sahakum.plugins.uniondues.members.DuesMembers;
 
