@@ -10,7 +10,8 @@ package org.sahakum.api;
  * the organisation's, writable, inside a transaction the core opened and commits when
  * {@code seed} returns; its caller is the organisation's demo admin, who holds every permission.
  * If {@code seed} throws, the core rolls back what was not yet committed, logs the module's id and
- * the exception's type, and goes on with the other modules.
+ * the exception's type, and goes on with the other modules. Modules seed side by side, each on a
+ * thread of its own, unless {@link #readsOtherModules()}.
  *
  * <p>Seeding must be idempotent: count what is already there and top it up to the scale asked,
  * never adding twice what an earlier start made. Make no real-looking identity: no names beyond the
@@ -27,4 +28,13 @@ public interface DemoData {
    * @param request the scale, the members, a seed, progress and batching
    */
   void seed(ModuleContext context, DemoRequest request);
+
+  /**
+   * Whether this seeding reads what other modules' demo data makes (through the core, such as a
+   * member's good standing, which the dues module answers): the core then seeds this module after
+   * all the others are done, so it sees their data whole.
+   */
+  default boolean readsOtherModules() {
+    return false;
+  }
 }

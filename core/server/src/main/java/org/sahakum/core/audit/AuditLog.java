@@ -62,7 +62,7 @@ public class AuditLog {
       return;
     }
     Instant at = now();
-    pending.add(tenantId, entries.stream().map(e -> new AuditRecord(tenantId, actorAccountId, e.action(),
+    pending.addAll(tenantId, entries.stream().map(e -> new AuditRecord(tenantId, actorAccountId, e.action(),
         e.targetType(), e.targetId(), null, at)).toList());
   }
 

@@ -59,6 +59,15 @@ public class Accounts {
         .getResultList();
   }
 
+  /** The account {@code accountId}, if {@link #activeWithGrantsAt} would list it (bar its limit). */
+  public Optional<Account> activeWithGrantsAt(Collection<Long> tenantIds, long accountId) {
+    return em.createQuery("SELECT DISTINCT a FROM Account a, RoleGrant g WHERE g.accountId = a.id "
+            + "AND g.tenantId IN :t AND a.status = 'active' AND a.id = :id", Account.class)
+        .setParameter("t", tenantIds)
+        .setParameter("id", accountId)
+        .getResultStream().findFirst();
+  }
+
   /**
    * The usernames of those of {@code accountIds} that {@link #activeWithGrantsAt} would list, read
    * without loading every account there: a list page names a few assignees among many staff.

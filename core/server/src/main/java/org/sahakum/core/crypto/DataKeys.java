@@ -1,9 +1,12 @@
 package org.sahakum.core.crypto;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +30,7 @@ public class DataKeys {
 
   @Inject MasterKey master;
   @Inject DataKeys self;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   private final Map<OrgDataKey.Key, SecretKey> unwrapped = new ConcurrentHashMap<>();
 
@@ -39,7 +43,7 @@ public class DataKeys {
    * (ConcurrentWritesIT). What is left of that path is a last resort.
    */
   public int currentVersion(long orgId) {
-    Integer newest = newest(orgId);
+    Integer newest = newestInTransaction(orgId);
     if (newest != null) {
       return newest;
     }
@@ -72,6 +76,26 @@ public class DataKeys {
   public int makeFirst(long orgId) {
     Integer newest = newest(orgId);
     return newest != null ? newest : addVersion(orgId, 1);
+  }
+
+  /**
+   * {@link #newest}, read once per transaction: a transaction's reads see one snapshot of the
+   * database, so a second read would answer the same, and sealing many values (bulk work, demo
+   * data) looked it up once per value.
+   */
+  private Integer newestInTransaction(long orgId) {
+    if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      return newest(orgId);
+    }
+    String key = "sahakum.dataKeys.newest." + orgId;
+    Integer known = (Integer) transactions.getResource(key);
+    if (known == null) {
+      known = newest(orgId);
+      if (known != null) {
+        transactions.putResource(key, known);
+      }
+    }
+    return known;
   }
 
   private Integer newest(long orgId) {

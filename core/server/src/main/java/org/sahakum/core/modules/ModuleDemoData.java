@@ -1,12 +1,17 @@
 package org.sahakum.core.modules;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,9 +22,12 @@ import org.sahakum.core.tenancy.Tenant;
 
 /**
  * With {@code SAHAKUM_DEMO=1}: asks each module the demo organisation has switched on for its demo
- * data ({@link DemoData}), one module after the other, each in transactions of its own batches. A
- * module that fails is logged (its id and the exception's types, never a message, which could name
- * someone) and rolled back to its last batch; the others and the server go on.
+ * data ({@link DemoData}), the modules side by side, each on a thread of its own and in
+ * transactions of its own batches (each writes its own tables, and a seeding spends most of its
+ * time waiting for the database); a module whose demo data reads what other modules make
+ * ({@link DemoData#readsOtherModules()}) seeds after all the others are done. A module that fails
+ * is logged (its id and the exception's types, never a message, which could name someone) and
+ * rolled back to its last batch; the others and the server go on.
  */
 @ApplicationScoped
 public class ModuleDemoData {
@@ -32,6 +40,8 @@ public class ModuleDemoData {
   @Inject AuditLog audit;
   @Inject ServerSettings settings;
   @Resource UserTransaction transaction;
+  @Resource ManagedThreadFactory threads;
+  @Inject Instance<RequestContextController> requestContexts;
 
   /** What one module's seeding did: its id, whether it finished, how long it took. */
   public record Outcome(String moduleId, boolean done, long millis) {}
@@ -41,15 +51,53 @@ public class ModuleDemoData {
    * Only modules the organisation's definition switched on are asked.
    */
   public List<Outcome> seed(Tenant org, long actor, int scale) {
-    List<Outcome> outcomes = new ArrayList<>();
+    Map<LoadedModule, DemoData> first = new LinkedHashMap<>();
+    Map<LoadedModule, DemoData> last = new LinkedHashMap<>();
     for (LoadedModule module : registry.all()) {
       Optional<DemoData> demo = module.module().demoData();
-      if (demo.isEmpty() || !tenantModules.isEnabled(org, module.id())) {
-        continue;
+      if (demo.isPresent() && tenantModules.isEnabled(org, module.id())) {
+        (demo.get().readsOtherModules() ? last : first).put(module, demo.get());
       }
-      outcomes.add(seedOne(module, demo.get(), org, actor, scale));
     }
+    List<Outcome> outcomes = new ArrayList<>(sideBySide(first, org, actor, scale));
+    outcomes.addAll(sideBySide(last, org, actor, scale));
     return outcomes;
+  }
+
+  /** Seeds {@code modules} each on a thread of its own, with a request context of its own; waits for all. */
+  private List<Outcome> sideBySide(Map<LoadedModule, DemoData> modules, Tenant org, long actor, int scale) {
+    List<LoadedModule> order = List.copyOf(modules.keySet());
+    Outcome[] outcomes = new Outcome[order.size()];
+    List<Thread> running = new ArrayList<>();
+    for (int i = 0; i < order.size(); i++) {
+      int at = i;
+      LoadedModule module = order.get(at);
+      Thread thread = threads.newThread(() -> {
+        RequestContextController context = requestContexts.get();
+        context.activate();
+        try {
+          outcomes[at] = seedOne(module, modules.get(module), org, actor, scale);
+        } finally {
+          context.deactivate();
+          requestContexts.destroy(context);
+        }
+      });
+      thread.setName("sahakum-demo-" + module.id());
+      thread.start();
+      running.add(thread);
+    }
+    for (int i = 0; i < running.size(); i++) {
+      try {
+        running.get(i).join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the modules' demo data was written", e);
+      }
+      if (outcomes[i] == null) { // an Error the seeding does not catch ended its thread
+        outcomes[i] = new Outcome(order.get(i).id(), false, 0);
+      }
+    }
+    return List.of(outcomes);
   }
 
   private Outcome seedOne(LoadedModule module, DemoData demo, Tenant org, long actor, int scale) {

@@ -3,7 +3,10 @@ package org.sahakum.core.modules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import org.sahakum.api.StaffDirectory;
 import org.sahakum.api.StaffDirectory.StaffRef;
 import org.sahakum.core.auth.Account;
@@ -25,18 +28,29 @@ public class ModuleStaff {
   @Inject ShiroSecurity security;
   @Inject Tenants tenants;
 
+  /**
+   * The directory of {@code tenant} for one request (or one module's demo seeding): an account found
+   * by id is looked up once, and its permissions are judged with look-ups shared between the
+   * questions about it.
+   */
   public StaffDirectory directory(Tenant tenant) {
+    Map<Long, BiPredicate<Long, String>> judges = new ConcurrentHashMap<>();
+    Map<Long, Optional<Account>> found = new ConcurrentHashMap<>();
     return new StaffDirectory() {
       @Override
       public List<StaffRef> holding(String permission) {
-        return candidates(tenant).stream().filter(a -> security.holds(a, tenant.getId(), permission))
-            .map(ModuleStaff::ref).toList();
+        return candidates(tenant).stream().filter(a -> holds(a, permission)).map(ModuleStaff::ref).toList();
       }
 
       @Override
       public Optional<StaffRef> find(long accountId, String permission) {
-        return candidates(tenant).stream().filter(a -> a.getId() == accountId)
-            .filter(a -> security.holds(a, tenant.getId(), permission)).findFirst().map(ModuleStaff::ref);
+        // the one account, if candidates(tenant) would list it: not every candidate read to find one
+        return found.computeIfAbsent(accountId, id -> accounts.activeWithGrantsAt(nodes(tenant), id))
+            .filter(a -> holds(a, permission)).map(ModuleStaff::ref);
+      }
+
+      private boolean holds(Account account, String permission) {
+        return judges.computeIfAbsent(account.getId(), id -> security.judge(account)).test(tenant.getId(), permission);
       }
 
       @Override

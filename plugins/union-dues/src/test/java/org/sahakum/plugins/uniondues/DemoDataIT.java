@@ -90,6 +90,10 @@ class DemoDataIT {
     assertEquals(made.payments(), made.receipts().size(), "one receipt per payment");
     assertEquals(1L, made.receipts().first());
     assertEquals(made.payments(), made.receipts().last(), "receipt numbers without gaps");
+    assertEquals(List.copyOf(made.paymentIds()), audited(admin(base), "union-dues:payment.recorded"),
+        "each payment has one audit entry, naming it");
+    JsonObject verdict = admin(base).get("/api/t/wnu/audit/verify").object();
+    assertTrue(verdict.getBoolean("intact"), "the audit chain is intact: " + verdict);
     first = made;
     deployer.undeploy(DEMO);
     deployer.deploy(DEMO);
@@ -104,13 +108,36 @@ class DemoDataIT {
     deployer.undeploy(DEMO);
   }
 
+  /** The target ids of the trail's entries of {@code action}, read page by page, in ascending order. */
+  private static List<Long> audited(ApiClient admin, String action) {
+    List<Long> ids = new ArrayList<>();
+    Long before = null;
+    while (true) {
+      ApiResponse page = admin.get("/api/t/wnu/audit?limit=1000&action=" + action + (before == null ? "" : "&before=" + before));
+      assertEquals(200, page.status(), page.toString());
+      JsonArray rows = page.array();
+      for (var row : rows) {
+        JsonObject e = row.asJsonObject();
+        if (e.getString("action").equals(action)) {
+          ids.add(Long.parseLong(e.getString("targetId")));
+        }
+        before = e.getJsonNumber("seq").longValue();
+      }
+      if (rows.size() < 1000) {
+        ids.sort(null);
+        return ids;
+      }
+    }
+  }
+
   private static ApiClient admin(URL base) {
     return ApiClient.anonymous(base).login("wnu", "admin", SahakumDeployment.adminPassword());
   }
 
   /** What the demo made, read page by page through the API. */
   record Made(List<Long> cases, Set<String> statuses, Set<String> caseTypes, int violations, int enrolled,
-      long payments, long reversals, long entries, TreeSet<Long> receipts, List<String> totalsOffTheLedger) {
+      long payments, long reversals, long entries, TreeSet<Long> receipts, List<String> totalsOffTheLedger,
+      TreeSet<Long> paymentIds) {
 
     static Made read(ApiClient admin) {
       List<JsonObject> cases = all(admin, LEGAL + "cases");
@@ -119,10 +146,12 @@ class DemoDataIT {
       Map<String, Long> ledger = new HashMap<>();
       TreeSet<Long> receipts = new TreeSet<>();
       long payments = 0;
+      TreeSet<Long> paymentIds = new TreeSet<>();
       for (JsonObject e : entries) {
         ledger.merge(e.getString("memberCode"), e.getJsonNumber("amountMinor").longValue(), Long::sum);
         if ("PAYMENT".equals(e.getString("kind"))) {
           payments++;
+          paymentIds.add(e.getJsonNumber("id").longValue());
           receipts.add(e.getJsonNumber("receiptNumber").longValue());
         }
       }
@@ -141,7 +170,7 @@ class DemoDataIT {
       });
       return new Made(cases.stream().map(c -> c.getJsonNumber("id").longValue()).toList(), statuses, types,
           all(admin, LEGAL + "violations").size(), enrolments.size(), payments, entries.size() - payments,
-          entries.size(), receipts, off);
+          entries.size(), receipts, off, paymentIds);
     }
 
     private static List<JsonObject> all(ApiClient admin, String path) {

@@ -68,6 +68,12 @@ public final class GovernanceDemo implements DemoData {
     }
   }
 
+  /** The roll counts only members in good standing, which the dues module's demo data decides. */
+  @Override
+  public boolean readsOtherModules() {
+    return true;
+  }
+
   /** Up to five candidates, the first ones more often, so the result has winners and losers. */
   private static List<Long> pick(SplittableRandom draw, List<Long> choices) {
     List<Long> chosen = new ArrayList<>();

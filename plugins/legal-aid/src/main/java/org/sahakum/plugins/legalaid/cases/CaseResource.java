@@ -131,14 +131,22 @@ public class CaseResource {
   @PUT
   @Path("{id}/assignee")
   public CaseView assign(@PathParam("id") long id, @Valid @NotNull Assignment body) {
+    return cases.views(List.of(assign(ctx, id, body.accountId()))).get(0);
+  }
+
+  /**
+   * Gives case {@code id} to {@code accountId} (null: takes it back), as {@code PUT assignee} does,
+   * without answering the case's view (bulk work: demo data).
+   */
+  public static LegalCase assign(ModuleContext ctx, long id, Long accountId) {
     ctx.caller().require(LegalAidPermissions.CASE_ASSIGN);
-    LegalCase c = cases.lock(id);
-    if (body.accountId() != null) {
-      Assignees.require(ctx, body.accountId());
+    LegalCase c = new Cases(ctx).lock(id);
+    if (accountId != null) {
+      Assignees.require(ctx, accountId);
     }
-    c.assignTo(body.accountId());
+    c.assignTo(accountId);
     ctx.audit().record("case.assigned", "case", String.valueOf(id));
-    return cases.views(List.of(c)).get(0);
+    return c;
   }
 
   @Path("{id}/dates")
@@ -162,11 +170,19 @@ public class CaseResource {
   }
 
   private CaseView move(long id, CaseWorkflow.Transition t, String outcome) {
+    return cases.views(List.of(move(ctx, id, t, outcome))).get(0);
+  }
+
+  /**
+   * Moves case {@code id} by {@code t} ({@code outcome} to close), as {@code start}, {@code close} and
+   * {@code reopen} do, without answering the case's view (bulk work: demo data).
+   */
+  public static LegalCase move(ModuleContext ctx, long id, CaseWorkflow.Transition t, String outcome) {
     ctx.caller().require(LegalAidPermissions.CASE_WRITE);
-    LegalCase c = cases.lock(id);
+    LegalCase c = new Cases(ctx).lock(id);
     CaseWorkflow.apply(c, t, outcome, now(ctx));
     ctx.audit().record("case." + t.name().toLowerCase(), "case", String.valueOf(id));
-    return cases.views(List.of(c)).get(0);
+    return c;
   }
 
   static Instant now(ModuleContext ctx) {

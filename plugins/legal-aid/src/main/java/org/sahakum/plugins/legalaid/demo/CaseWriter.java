@@ -8,15 +8,13 @@ import java.util.Random;
 import org.sahakum.api.DemoRequest;
 import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
-import org.sahakum.plugins.legalaid.cases.Assignment;
 import org.sahakum.plugins.legalaid.cases.CaseDateResource;
 import org.sahakum.plugins.legalaid.cases.CaseDateView;
 import org.sahakum.plugins.legalaid.cases.CaseResource;
-import org.sahakum.plugins.legalaid.cases.Closing;
+import org.sahakum.plugins.legalaid.cases.CaseWorkflow;
 import org.sahakum.plugins.legalaid.cases.NewCaseDate;
 import org.sahakum.plugins.legalaid.detention.DetentionResource;
-import org.sahakum.plugins.legalaid.detention.DetentionView;
-import org.sahakum.plugins.legalaid.detention.NeedUpdate;
+import org.sahakum.plugins.legalaid.detention.Detention;
 import org.sahakum.plugins.legalaid.detention.NewDetention;
 import org.sahakum.plugins.legalaid.detention.Release;
 import org.sahakum.plugins.legalaid.notes.NewNote;
@@ -47,21 +45,21 @@ final class CaseWriter {
     Long detentionId = null;
     CaseStory.DetentionStory held = story.detention();
     if (held != null) {
-      DetentionView d = (DetentionView) new DetentionResource(opened).report(new NewDetention(
+      Detention d = DetentionResource.record(opened, new NewDetention(
           member == null ? "non-member" : "member", member == null ? null : member.memberCode(),
           member == null ? group : null, held.placeKind(), held.place(), held.heldSince(),
-          held.reportedBy())).getEntity();
-      caseId = d.caseId();
-      detentionId = d.id();
+          held.reportedBy()));
+      caseId = d.getCaseId();
+      detentionId = d.getId();
     } else {
       caseId = CaseResource.open(opened, story.caseType(), member, group).getId();
     }
     if (story.assigned()) {
-      new CaseResource(opened).assign(caseId, new Assignment(opened.caller().accountId()));
+      CaseResource.assign(opened, caseId, opened.caller().accountId());
     }
     Instant started = later(story.openedAt(), Duration.ofMinutes(45));
     if (!"open".equals(story.status())) {
-      new CaseResource(request.at(started)).start(caseId);
+      CaseResource.move(request.at(started), caseId, CaseWorkflow.Transition.START, null);
     }
     for (CaseStory.DateStory date : story.dates()) {
       CaseDateView added = (CaseDateView) new CaseDateResource(request.at(started), caseId)
@@ -75,17 +73,17 @@ final class CaseWriter {
           .add(new NewNote(DemoNotes.pick(noteDraw)));
     }
     if (held != null) {
-      DetentionResource needs = new DetentionResource(request.at(later(held.heldSince(), Duration.ofHours(3))));
+      ModuleContext reached = request.at(later(held.heldSince(), Duration.ofHours(3)));
       for (int i = 0; i < held.needs().size(); i++) {
-        needs.need(detentionId, held.needs().get(i), new NeedUpdate(held.met().get(i)));
+        DetentionResource.recordNeed(reached, detentionId, held.needs().get(i), held.met().get(i));
       }
       if (held.releasedAt() != null) {
-        new DetentionResource(request.at(held.releasedAt())).release(detentionId,
+        DetentionResource.recordRelease(request.at(held.releasedAt()), detentionId,
             new Release(held.releasedAt(), held.releaseOutcome()));
       }
     }
     if ("closed".equals(story.status())) {
-      new CaseResource(request.at(story.closedAt())).close(caseId, new Closing(story.outcome()));
+      CaseResource.move(request.at(story.closedAt()), caseId, CaseWorkflow.Transition.CLOSE, story.outcome());
     }
   }
 

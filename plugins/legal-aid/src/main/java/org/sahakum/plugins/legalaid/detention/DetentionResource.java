@@ -85,7 +85,7 @@ public class DetentionResource {
   @Path("{id}")
   public DetentionView get(@PathParam("id") long id) {
     ctx.caller().require(LegalAidPermissions.CASE_READ);
-    DetentionView view = new Detentions(ctx).views(List.of(find(id))).get(0);
+    DetentionView view = view(find(ctx, id));
     ctx.audit().recordRead("detention.read", "detention", String.valueOf(id));
     return view;
   }
@@ -93,6 +93,11 @@ public class DetentionResource {
   /** Records a detention and opens its case. */
   @POST
   public Response report(@Valid @NotNull NewDetention body) {
+    return Response.status(201).entity(new Detentions(ctx).views(List.of(record(ctx, body))).get(0)).build();
+  }
+
+  /** Records a detention and opens its case, as {@code POST} does, without answering its view (demo data). */
+  public static Detention record(ModuleContext ctx, NewDetention body) {
     ctx.caller().require(LegalAidPermissions.CASE_WRITE);
     MemberRef member = body.memberCode() == null ? null : new Cases(ctx).member(body.memberCode());
     LegalCase c = CaseResource.open(ctx, "detention", member, body.clientGroup());
@@ -101,7 +106,7 @@ public class DetentionResource {
     ctx.entityManager().persist(d);
     ctx.entityManager().flush();
     ctx.audit().record("detention.reported", "detention", String.valueOf(d.getId()));
-    return Response.status(201).entity(new Detentions(ctx).views(List.of(d)).get(0)).build();
+    return d;
   }
 
   /** Records whether one need (food, water, medicine, HIV medicine ...) is met now. */
@@ -111,19 +116,20 @@ public class DetentionResource {
       @PathParam("need") @Pattern(regexp = DetentionNeed.NEEDS,
           message = "must be food, water, medicine, hiv-medicine, legal-counsel or other") String need,
       @Valid @NotNull NeedUpdate body) {
-    return recordNeed(id, need, body.met());
+    return view(recordNeed(ctx, id, need, body.met()));
   }
 
   /** Adds a need found when the person is reached (or, for one already there, whether it is met now). */
   @POST
   @Path("{id}/needs")
   public DetentionView addNeed(@PathParam("id") long id, @Valid @NotNull NewNeed body) {
-    return recordNeed(id, body.need(), body.met());
+    return view(recordNeed(ctx, id, body.need(), body.met()));
   }
 
-  private DetentionView recordNeed(long id, String need, boolean met) {
+  /** Records whether {@code need} is met now, as the two calls above do, without answering the view (demo data). */
+  public static Detention recordNeed(ModuleContext ctx, long id, String need, boolean met) {
     ctx.caller().require(LegalAidPermissions.CASE_WRITE);
-    Detention d = find(id);
+    Detention d = find(ctx, id);
     Instant now = ctx.clock().instant().truncatedTo(ChronoUnit.MICROS);
     ctx.entityManager().createQuery("SELECT n FROM DetentionNeed n WHERE n.detentionId = :d AND n.need = :n",
             DetentionNeed.class).setParameter("d", id).setParameter("n", need).getResultStream().findFirst()
@@ -131,13 +137,18 @@ public class DetentionResource {
             () -> ctx.entityManager().persist(new DetentionNeed(id, need, met, now)));
     ctx.entityManager().flush();
     ctx.audit().record("detention.need-recorded", "detention", String.valueOf(id));
-    return new Detentions(ctx).views(List.of(d)).get(0);
+    return d;
   }
 
   /** Records the release and how the detention ended; 409 when it is already recorded. */
   @POST
   @Path("{id}/release")
   public DetentionView release(@PathParam("id") long id, @Valid @NotNull Release body) {
+    return view(recordRelease(ctx, id, body));
+  }
+
+  /** Records the release, as {@code POST release} does, without answering the view (demo data). */
+  public static Detention recordRelease(ModuleContext ctx, long id, Release body) {
     ctx.caller().require(LegalAidPermissions.CASE_WRITE);
     Detention d = ctx.entityManager().find(Detention.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (d == null) {
@@ -151,10 +162,14 @@ public class DetentionResource {
     }
     d.release(body.releasedAt().truncatedTo(ChronoUnit.SECONDS), body.releaseOutcome());
     ctx.audit().record("detention.released", "detention", String.valueOf(id));
+    return d;
+  }
+
+  private DetentionView view(Detention d) {
     return new Detentions(ctx).views(List.of(d)).get(0);
   }
 
-  private Detention find(long id) {
+  private static Detention find(ModuleContext ctx, long id) {
     Detention d = ctx.entityManager().find(Detention.class, id);
     if (d == null) {
       throw Problems.notFound("detention");

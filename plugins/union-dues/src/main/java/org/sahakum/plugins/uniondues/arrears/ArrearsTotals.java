@@ -1,6 +1,7 @@
 package org.sahakum.plugins.uniondues.arrears;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +94,9 @@ public final class ArrearsTotals {
     if (key.chapterId() != null) {
       q.setParameter("c", key.chapterId());
     }
-    return q.setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+    // no flush first (it would compare every entity the transaction holds): only moved() adds
+    // total rows, and it flushes them before it returns, so the database already has every row
+    return q.setFlushMode(FlushModeType.COMMIT).setMaxResults(1).getResultList().stream().findFirst().orElse(null);
   }
 
   /**

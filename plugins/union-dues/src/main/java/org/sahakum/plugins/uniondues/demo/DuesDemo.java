@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +18,10 @@ import org.sahakum.plugins.uniondues.enrolments.NewEnrolment;
 import org.sahakum.plugins.uniondues.exemptions.ExemptionResource;
 import org.sahakum.plugins.uniondues.exemptions.NewExemption;
 import org.sahakum.plugins.uniondues.ledger.Ledger;
+import org.sahakum.plugins.uniondues.ledger.LedgerEntry;
 import org.sahakum.plugins.uniondues.ledger.NewPayment;
 import org.sahakum.plugins.uniondues.ledger.NewReversal;
+import org.sahakum.plugins.uniondues.ledger.PaymentRun;
 import org.sahakum.plugins.uniondues.ledger.ReversalResource;
 import org.sahakum.plugins.uniondues.plans.DuesPlan;
 import org.sahakum.plugins.uniondues.plans.NewPlan;
@@ -88,38 +91,80 @@ public final class DuesDemo implements DemoData {
         .setParameter("ids", page.stream().map(MemberRef::id).toList()).getResultList());
   }
 
-  /** Enrols the member and writes their story through the services; answers the payments made. */
+  /**
+   * Enrols the member and writes their story through the services, each stretch of payments in one
+   * {@link PaymentRun} (an exemption or a reversal ends a stretch); answers the payments made.
+   */
   private static int write(DemoRequest request, MemberRef member, long planId, DuesHistory story, ZoneId zone) {
     String code = member.memberCode();
-    new EnrolmentResource(at(request, story.startsOn(), zone)).enrol(new NewEnrolment(code, planId, story.startsOn()));
+    ModuleContext enrolled = at(request, story.startsOn(), zone);
+    new EnrolmentResource(enrolled).enrol(new NewEnrolment(code, planId, story.startsOn()));
+    Stretch stretch = new Stretch(new Ledger(enrolled), code);
     int payments = 0;
     for (DuesHistory.Event e : story.events()) {
       ModuleContext then = at(request, e.on(), zone);
       switch (e.type()) {
-        case EXEMPTION -> new ExemptionResource(then).grant(new NewExemption(code, EXEMPTION_REASON, e.on(), e.until()));
+        case EXEMPTION -> {
+          stretch.end();
+          new ExemptionResource(then).grant(new NewExemption(code, EXEMPTION_REASON, e.on(), e.until()));
+        }
         case PAYMENT -> {
-          pay(then, code, e);
+          stretch.pay(then, e);
           payments++;
         }
         case PAYMENT_RECORDED_TWICE -> {
-          pay(then, code, e);
-          long twice = pay(then, code, e);
-          new ReversalResource(then).reverse(new NewReversal(twice, REVERSAL_REASON));
+          stretch.pay(then, e);
+          LedgerEntry twice = stretch.pay(then, e);
+          stretch.end();
+          new ReversalResource(then).reverse(new NewReversal(twice.getId(), REVERSAL_REASON));
           payments += 2;
         }
         default -> throw new IllegalStateException("every event type is handled");
       }
     }
+    stretch.end();
     return payments;
   }
 
-  /** Records a payment as {@code POST payments} does (the service, then the audit entry); its id. */
-  private static long pay(ModuleContext then, String code, DuesHistory.Event e) {
-    Ledger.Recorded recorded = new Ledger(then).pay(new NewPayment(code, BigDecimal.valueOf(e.amountMinor()), "KHR",
-        e.on(), e.method()), null);
-    long id = recorded.entry().getId();
-    then.audit().record("payment.recorded", "payment", String.valueOf(id));
-    return id;
+  /**
+   * Consecutive payments of one member, recorded in one run; each gets its audit entry as
+   * {@code POST payments} gives it, once the run is written and the entry has its id.
+   */
+  private static final class Stretch {
+    private final Ledger ledger;
+    private final String code;
+    private final List<LedgerEntry> paid = new ArrayList<>();
+    private final List<ModuleContext> paidAt = new ArrayList<>();
+    private PaymentRun run;
+
+    Stretch(Ledger ledger, String code) {
+      this.ledger = ledger;
+      this.code = code;
+    }
+
+    LedgerEntry pay(ModuleContext then, DuesHistory.Event e) {
+      if (run == null) {
+        run = ledger.payments(code);
+      }
+      LedgerEntry entry = run.pay(then, new NewPayment(code, BigDecimal.valueOf(e.amountMinor()), "KHR", e.on(),
+          e.method()));
+      paid.add(entry);
+      paidAt.add(then);
+      return entry;
+    }
+
+    void end() {
+      if (run == null) {
+        return;
+      }
+      run.finish();
+      for (int i = 0; i < paid.size(); i++) {
+        paidAt.get(i).audit().record("payment.recorded", "payment", String.valueOf(paid.get(i).getId()));
+      }
+      paid.clear();
+      paidAt.clear();
+      run = null;
+    }
   }
 
   /** The context at a working hour of {@code day}, so services stamp the record with that day. */

@@ -14,7 +14,6 @@ import org.sahakum.api.MemberRef;
 import org.sahakum.api.ModuleContext;
 import org.sahakum.plugins.uniondues.Access;
 import org.sahakum.plugins.uniondues.arrears.ArrearsTotals;
-import org.sahakum.plugins.uniondues.enrolments.DuesEnrolment;
 import org.sahakum.plugins.uniondues.enrolments.Enrolments;
 import org.sahakum.plugins.uniondues.members.DuesMembers;
 
@@ -48,21 +47,10 @@ public final class Ledger {
         return earlier.get();
       }
     }
-    DuesEnrolment enrolment = new Enrolments(em).ofMember(member.id(), true)
-        .orElseThrow(() -> org.sahakum.api.Refusal.unprocessable("memberCode", "not-enrolled", "memberCode: this member is not enrolled in a dues plan."));
-    if (!enrolment.getCurrency().equals(body.currency())) {
-      throw Access.unprocessable("currency: this member's dues are in " + enrolment.getCurrency() + ".");
-    }
-    ArrearsTotals.Share before = ArrearsTotals.shareOf(enrolment);
-    enrolment.moveTo(member.chapter() == null ? null : member.chapter().id());
-    long receipt = ReceiptCounter.next(em);
-    enrolment.post(body.amountMinor().longValueExact());
-    new ArrearsTotals(em).moved(before, enrolment);
-    Instant now = now();
-    LedgerEntry entry = LedgerEntry.payment(enrolment, receipt, body.amountMinor().longValueExact(),
-        PaymentMethod.valueOf(body.method()), body.paidOn(), ctx.caller().accountId(), today, now);
-    em.persist(entry);
-    em.flush();
+    PaymentRun run = new PaymentRun(em, member);
+    LedgerEntry entry = run.pay(ctx, body);
+    run.finish();
+    Instant now = entry.getRecordedAt();
     if (idempotencyKey != null) {
       em.persist(new IdempotencyRecord(idempotencyKey, hash, entry.getId(), now));
       try {
@@ -74,6 +62,14 @@ public final class Ledger {
       }
     }
     return new Recorded(entry, member, false);
+  }
+
+  /**
+   * Starts a run of payments of the member with this code (422 when the register has no such member,
+   * or they are not enrolled): for recording many of one member's payments at once.
+   */
+  public PaymentRun payments(String memberCode) {
+    return new PaymentRun(em, DuesMembers.byCode(ctx, memberCode));
   }
 
   private Optional<Recorded> earlier(String key, String hash, MemberRef member) {

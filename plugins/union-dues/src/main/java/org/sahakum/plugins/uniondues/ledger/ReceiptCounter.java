@@ -34,13 +34,17 @@ public class ReceiptCounter extends TenantOwned {
     }
   }
 
-  /** The next receipt number, taken under a row lock held until the transaction ends. */
-  static long next(EntityManager em) {
-    ReceiptCounter counter = em.createQuery("SELECT c FROM ReceiptCounter c", ReceiptCounter.class)
+  /** The organisation's numbering, under a row lock held until the transaction ends. */
+  static ReceiptCounter locked(EntityManager em) {
+    return em.createQuery("SELECT c FROM ReceiptCounter c", ReceiptCounter.class)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList().stream().findFirst()
         .orElseThrow(() -> new IllegalStateException("receipt numbering starts with the first plan"));
-    counter.lastNumber = Math.incrementExact(counter.lastNumber);
-    return counter.lastNumber;
+  }
+
+  /** The next receipt number; call on the {@link #locked} counter only. */
+  long take() {
+    lastNumber = Math.incrementExact(lastNumber);
+    return lastNumber;
   }
 }
