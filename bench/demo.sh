@@ -39,7 +39,7 @@ receipt_gaps=$(db "SELECT COUNT(*) - COUNT(DISTINCT receipt_number) + MAX(receip
   WHERE receipt_number IS NOT NULL")
 
 wnu=$(login wnu admin "$ADMIN_PASSWORD")
-chapters=$(api GET /api/tenants/wnu "" "$wnu" | grep -o '"wnu-[a-z-]*"' | wc -l)
+chapters=$(api GET /api/tenants/wnu "" "$wnu" | sed -n 's/.*"children":\[\([^]]*\)\].*/\1/p' | { grep -o '"wnu-[a-z-]*"' || true; } | wc -l)
 in_db=$(db "SELECT COUNT(*) FROM member")
 verify=$(api GET /api/t/wnu/audit/verify "" "$wnu")
 page=$(api GET "/api/t/wnu/members?limit=1" "" "$wnu")
