@@ -50,10 +50,16 @@ public class Accounts {
         .getResultList();
   }
 
+  /**
+   * Who counts as staff at {@code :t} (tenant ids): an active account {@code a} with a role grant
+   * {@code g} there. One rule for the list, the look-up of one account and the assignees' names.
+   */
+  private static final String STAFF_AT = "FROM Account a, RoleGrant g WHERE g.accountId = a.id "
+      + "AND g.tenantId IN :t AND a.status = 'active'";
+
   /** Active accounts holding a role at any of {@code tenantIds}, by username; at most {@code limit}. */
   public java.util.List<Account> activeWithGrantsAt(Collection<Long> tenantIds, int limit) {
-    return em.createQuery("SELECT DISTINCT a FROM Account a, RoleGrant g WHERE g.accountId = a.id "
-            + "AND g.tenantId IN :t AND a.status = 'active' ORDER BY a.username", Account.class)
+    return em.createQuery("SELECT DISTINCT a " + STAFF_AT + " ORDER BY a.username", Account.class)
         .setParameter("t", tenantIds)
         .setMaxResults(limit)
         .getResultList();
@@ -61,8 +67,7 @@ public class Accounts {
 
   /** The account {@code accountId}, if {@link #activeWithGrantsAt} would list it (bar its limit). */
   public Optional<Account> activeWithGrantsAt(Collection<Long> tenantIds, long accountId) {
-    return em.createQuery("SELECT DISTINCT a FROM Account a, RoleGrant g WHERE g.accountId = a.id "
-            + "AND g.tenantId IN :t AND a.status = 'active' AND a.id = :id", Account.class)
+    return em.createQuery("SELECT DISTINCT a " + STAFF_AT + " AND a.id = :id", Account.class)
         .setParameter("t", tenantIds)
         .setParameter("id", accountId)
         .getResultStream().findFirst();
@@ -77,8 +82,7 @@ public class Accounts {
     if (accountIds.isEmpty()) {
       return out;
     }
-    em.createQuery("SELECT DISTINCT a.id, a.username FROM Account a, RoleGrant g WHERE g.accountId = a.id "
-            + "AND g.tenantId IN :t AND a.status = 'active' AND a.id IN :ids", Object[].class)
+    em.createQuery("SELECT DISTINCT a.id, a.username " + STAFF_AT + " AND a.id IN :ids", Object[].class)
         .setParameter("t", tenantIds)
         .setParameter("ids", accountIds)
         .getResultList()
