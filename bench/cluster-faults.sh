@@ -33,8 +33,8 @@ BASE=http://127.0.0.1:$APP_PORT
 LOAD_PID=
 say() { echo "faults: $*"; }
 now() { date +%s%3N; }
-kill_tree() { # the launcher and its Payara process, at once
-  local pids; pids="$1 $(pgrep -P "$1" || true)"
+kill_tree() { # bin/sahakum and its Payara process, at once (once ready, Payara is no longer its child: it names it)
+  local pids; pids="$1 $(pgrep -P "$1" || true) $(pgrep -f -- "-Dsahakum.launcher.pid=$1( |$)" || true)"
   kill "-$2" $pids 2> /dev/null || true
 }
 sql() { mariadb --socket="$SAHAKUM_CLUSTER_DIR/db$1/mysqld.sock" -uroot -N -B sahakum -e "$2"; }

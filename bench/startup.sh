@@ -2,7 +2,7 @@
 # Start-up benchmark: bin/sahakum to /health/ready, on a fresh data folder (cold) and
 # again on the same folder (warm), against bare Payara Micro serving a hello WAR, all
 # in one run on this machine. Also the resident memory after start and after a demo start
-# (SAHAKUM_DEMO=1, 140 members: launcher, Payara and MariaDB together), the launcher's
+# (SAHAKUM_DEMO=1, 140 members: bin/sahakum, Payara and MariaDB together), the launcher's
 # per-phase lines, and a check that stopping leaves no mariadbd behind.
 #
 #   mvn -B package -DskipTests && bench/startup.sh      (READY_TIMEOUT: 240 s per start)
@@ -23,6 +23,11 @@ wait_for() { # url timeout_s -> seconds waited, or fails
     if [ "$(echo "$(now) - $t0 > $2" | bc)" = 1 ]; then echo "timeout waiting for $url" >&2; return 1; fi
   done
   echo "$(now) - $t0" | bc
+}
+pss_mb() { # pids... -> total proportional set size in MB (shared pages divided among their users)
+  local total=0 kb
+  for p in "$@"; do kb=$(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0); total=$((total + ${kb:-0})); done
+  echo $((total / 1024))
 }
 rss_mb() { # pids... -> total RSS in MB
   local total=0 kb
@@ -67,8 +72,11 @@ run_sahakum() { # label [data folder] [VAR=value...] -> prints seconds to ready 
   local payara mariadb
   payara=$(pgrep -f -- "--deploy $PWD/$DIST/app/sahakum.war" || pgrep -f "sahakum.war" | head -1)
   mariadb=$(pgrep -f "mariadbd.*$WORK" || true)
-  local java_pid; java_pid=$(pgrep -f "org.sahakum.launcher.Launcher" | head -1)
-  rss="total $(rss_mb $payara $mariadb $java_pid) MB (server $(rss_mb $payara), mariadbd $(rss_mb $mariadb), launcher $(rss_mb $java_pid))"
+  # once ready, the launcher's JVM hands the server over to bin/sahakum (a shell) and exits: measured after that
+  local tenths=0
+  while pgrep -P $pid -f "org.sahakum.launcher.Launcher" > /dev/null && [ $tenths -lt 100 ]; do sleep 0.1; tenths=$((tenths + 1)); done
+  local launchers; launchers=$(pgrep -P $pid -f "org.sahakum.launcher.Launcher" | wc -l)
+  rss="total $(rss_mb $payara $mariadb $pid) MB (server $(rss_mb $payara), mariadbd $(rss_mb $mariadb), bin/sahakum $(rss_mb $pid); launcher JVMs left: $launchers); PSS total $(pss_mb $payara $mariadb $pid) MB"
   kill -TERM $pid; wait $pid 2>/dev/null || true
   sleep 1
   local orphans; orphans=$(pgrep -f "mariadbd.*$WORK" | wc -l)

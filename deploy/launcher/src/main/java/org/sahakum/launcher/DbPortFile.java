@@ -20,10 +20,11 @@ final class DbPortFile {
 
   private DbPortFile() {}
 
-  static void write(Path dataDir, int port) throws IOException {
+  /** Records {@code port}, owned by process {@code owner}: the launcher, or bin/sahakum once it watches the server. */
+  static void write(Path dataDir, int port, long owner) throws IOException {
     Path file = dataDir.resolve(NAME);
     Path partial = dataDir.resolve(NAME + ".partial");
-    Files.writeString(partial, "port=" + port + "\npid=" + ProcessHandle.current().pid() + "\n");
+    Files.writeString(partial, "port=" + port + "\npid=" + owner + "\n");
     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
@@ -47,6 +48,16 @@ final class DbPortFile {
     Entry entry = read(file);
     boolean alive = ProcessHandle.of(entry.pid()).map(ProcessHandle::isAlive).orElse(false);
     return alive ? Optional.of(entry.port()) : Optional.empty();
+  }
+
+  /** The running launcher or bin/sahakum that owns the embedded database of {@code dataDir}, if any. */
+  static Optional<ProcessHandle> liveOwner(Path dataDir) {
+    Path file = dataDir.resolve(NAME);
+    try {
+      return Files.isRegularFile(file) ? ProcessHandle.of(read(file).pid()).filter(ProcessHandle::isAlive) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private record Entry(int port, long pid) {}

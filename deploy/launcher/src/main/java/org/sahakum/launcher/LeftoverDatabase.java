@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
  * An embedded MariaDB left running on this data folder by a launcher that was killed (kill -9, an
  * out-of-memory kill): it holds the database files, so a new start would fail until someone found
  * and stopped it. It is stopped here, cleanly if it lets itself be. One still served by a live
- * launcher belongs to a server that is running: starting a second one on the same folder is refused.
+ * launcher, or by the live bin/sahakum its port file names, belongs to a server that is running:
+ * starting a second one on the same folder is refused.
  */
 final class LeftoverDatabase {
   private static final Duration CLEAN_STOP = Duration.ofSeconds(60);
@@ -30,7 +31,9 @@ final class LeftoverDatabase {
         .filter(p -> p.info().arguments().map(List::of).orElse(List.of()).contains(marker))
         .toList();
     for (ProcessHandle db : using) {
-      Optional<ProcessHandle> owner = db.parent().filter(LeftoverDatabase::isLauncher);
+      // its launcher while the server starts; bin/sahakum, named in the port file, once it runs
+      Optional<ProcessHandle> owner = db.parent().filter(LeftoverDatabase::isLauncher)
+          .or(() -> DbPortFile.liveOwner(dataDir.getParent()));
       if (owner.isPresent()) {
         throw new CommandFailure("the data folder " + dataDir.getParent() + " is in use by the running server of process "
             + owner.get().pid() + ": stop that one first, or give this one another SAHAKUM_DATA_DIR");

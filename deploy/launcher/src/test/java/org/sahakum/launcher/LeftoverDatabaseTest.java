@@ -50,6 +50,28 @@ class LeftoverDatabaseTest {
     }
   }
 
+  @Test
+  void a_database_handed_over_to_a_running_bin_sahakum_refuses_a_second_server_on_the_folder() throws Exception {
+    Path files = data.resolve("db");
+    // once the server runs, the database's parent is gone (the launcher exited) and the port file names the script
+    Process database = standIn(files);
+    Process script = new ProcessBuilder("bash", "-c", "read -r line; exit 0", "bin/sahakum").start();
+    try {
+      DbPortFile.write(data, 41234, script.pid());
+      CommandFailure refused = assertThrows(CommandFailure.class, () -> LeftoverDatabase.stopOrphansOf(files));
+      assertTrue(refused.getMessage().contains("in use by the running server of process " + script.pid()),
+          refused.getMessage());
+      assertTrue(database.isAlive(), "the running server's database is untouched");
+
+      script.destroyForcibly().waitFor();
+      LeftoverDatabase.stopOrphansOf(files);
+      assertFalse(database.isAlive(), "once the script is gone (kill -9), its database is a leftover and is stopped");
+    } finally {
+      database.destroyForcibly();
+      script.destroyForcibly();
+    }
+  }
+
   /** A "database" on {@code files} that runs until stopped (it waits for a line on its input). */
   private static Process standIn(Path files) throws java.io.IOException {
     return new ProcessBuilder("bash", "-c", "read -r line; exit 0", "mariadbd", "--datadir=" + files).start();

@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Stops this server when the launcher that started it is gone. {@code bin/sahakum} runs Payara as
- * its child and names itself in {@code sahakum.launcher.pid}; killed with {@code kill -9}, it
- * cannot stop that child, which would go on answering on the port (and in a cluster keep taking
- * requests HAProxy believes belong to a dead node) until someone finds it. Without the property
- * (tests, a server started by other means) nothing is watched.
+ * Stops this server when the process that watches it is gone: {@code bin/sahakum}, named in
+ * {@code sahakum.launcher.pid} (the launcher's JVM starts Payara, then hands it over to the script
+ * and exits). Killed with {@code kill -9}, the script cannot stop the server, which would go on
+ * answering on the port (and in a cluster keep taking requests HAProxy believes belong to a dead
+ * node) until someone finds it. Without the property (tests, a server started by other means)
+ * nothing is watched.
  */
 @ApplicationScoped
 public class LauncherWatch {
