@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -38,6 +39,9 @@ record HandOver(long supervisorPid, Path file) {
     StringBuilder lines = new StringBuilder("server=").append(serverPid).append('\n');
     databasePid.ifPresent(pid -> lines.append("database=").append(pid).append('\n'));
     lines.append("portfile=").append(portFile.toAbsolutePath()).append('\n');
-    Files.writeString(file, lines, StandardCharsets.UTF_8);
+    // whole or not at all: a file that named the server but not yet its database would leave the database running
+    Path partial = file.resolveSibling(file.getFileName() + ".partial");
+    Files.writeString(partial, lines, StandardCharsets.UTF_8);
+    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

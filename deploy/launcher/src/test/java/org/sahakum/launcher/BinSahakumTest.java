@@ -31,6 +31,8 @@ class BinSahakumTest {
       printf 'port=1\\npid=%s\\n' "$SAHAKUM_SUPERVISOR_PID" > "$WORK/db.port"
       printf 'server=%s\\ndatabase=%s\\nportfile=%s\\n' "$(cat "$WORK/server.pid")" "$(cat "$WORK/database.pid")" \\
         "$WORK/db.port" > "$SAHAKUM_HANDOVER_FILE"
+      [ "$STAND_IN" = killed-after-hand-over ] && kill -KILL $$
+      exit 0
       """;
 
   @TempDir Path work;
@@ -73,6 +75,22 @@ class BinSahakumTest {
     assertTrue(script.waitFor(20, TimeUnit.SECONDS), "the script noticed");
     assertEquals(1, script.exitValue());
     assertTrue(gone(database), () -> "the database does not outlive its server; " + log());
+  }
+
+  @Test
+  void a_launcher_ended_by_a_signal_after_the_hand_over_still_leaves_the_two_in_the_scripts_care() throws Exception {
+    start("killed-after-hand-over"); // a stop asked for just as the launcher handed over: its JVM ends with 143
+    ProcessHandle server = awaitStandIn("server.pid");
+    ProcessHandle database = awaitStandIn("database.pid");
+    awaitNoChildNamed("java");
+    Thread.sleep(1500);
+    assertTrue(script.isAlive(), () -> "the script watches the server it was handed; " + log());
+
+    script.destroy();
+    assertTrue(script.waitFor(20, TimeUnit.SECONDS), "the script ended");
+    assertEquals(0, script.exitValue());
+    assertTrue(gone(server), () -> "the server was stopped; " + log());
+    assertTrue(gone(database), "the database was stopped");
   }
 
   @Test
