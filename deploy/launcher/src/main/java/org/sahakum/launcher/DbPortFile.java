@@ -41,23 +41,26 @@ final class DbPortFile {
    * no file or its launcher is gone.
    */
   static Optional<Integer> livePort(Path dataDir) throws IOException {
+    return liveEntry(dataDir).map(Entry::port);
+  }
+
+  /** The running launcher or bin/sahakum that owns the embedded database of {@code dataDir}, if any. */
+  static Optional<ProcessHandle> liveOwner(Path dataDir) {
+    try {
+      return liveEntry(dataDir).flatMap(entry -> ProcessHandle.of(entry.pid()));
+    } catch (IOException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  /** The file's entry while the process it names runs; empty when there is no file or that process is gone. */
+  private static Optional<Entry> liveEntry(Path dataDir) throws IOException {
     Path file = dataDir.resolve(NAME);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
     Entry entry = read(file);
-    boolean alive = ProcessHandle.of(entry.pid()).map(ProcessHandle::isAlive).orElse(false);
-    return alive ? Optional.of(entry.port()) : Optional.empty();
-  }
-
-  /** The running launcher or bin/sahakum that owns the embedded database of {@code dataDir}, if any. */
-  static Optional<ProcessHandle> liveOwner(Path dataDir) {
-    Path file = dataDir.resolve(NAME);
-    try {
-      return Files.isRegularFile(file) ? ProcessHandle.of(read(file).pid()).filter(ProcessHandle::isAlive) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return ProcessHandle.of(entry.pid()).filter(ProcessHandle::isAlive).map(alive -> entry);
   }
 
   private record Entry(int port, long pid) {}

