@@ -3,7 +3,9 @@
 # again on the same folder (warm), against bare Payara Micro serving a hello WAR, all
 # in one run on this machine. Also the resident memory after start and after a demo start
 # (SAHAKUM_DEMO=1, 140 members: bin/sahakum, Payara and MariaDB together), the launcher's
-# per-phase lines, and a check that stopping leaves no mariadbd behind.
+# per-phase lines, and a check that stopping leaves no mariadbd behind. Beside them, the stack's
+# own start-up: bare Payara Micro with the smallest WAR on CDI, JAX-RS, JSON-B and JPA
+# (bench/startup-floor), so the ratios say how much is the stack's and how much Sahakum's.
 #
 #   mvn -B package -DskipTests && bench/startup.sh      (READY_TIMEOUT: 240 s per start)
 set -euo pipefail
@@ -89,6 +91,37 @@ warm2=$(run_sahakum warm) || exit 1
 warm3=$(run_sahakum warm) || exit 1
 demo=$(run_sahakum demo "$WORK/demo-data" SAHAKUM_DEMO=1 SAHAKUM_DEMO_MEMBERS=140) || exit 1
 
+# 3. the stack's own start-up: bare Payara Micro with the smallest WAR on CDI, JAX-RS, JSON-B, JPA and
+# Bean Validation (bench/startup-floor), ready when it answers a JPA read as JSON. Its database is
+# Sahakum's own (the tenant table), served by the embedded MariaDB of a started server whose JVM is
+# stopped (SIGSTOP) meanwhile, so it takes no CPU from the measured start.
+FLOOR_WAR=$PWD/bench/startup-floor/target/startup-floor.war
+[ -f "$FLOOR_WAR" ] || JAVA_HOME="$("$DIST/lib/find-java" --home)" mvn -B -q -f bench/startup-floor/pom.xml package -DskipTests
+stack_floor() { # -> median seconds of three starts
+  env SAHAKUM_HTTP_PORT=$PORT SAHAKUM_DATA_DIR="$WORK/data" SAHAKUM_ADMIN_PASSWORD=bench-admin-password \
+    "$DIST/bin/sahakum" > "$WORK/floor-db.log" 2>&1 &
+  local script=$! payara runs=() t0 floor i
+  wait_for "http://127.0.0.1:$PORT/health/ready" "${READY_TIMEOUT:-240}" > /dev/null
+  payara=$(pgrep -f -- "--deploy $PWD/$DIST/app/sahakum.war")
+  local db_env; db_env=$(tr '\0' '\n' < "/proc/$payara/environ" | grep '^SAHAKUM_DB_\(URL\|USER\|PASSWORD\)=')
+  kill -STOP "$payara"
+  for i in 1 2 3; do
+    rm -rf "$WORK/floor-root"
+    t0=$(now)
+    env $db_env "$JAVA" -Xmx384m -XX:+UseSerialGC -jar "$DIST/lib/payara-micro.jar" --deploy "$FLOOR_WAR" \
+      --port $((PORT + 1)) --nocluster --disablephonehome --rootdir "$WORK/floor-root" > "$WORK/floor.log" 2>&1 &
+    floor=$!
+    wait_for "http://127.0.0.1:$((PORT + 1))/startup-floor/tenants" 180 > /dev/null
+    runs+=("$(echo "$(now) - $t0" | bc)")
+    kill $floor; wait $floor 2>/dev/null || true
+  done
+  kill -CONT "$payara"
+  kill -TERM $script; wait $script 2>/dev/null || true
+  echo "$(median "${runs[@]}") (runs: ${runs[*]})"
+}
+floor_line=$(stack_floor) || exit 1
+stack=${floor_line%% *}
+
 field() { echo "$1" | cut -d'|' -f"$2"; }
 warm_median=$(median "$(field "$warm1" 2)" "$(field "$warm2" 2)" "$(field "$warm3" 2)")
 for w in "$warm1" "$warm2" "$warm3"; do
@@ -96,6 +129,7 @@ for w in "$warm1" "$warm2" "$warm3"; do
 done
 printf '\n%-34s %8s\n' "start-up (to ready)" "seconds"
 printf '%-34s %8.1f   RSS %s MB   (runs: %s)\n' "bare Payara Micro, hello WAR" "$bare" "$bare_rss" "${bare_runs[*]}"
+printf '%-34s %8.1f   %s\n' "the stack: CDI+JAX-RS+JPA WAR" "$stack" "${floor_line#* }"
 printf '%-34s %8.1f   RSS %s\n' "sahakum cold (fresh data folder)" "$(field "$cold" 2)" "$(field "$cold" 3)"
 printf '%-34s %8.1f   RSS %s   (runs: %s %s %s)\n' "sahakum warm (same data folder)" "$(field "$warm" 2)" \
   "$(field "$warm" 3)" "$(field "$warm1" 2)" "$(field "$warm2" 2)" "$(field "$warm3" 2)"
@@ -108,6 +142,8 @@ grep -ho 'Sahakum core started in .*' "$WORK/cold.log" "$WORK/warm.log" | sed 's
 printf '\nload average (1/5/15 min): %s; %s cores\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)"
 printf 'ratio cold / bare: %.2f   (goal <= 1.5)\n' "$(echo "$(field "$cold" 2) / $bare" | bc -l)"
 printf 'ratio warm / bare (medians of 3): %.2f   (goal <= 1.3)\n' "$(echo "$(field "$warm" 2) / $bare" | bc -l)"
+printf 'ratio the stack / bare (what any CDI+JAX-RS+JPA application pays here): %.2f\n' "$(echo "$stack / $bare" | bc -l)"
+printf 'ratio warm / the stack: %.2f   (what Sahakum adds to the stack'"'"'s own start)\n' "$(echo "$(field "$warm" 2) / $stack" | bc -l)"
 printf 'RSS after the demo start (140 members): %s   (goal total <= 600 MB)\n' "$(field "$demo" 3)"
 printf 'mariadbd left running after stop: cold %s, warm %s %s %s, demo %s   (goal 0)\n' "$(field "$cold" 4)" \
   "$(field "$warm1" 4)" "$(field "$warm2" 4)" "$(field "$warm3" 4)" "$(field "$demo" 4)"
