@@ -1,5 +1,6 @@
 package org.sahakum.core.aggregates;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import org.sahakum.core.tenancy.Tenants;
  */
 @Path("t/{tenant}/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class DashboardResource {
 
   @Inject CurrentCaller caller;

@@ -1,5 +1,6 @@
 package org.sahakum.core.aggregates;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -30,6 +31,7 @@ import org.sahakum.core.tenancy.TenantType;
 @Path("t/{tenant}/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class IndicatorResource {
 
   @Inject CurrentCaller caller;

@@ -1,5 +1,6 @@
 package org.sahakum.core.audit;
 
+import jakarta.enterprise.context.Dependent;
 import java.util.logging.Logger;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -22,6 +23,7 @@ import org.sahakum.core.tenancy.Tenant;
 /** A tenant's audit trail, for its admins. */
 @Path("t/{tenant}/audit")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class AuditResource {
   private static final Logger LOG = Logger.getLogger(AuditResource.class.getName());
   private static final String INSTANT = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]{5,15}Z";

@@ -1,5 +1,6 @@
 package org.sahakum.core.auth;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -28,6 +29,7 @@ import org.sahakum.core.tenancy.TenantType;
 @Path("t/{tenant}/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class AccountResource {
 
   @Inject CurrentCaller caller;

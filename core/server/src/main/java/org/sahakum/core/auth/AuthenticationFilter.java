@@ -1,6 +1,7 @@
 package org.sahakum.core.auth;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -23,6 +24,7 @@ import org.sahakum.core.tenancy.Tenants;
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
+@Dependent
 public class AuthenticationFilter implements ContainerRequestFilter {
   public static final String COOKIE = "sahakum_session";
 

@@ -1,5 +1,6 @@
 package org.sahakum.core.auth;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,6 +39,7 @@ import org.sahakum.core.twostep.TwoSteps;
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class LoginResource {
   static final String FAILED = "Login failed: the tenant, username or password is not right.";
   static final String THROTTLED = "Too many failed logins for this name from this place. Wait, then try again.";

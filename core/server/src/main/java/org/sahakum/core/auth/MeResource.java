@@ -1,5 +1,6 @@
 package org.sahakum.core.auth;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.sahakum.core.tenancy.Tenants;
 /** Who is logged in: the account, its home tenant and what it may do there. */
 @Path("auth/me")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class MeResource {
 
   @Inject CurrentCaller caller;

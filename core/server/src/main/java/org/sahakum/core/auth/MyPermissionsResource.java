@@ -1,5 +1,6 @@
 package org.sahakum.core.auth;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.sahakum.core.tenancy.Tenants;
  */
 @Path("t/{tenant}/permissions")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class MyPermissionsResource {
 
   @Inject CurrentCaller caller;

@@ -1,5 +1,6 @@
 package org.sahakum.core.auth;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -34,6 +35,7 @@ import org.sahakum.core.tenancy.Tenants;
 @Path("t/{tenant}/roles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class RoleResource {
 
   @Inject CurrentCaller caller;

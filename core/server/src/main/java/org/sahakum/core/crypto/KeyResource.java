@@ -1,5 +1,6 @@
 package org.sahakum.core.crypto;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
@@ -20,6 +21,7 @@ import org.sahakum.core.tenancy.TenantType;
  */
 @Path("t/{tenant}/keys")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class KeyResource {
 
   @Inject CurrentCaller caller;

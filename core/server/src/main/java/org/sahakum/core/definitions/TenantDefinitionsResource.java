@@ -1,5 +1,6 @@
 package org.sahakum.core.definitions;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.sahakum.core.tenancy.Tenants;
 @Path("platform/tenant-definitions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class TenantDefinitionsResource {
 
   @Inject CurrentCaller caller;

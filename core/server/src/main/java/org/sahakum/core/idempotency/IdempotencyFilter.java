@@ -1,6 +1,7 @@
 package org.sahakum.core.idempotency;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,7 @@ import org.sahakum.core.platform.ProblemMappers;
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION + 50)
+@Dependent
 public class IdempotencyFilter implements ContainerRequestFilter {
   static final String HEADER = "Idempotency-Key";
   static final String KEY_PROPERTY = "sahakum.idempotency.key";

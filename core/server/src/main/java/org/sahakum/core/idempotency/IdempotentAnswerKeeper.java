@@ -2,6 +2,7 @@ package org.sahakum.core.idempotency;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -25,6 +26,7 @@ import org.sahakum.core.platform.StrictJson;
  */
 @Provider
 @Priority(Priorities.USER + 1000)
+@Dependent
 public class IdempotentAnswerKeeper implements ContainerResponseFilter {
   private static final int MAX_BODY = 256 * 1024;
 

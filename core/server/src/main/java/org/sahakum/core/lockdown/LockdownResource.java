@@ -1,5 +1,6 @@
 package org.sahakum.core.lockdown;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,7 @@ import org.sahakum.core.tenancy.TenantType;
 /** Locking a chapter down, and lifting the lockdown with two admins. */
 @Path("t/{tenant}/lockdown")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class LockdownResource {
 
   @Inject CurrentCaller caller;

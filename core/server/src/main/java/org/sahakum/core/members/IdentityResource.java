@@ -1,5 +1,6 @@
 package org.sahakum.core.members;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -29,6 +30,7 @@ import org.sahakum.core.tenancy.Tenants;
 @Path("t/{tenant}/members/{id}/identity")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class IdentityResource {
 
   @Inject CurrentCaller caller;

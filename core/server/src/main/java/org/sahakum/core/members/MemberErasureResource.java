@@ -1,5 +1,6 @@
 package org.sahakum.core.members;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import org.sahakum.core.auth.CurrentCaller;
  */
 @Path("t/{tenant}/members/{id}/erasure")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class MemberErasureResource {
 
   @Inject CurrentCaller caller;

@@ -1,5 +1,6 @@
 package org.sahakum.core.members;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import org.sahakum.core.tenancy.Tenants;
  * size costs the server one batch of memory.
  */
 @Path("t/{tenant}/members/export")
+@Dependent
 public class MemberExportResource {
   static final int BATCH = 500;
   private static final String BOM = "\uFEFF";

@@ -1,5 +1,6 @@
 package org.sahakum.core.members;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import org.sahakum.core.auth.CurrentCaller;
 @Path("t/{tenant}/members/{id}/status")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class MemberStatusResource {
 
   @Inject CurrentCaller caller;

@@ -1,5 +1,6 @@
 package org.sahakum.core.members;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.sahakum.core.modules.ModuleSummaries;
  */
 @Path("t/{tenant}/members/{id}/summaries")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class MemberSummaryResource {
 
   @Inject RegisterAccess access;

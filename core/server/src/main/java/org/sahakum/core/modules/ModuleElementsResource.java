@@ -1,5 +1,6 @@
 package org.sahakum.core.modules;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,6 +21,7 @@ import org.sahakum.core.tenancy.Tenant;
  * which modules a tenant uses. Everything else answers 404.
  */
 @Path("t/{tenant}/modules/{module}/elements")
+@Dependent
 public class ModuleElementsResource {
   static final String JAVASCRIPT = "text/javascript; charset=utf-8";
 

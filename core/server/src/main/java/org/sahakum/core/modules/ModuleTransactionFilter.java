@@ -1,5 +1,6 @@
 package org.sahakum.core.modules;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,6 +25,7 @@ import org.sahakum.core.platform.Problem;
  * the rows as it writes them.
  */
 @Provider
+@Dependent
 public class ModuleTransactionFilter implements ContainerResponseFilter {
 
   @Inject ModuleRequest moduleRequest;

@@ -1,5 +1,6 @@
 package org.sahakum.core.modules;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.sahakum.core.tenancy.Tenant;
 /** The installed modules, and the plugin files that failed to load, for the platform operator. */
 @Path("modules")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class ModulesResource {
 
   @Inject CurrentCaller caller;

@@ -1,5 +1,6 @@
 package org.sahakum.core.modules;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,7 @@ import org.sahakum.core.tenancy.Tenants;
 @Path("t/{tenant}/modules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class TenantModulesResource {
 
   @Inject CurrentCaller caller;

@@ -1,5 +1,6 @@
 package org.sahakum.core.onboarding;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -41,6 +42,7 @@ import org.sahakum.core.tenancy.Tenants;
 @Path("t/{tenant}/admin-invites")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class AdminInviteResource {
   static final Duration VALID_FOR = Duration.ofDays(7);
   private static final String INVALID = "This invite is not valid (wrong, used, withdrawn or expired).";

@@ -1,5 +1,6 @@
 package org.sahakum.core.passwords;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import org.sahakum.core.tenancy.Tenants;
 @Path(OwnPasswordResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class OwnPasswordResource {
   static final String PATH = "auth/password";
   static final String WRONG_CURRENT = "password-current-wrong";

@@ -1,6 +1,7 @@
 package org.sahakum.core.passwords;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -20,6 +21,7 @@ import org.sahakum.core.platform.Problem;
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION + 1)
+@Dependent
 public class PasswordChangeGate implements ContainerRequestFilter {
   public static final String CODE = "password-change-required";
   private static final Set<String> ALLOWED = Set.of("POST " + OwnPasswordResource.PATH, "POST auth/logout");

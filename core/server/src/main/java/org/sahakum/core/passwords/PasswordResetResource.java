@@ -1,5 +1,6 @@
 package org.sahakum.core.passwords;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
@@ -27,6 +28,7 @@ import org.sahakum.core.tenancy.Tenant;
  */
 @Path("t/{tenant}/accounts/{id}/password-reset")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class PasswordResetResource {
 
   @Inject CurrentCaller caller;

@@ -1,5 +1,6 @@
 package org.sahakum.core.platform;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import org.sahakum.core.tenancy.Tenant;
  */
 @Path("platform/endpoints")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class EndpointsResource {
 
   // a body parameter that also carries Bean Validation annotations is reported as UNKNOWN, not ENTITY

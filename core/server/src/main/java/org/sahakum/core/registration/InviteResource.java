@@ -1,5 +1,6 @@
 package org.sahakum.core.registration;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ import org.sahakum.core.tenancy.Tenants;
 @Path("t/{tenant}/invites")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class InviteResource {
 
   @Inject CurrentCaller caller;

@@ -1,5 +1,6 @@
 package org.sahakum.core.registration;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -40,6 +41,7 @@ import org.sahakum.core.tenancy.Tenants;
 @Path("t/{tenant}/registrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class RegistrationResource {
   static final String INVALID_INVITE = "This invite is not valid: it may have expired, been used up or withdrawn.";
 

@@ -1,5 +1,6 @@
 package org.sahakum.core.sharing;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import org.sahakum.core.tenancy.Tenants;
  */
 @Path("t/{tenant}/shared-by-organisations")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class NetworkSharedListResource {
 
   @Inject CurrentCaller caller;

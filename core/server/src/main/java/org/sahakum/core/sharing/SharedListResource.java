@@ -1,5 +1,6 @@
 package org.sahakum.core.sharing;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import org.sahakum.core.tenancy.TenantType;
 @Path("t/{tenant}/shared-lists")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class SharedListResource {
 
   @Inject CurrentCaller caller;

@@ -1,5 +1,6 @@
 package org.sahakum.core.staff;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,7 @@ import org.sahakum.core.tenancy.Tenants;
  */
 @Path("t/{tenant}/staff")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class StaffNamesResource {
   /** A permission as the catalogue spells them: {@code dues:payment:record}. */
   private static final String PERMISSION = "[a-z][a-z0-9-]*(:[a-z][a-z0-9-]*){1,4}";

@@ -1,5 +1,6 @@
 package org.sahakum.core.teamleaders;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,6 +19,7 @@ import org.sahakum.core.tenancy.TenantType;
  */
 @Path("t/{tenant}/team-leaders")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class TeamLeadersResource {
   static final String PERMISSION = "team-leader:read";
 

@@ -1,5 +1,6 @@
 package org.sahakum.core.tenancy;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
@@ -22,6 +23,7 @@ import org.sahakum.core.auth.Sessions;
  */
 @Path("tenants/{slug}/suspension")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class TenantSuspensionResource {
 
   @Inject CurrentCaller caller;

@@ -1,5 +1,6 @@
 package org.sahakum.core.twostep;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import org.sahakum.core.tenancy.TenantType;
 @Path("t/{tenant}/two-step-requirement")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class TwoStepRequirementResource {
 
   @Inject CurrentCaller caller;

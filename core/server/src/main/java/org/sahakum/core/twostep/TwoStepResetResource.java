@@ -1,5 +1,6 @@
 package org.sahakum.core.twostep;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import org.sahakum.core.tenancy.Tenant;
  */
 @Path("t/{tenant}/accounts/{id}/two-step")
 @Produces(MediaType.APPLICATION_JSON)
+@Dependent
 public class TwoStepResetResource {
 
   @Inject CurrentCaller caller;

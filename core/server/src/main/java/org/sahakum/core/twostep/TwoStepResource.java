@@ -1,5 +1,6 @@
 package org.sahakum.core.twostep;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.sahakum.core.auth.CurrentCaller;
 @Path("auth/two-step")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Dependent
 public class TwoStepResource {
 
   @Inject CurrentCaller caller;
