@@ -25,7 +25,7 @@ public final class ApiClient {
 
   /** A client without login; {@code base} is the deployment URL (the one before {@code /api}). */
   public static ApiClient anonymous(URL base) {
-    return new ApiClient(base.toString(), null);
+    return new ApiClient(SahakumDeployment.root(base).toString(), null);
   }
 
   /** The bearer token this client presents, for a test that sends its own requests (null when anonymous). */

@@ -2,6 +2,9 @@ package org.sahakum.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,6 +57,26 @@ public final class SahakumDeployment {
   /** The WAR under test. */
   public static WebArchive war() {
     return ShrinkWrap.createFromZipFile(WebArchive.class, Path.of(required("sahakum.test.war")).toFile());
+  }
+
+  /**
+   * Where the WAR under test answers, ending with a slash: the URL Arquillian injects, or, when that
+   * URL lacks the WAR's context, the same server at {@code /sahakum/}. The Payara Micro connector
+   * (3.1) reads the server's deployment summary from its console while Payara is still printing it;
+   * when it reads too early it finds no application and injects the bare {@code http://host:port/}.
+   * Seen once in a CI run: all 32 tests of a module failed their first login with Payara's 404.
+   */
+  public static URL root(URL injected) {
+    String war = Path.of(required("sahakum.test.war")).getFileName().toString();
+    String context = "/" + war.replaceFirst("\\.war$", "") + "/";
+    if (injected.getPath().endsWith(context)) {
+      return injected;
+    }
+    try {
+      return URI.create(injected.getProtocol() + "://" + injected.getHost() + ":" + injected.getPort() + context).toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static String adminPassword() {

@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahakum.testkit.ApiClient;
+import org.sahakum.testkit.SahakumDeployment;
 import org.sahakum.testkit.TwoTenants;
 
 /**
@@ -78,7 +79,7 @@ class ConcurrentWritesIT {
         futures.add(pool.submit(() -> {
           start.await();
           // well under the pool's wait for a connection (60 s): a deadlock shows as a timeout here
-          HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+          HttpRequest request = HttpRequest.newBuilder(URI.create(SahakumDeployment.root(base).toString().replaceAll("/$", "") + path))
               .timeout(Duration.ofSeconds(45)).header("Content-Type", "application/json")
               .header("Authorization", "Bearer " + token)
               .POST(HttpRequest.BodyPublishers.ofString(body)).build();

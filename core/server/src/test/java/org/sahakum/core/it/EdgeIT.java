@@ -63,7 +63,7 @@ class EdgeIT {
 
   @Test
   void https_is_believed_only_from_a_trusted_proxy() {
-    String trusted = "http://127.0.0.1:" + base.getPort() + base.getPath().replaceAll("/$", "");
+    String trusted = "http://127.0.0.1:" + base.getPort() + SahakumDeployment.root(base).getPath().replaceAll("/$", "");
     String direct = untrusted();
     HttpResponse<String> proxied = send(trusted, "GET", "/api/ping", null, null, "X-Forwarded-Proto", "https",
         "X-Forwarded-For", "198.51.100.7");
@@ -137,7 +137,7 @@ class EdgeIT {
 
   /** The deployment on an address of this machine that is not loopback: a client, not a trusted proxy. */
   private String untrusted() {
-    return untrustedRoot() + base.getPath().replaceAll("/$", "");
+    return untrustedRoot() + SahakumDeployment.root(base).getPath().replaceAll("/$", "");
   }
 
   private String untrustedRoot() {

@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahakum.testkit.ApiClient;
+import org.sahakum.testkit.SahakumDeployment;
 import org.sahakum.testkit.TwoTenants;
 
 /**
@@ -104,7 +105,7 @@ class LoginLoadIT {
         String body = LoginThrottleIT.login(tenant, username, password).toString();
         futures.add(pool.submit(() -> {
           start.await();
-          HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/auth/login"))
+          HttpRequest request = HttpRequest.newBuilder(URI.create(SahakumDeployment.root(base).toString().replaceAll("/$", "") + "/api/auth/login"))
               .timeout(Duration.ofSeconds(90)).header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofString(body)).build();
           try {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahakum.testkit.ApiClient;
 import org.sahakum.testkit.ApiResponse;
+import org.sahakum.testkit.SahakumDeployment;
 import org.sahakum.testkit.TwoTenants;
 
 /**
@@ -142,9 +143,9 @@ class SessionsIT {
 
   @Test
   void the_session_cookie_is_http_only_and_same_site_strict_and_works_alone() throws Exception {
-    JsonObject body = login("platform", "admin", org.sahakum.testkit.SahakumDeployment.adminPassword());
+    JsonObject body = login("platform", "admin", SahakumDeployment.adminPassword());
     HttpClient http = HttpClient.newHttpClient();
-    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    String root = SahakumDeployment.root(base).toString();
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(root + "api/auth/login"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
         HttpResponse.BodyHandlers.ofString());
@@ -159,9 +160,9 @@ class SessionsIT {
 
   @Test
   void a_planted_session_id_is_never_adopted_and_every_login_gets_a_new_token() throws Exception {
-    JsonObject body = login("platform", "admin", org.sahakum.testkit.SahakumDeployment.adminPassword());
+    JsonObject body = login("platform", "admin", SahakumDeployment.adminPassword());
     HttpClient http = HttpClient.newHttpClient();
-    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    String root = SahakumDeployment.root(base).toString();
     String planted = "sahakum_session=attacker-chose-this-value-0123456789abcdef";
     HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(root + "api/auth/login"))
         .header("Content-Type", "application/json").header("Cookie", planted)

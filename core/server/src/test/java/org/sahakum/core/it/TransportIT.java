@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahakum.testkit.ApiClient;
 import org.sahakum.testkit.ApiResponse;
+import org.sahakum.testkit.SahakumDeployment;
 import org.sahakum.testkit.TwoTenants;
 
 /**
@@ -192,7 +193,7 @@ class TransportIT {
   /** A request as a browser sends it, answered as raw bytes (the JDK client does not unzip). */
   private HttpResponse<byte[]> send(String method, String path, String token, String... bodyAndHeaders) {
     String body = bodyAndHeaders.length % 2 == 1 ? bodyAndHeaders[0] : null;
-    String root = base.toString().replaceAll("/$", "");
+    String root = SahakumDeployment.root(base).toString().replaceAll("/$", "");
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(30))
         .version(HttpClient.Version.HTTP_1_1)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
