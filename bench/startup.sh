@@ -100,9 +100,11 @@ FLOOR_WAR=$PWD/bench/startup-floor/target/startup-floor.war
 stack_floor() { # -> median seconds of three starts
   env SAHAKUM_HTTP_PORT=$PORT SAHAKUM_DATA_DIR="$WORK/data" SAHAKUM_ADMIN_PASSWORD=bench-admin-password \
     "$DIST/bin/sahakum" > "$WORK/floor-db.log" 2>&1 &
-  local script=$! payara runs=() t0 floor i
-  wait_for "http://127.0.0.1:$PORT/health/ready" "${READY_TIMEOUT:-240}" > /dev/null
-  payara=$(pgrep -f -- "--deploy $PWD/$DIST/app/sahakum.war")
+  local script=$! payara="" runs=() t0 floor i failed=""
+  if wait_for "http://127.0.0.1:$PORT/health/ready" "${READY_TIMEOUT:-240}" > /dev/null; then
+    payara=$(pgrep -f -- "--deploy $PWD/$DIST/app/sahakum.war")
+  fi
+  [ -n "$payara" ] || { echo "sahakum (for the stack's database) was not ready" >&2; kill -TERM $script; return 1; }
   local db_env; db_env=$(tr '\0' '\n' < "/proc/$payara/environ" | grep '^SAHAKUM_DB_\(URL\|USER\|PASSWORD\)=')
   kill -STOP "$payara"
   for i in 1 2 3; do
@@ -111,12 +113,17 @@ stack_floor() { # -> median seconds of three starts
     env $db_env "$JAVA" -Xmx384m -XX:+UseSerialGC -jar "$DIST/lib/payara-micro.jar" --deploy "$FLOOR_WAR" \
       --port $((PORT + 1)) --nocluster --disablephonehome --rootdir "$WORK/floor-root" > "$WORK/floor.log" 2>&1 &
     floor=$!
-    wait_for "http://127.0.0.1:$((PORT + 1))/startup-floor/tenants" 180 > /dev/null
+    if ! wait_for "http://127.0.0.1:$((PORT + 1))/startup-floor/tenants" 180 > /dev/null; then
+      failed="the stack's WAR did not answer:"; tail -20 "$WORK/floor.log" >&2
+    fi
     runs+=("$(echo "$(now) - $t0" | bc)")
     kill $floor; wait $floor 2>/dev/null || true
+    [ -z "$failed" ] || break
   done
+  # a stopped server would keep its signals pending: it runs again before it is asked to stop
   kill -CONT "$payara"
   kill -TERM $script; wait $script 2>/dev/null || true
+  [ -z "$failed" ] || { echo "$failed (its log above)" >&2; return 1; }
   echo "$(median "${runs[@]}") (runs: ${runs[*]})"
 }
 floor_line=$(stack_floor) || exit 1
